@@ -1,0 +1,1 @@
+return Rapportering.Jobs.Cli.Run(args);
