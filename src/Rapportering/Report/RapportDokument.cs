@@ -1,0 +1,87 @@
+namespace Rapportering.Report;
+
+/// <summary>
+/// The report document: the only thing the PDF and HTML renderers see. It holds words and
+/// already-formatted numbers (da-DK), never raw records; renderers lay it out and compute nothing.
+/// Sections are in reading order: Resumé, 1–5, Bilag. The renderer builds the table of contents
+/// from <see cref="Afsnit"/> (Id is the link target).
+/// </summary>
+public sealed record RapportDokument(
+    RapportMetadata Metadata,
+    Forside Forside,
+    IReadOnlyList<Afsnit> Afsnit);
+
+/// <summary>PDF/HTML metadata. Oprettet comes from the data or an injected clock, so the same input gives the same bytes.</summary>
+public sealed record RapportMetadata(
+    string Titel,
+    string Forfatter,
+    string Emne,
+    IReadOnlyList<string> Noegleord,
+    DateTimeOffset Oprettet,
+    string Sprog = "da-DK");
+
+/// <summary>The cover page. LogoSti is an absolute path to a PNG or SVG file, or null.</summary>
+public sealed record Forside(
+    int KommuneKode,
+    string Kommunenavn,
+    string Udvalg,
+    string Titel,
+    string Undertitel,
+    string Periode,
+    string Dato,
+    string? LogoSti,
+    string Primaerfarve,
+    string Sekundaerfarve);
+
+/// <summary>A numbered section ("1", "2", ...; "" for Resumé; "Bilag" for the appendix).</summary>
+public sealed record Afsnit(string Id, string Nummer, string Overskrift, IReadOnlyList<Blok> Blokke)
+{
+    public string FuldOverskrift => string.IsNullOrEmpty(Nummer) ? Overskrift : $"{Nummer} {Overskrift}";
+}
+
+/// <summary>A block of content inside a section.</summary>
+public abstract record Blok;
+
+/// <summary>A sub-heading (e.g. "1.1 Forebyggende indsatser pr. 1.000 0-17-årige"). Kept together with the next block.</summary>
+public sealed record Underoverskrift(string Tekst, string? Id = null) : Blok;
+
+/// <summary>A paragraph of running text.</summary>
+public sealed record Tekst(string Indhold) : Blok;
+
+/// <summary>A bullet list (the Resumé findings).</summary>
+public sealed record Punktliste(IReadOnlyList<string> Punkter) : Blok;
+
+/// <summary>A table of formatted cells. Cells like "&lt;5" are suppressed values; Fodnote explains.</summary>
+public sealed record Tabel(
+    string Titel,
+    IReadOnlyList<TabelKolonne> Kolonner,
+    IReadOnlyList<IReadOnlyList<Celle>> Raekker,
+    string? Fodnote = null) : Blok;
+
+public sealed record TabelKolonne(string Overskrift, bool Hoejrestillet = true);
+
+public sealed record Celle(string Tekst, bool Fed = false);
+
+/// <summary>
+/// A chart: categories along the x axis (cut dates, years, school years), one value per
+/// category per series (null = missing/suppressed, drawn as a gap). The numbers behind it are
+/// always in a <see cref="Tabel"/> beside it or in the appendix.
+/// </summary>
+public sealed record Diagram(
+    string Titel,
+    DiagramType Type,
+    string YAkse,
+    IReadOnlyList<string> Kategorier,
+    IReadOnlyList<DiagramSerie> Serier,
+    string? Fodnote = null) : Blok;
+
+public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }
+
+/// <summary>One series. Foreloebig marks categories from expected accounts (drawn hatched/lighter).</summary>
+public sealed record DiagramSerie(string Navn, IReadOnlyList<double?> Vaerdier, IReadOnlyList<bool>? Foreloebig = null);
+
+/// <summary>A definition in the appendix, from the catalog.</summary>
+public sealed record Definition(string Navn, string Id, string Enhed, string Tekst) : Blok;
+
+/// <summary>A hint to start the next block on a new page.</summary>
+public sealed record Sideskift : Blok;
