@@ -1,11 +1,67 @@
+using Rapportering.Templates;
+
 namespace Rapportering.Jobs;
 
-/// <summary>Entry point of the `rapportering` executable. Subcommands are wired here.</summary>
+/// <summary>
+/// Entry point of the `rapportering` executable. Each subcommand lives in its own file;
+/// user mistakes become one line on stderr and exit code 2 — never a stack trace.
+/// </summary>
 public static class Cli
 {
+    public const int Ok = 0;
+    public const int Fejl = 1;
+    public const int Brugerfejl = 2;
+
+    private static readonly Dictionary<string, Func<string[], int>> Kommandoer = new(StringComparer.Ordinal)
+    {
+        ["demo"] = DemoKommando.Koer,
+        ["generate"] = GenerateKommando.Koer,
+    };
+
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("rapportering: ikke implementeret endnu");
-        return 2;
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.Out.WriteLine(Hjaelp);
+            return args.Length == 0 ? Brugerfejl : Ok;
+        }
+        if (!Kommandoer.TryGetValue(args[0], out var kommando))
+        {
+            Console.Error.WriteLine($"rapportering: ukendt kommando '{args[0]}' (kendte: {string.Join(", ", Kommandoer.Keys)})");
+            return Brugerfejl;
+        }
+        try
+        {
+            return kommando(args[1..]);
+        }
+        catch (Exception e) when (EnLinjesFejl(e) is { } linje)
+        {
+            Console.Error.WriteLine($"rapportering {args[0]}: {linje}");
+            return Brugerfejl;
+        }
     }
+
+    /// <summary>Exceptions that carry a user-facing one-line reason.</summary>
+    internal static string? EnLinjesFejl(Exception e) => e switch
+    {
+        BrugerFejl or SkabelonFejl or Input.DataKildeFejl => FoersteLinje(e.Message),
+        AggregateException { InnerExceptions.Count: 1 } a => EnLinjesFejl(a.InnerException!),
+        _ => null,
+    };
+
+    private static string FoersteLinje(string s) => s.Split('\n', 2)[0].TrimEnd('\r');
+
+    internal static void Registrer(string navn, Func<string[], int> kommando) => Kommandoer[navn] = kommando;
+
+    private const string Hjaelp = """
+        rapportering — nøgletal, økonomi og trivsel for udsatte børn og unge
+
+        Brug:
+          rapportering demo [--out MAPPE]
+          rapportering generate --provider sqlite|postgres|sqlserver --connection CS --kommune KODE
+                                --skaeringsdato ÅÅÅÅ-MM-DD --out MAPPE [--format pdf,xlsx,html,json]
+                                [--templates MAPPE]
+          rapportering serve
+          rapportering bench
+        """;
 }

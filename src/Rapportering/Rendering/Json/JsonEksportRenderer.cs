@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Rapportering.Figures;
+
+namespace Rapportering.Rendering.Json;
+
+/// <summary>
+/// Writes the figures export exactly as DESIGN.md specifies ("The figures export"): tidy rows,
+/// full precision, snake_case keys, nulls written. Written by hand with Utf8JsonWriter so key
+/// order and number form are fixed: the same export gives the same bytes.
+/// </summary>
+public static class JsonEksportRenderer
+{
+    public static byte[] Render(FigurEksport eksport)
+    {
+        using var ms = new MemoryStream();
+        Render(eksport, ms);
+        return ms.ToArray();
+    }
+
+    public static void Render(FigurEksport eksport, Stream ud)
+    {
+        using var w = new Utf8JsonWriter(ud, new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        w.WriteStartObject();
+        w.WriteNumber("kommune", eksport.Kommune);
+        w.WriteString("skaeringsdato", eksport.Skaeringsdato);
+        w.WriteNumber("prisaar", eksport.Prisaar);
+        w.WriteStartArray("observationer");
+        foreach (var o in eksport.Observationer)
+        {
+            w.WriteStartObject();
+            w.WriteString("noegletal", o.Noegletal);
+            SkrivTekst(w, "opdeling", o.Opdeling);
+            w.WriteString("periode", o.Periode);
+            SkrivTal(w, "vaerdi", o.Vaerdi);
+            SkrivTal(w, "taeller", o.Taeller);
+            SkrivTal(w, "naevner", o.Naevner);
+            w.WriteBoolean("undertrykt", o.Undertrykt);
+            w.WriteBoolean("foreloebig", o.Foreloebig);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("datakvalitet");
+        foreach (var f in eksport.Datakvalitet)
+        {
+            w.WriteStartObject();
+            w.WriteString("regel", f.Regel);
+            w.WriteNumber("antal", f.Antal);
+            w.WriteString("beskrivelse", f.Beskrivelse);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        ud.Write("\n"u8);
+    }
+
+    private static void SkrivTekst(Utf8JsonWriter w, string navn, string? v)
+    {
+        if (v is null) w.WriteNull(navn); else w.WriteString(navn, v);
+    }
+
+    private static void SkrivTal(Utf8JsonWriter w, string navn, decimal? v)
+    {
+        if (v is null) w.WriteNull(navn);
+        // Normalise: 3.000 → 3, so counts read as integers and equal values give equal text.
+        else w.WriteNumber(navn, v.Value / 1.0000000000000000000000000000m);
+    }
+
+    /// <summary>Reads an export back (tests, web front, comparison workbook).</summary>
+    public static FigurEksport Laes(Stream ind)
+    {
+        using var doc = JsonDocument.Parse(ind);
+        var r = doc.RootElement;
+        var obs = r.GetProperty("observationer").EnumerateArray().Select(o => new Observation(
+            o.GetProperty("noegletal").GetString()!,
+            o.GetProperty("opdeling").ValueKind == JsonValueKind.Null ? null : o.GetProperty("opdeling").GetString(),
+            o.GetProperty("periode").GetString()!,
+            LaesTal(o, "vaerdi"), LaesTal(o, "taeller"), LaesTal(o, "naevner"),
+            o.GetProperty("undertrykt").GetBoolean(), o.GetProperty("foreloebig").GetBoolean())).ToList();
+        var fund = r.GetProperty("datakvalitet").EnumerateArray().Select(f => new DatakvalitetFund(
+            f.GetProperty("regel").GetString()!, f.GetProperty("antal").GetInt32(), f.GetProperty("beskrivelse").GetString()!)).ToList();
+        return new FigurEksport(r.GetProperty("kommune").GetInt32(), r.GetProperty("skaeringsdato").GetString()!,
+            r.GetProperty("prisaar").GetInt32(), obs, fund);
+    }
+
+    private static decimal? LaesTal(JsonElement o, string navn) =>
+        o.GetProperty(navn).ValueKind == JsonValueKind.Null ? null : o.GetProperty(navn).GetDecimal();
+
+    public static string RenderTekst(FigurEksport eksport) => Encoding.UTF8.GetString(Render(eksport));
+}
