@@ -1,0 +1,36 @@
+using Rapportering.Domain;
+using Rapportering.Figures;
+
+namespace Rapportering.Pipeline;
+
+/// <summary>Where a kommune's data is read: a provider word (sqlite, postgres, sqlserver) and a connection string.</summary>
+public sealed record DataKilde(string Provider, string Forbindelse);
+
+/// <summary>One kommune's report for one cut date.</summary>
+public sealed record RapportBestilling(
+    DataKilde Kilde,
+    int KommuneKode,
+    Skaeringsdato Skaeringsdato,
+    IReadOnlySet<Format> Formater,
+    string? SkabelonMappe = null);
+
+/// <summary>
+/// The rendered report in memory: the figures and one byte array per format, ready to be
+/// written, verified, archived and delivered. DataPr is the "data as of" date.
+/// </summary>
+public sealed record RapportResultat(
+    int KommuneKode,
+    string KommuneNavn,
+    Skaeringsdato Skaeringsdato,
+    DateOnly DataPr,
+    FigurEksport Eksport,
+    IReadOnlyDictionary<Format, byte[]> Filer);
+
+/// <summary>
+/// The whole left-to-right flow for one kommune: read views → compute → compose → render.
+/// Throws <c>Input.DataKildeFejl</c>/<c>Templates.SkabelonFejl</c> with a one-line reason for bad input.
+/// </summary>
+public interface IRapportBygger
+{
+    Task<RapportResultat> ByggAsync(RapportBestilling bestilling, CancellationToken ct = default);
+}
