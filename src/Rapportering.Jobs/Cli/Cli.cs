@@ -44,7 +44,7 @@ public static class Cli
     /// <summary>Exceptions that carry a user-facing one-line reason.</summary>
     internal static string? EnLinjesFejl(Exception e) => e switch
     {
-        BrugerFejl or SkabelonFejl or Input.DataKildeFejl => FoersteLinje(e.Message),
+        BrugerFejl or SkabelonFejl => FoersteLinje(e.Message),
         AggregateException { InnerExceptions.Count: 1 } a => EnLinjesFejl(a.InnerException!),
         _ => null,
     };
