@@ -8,6 +8,17 @@ namespace Rapportering.Figures.Noegletal;
 /// The seven cut-date figures of the indsatstrappe (DOMAIN.md, DESIGN.md "The figures export")
 /// for one kommune: the whole series of cut dates from the first with a measure up to
 /// <c>til</c>, cleaned by <see cref="RegistreringsKontrol"/> and suppressed by <see cref="Undertrykkelse"/>.
+/// Readings where the definitions leave room:
+/// - hjemmebaserede counts any active trin-3 measure, also beside a placement (otherwise
+///   foraeldrerettet_under_anbringelse could never count); "highest trin wins" is for
+///   anbringelsesformer, bevægelser and ophørte.
+/// - BFU: no age limit (the definition has none); a person with several qualifying starts is
+///   counted once from the earliest start in the window.
+/// - Bevægelser cohort: highest trin exactly 3 a year before. Ophørte cohort: highest trin 6 on
+///   the previous cut date; "anden anbringelsesform" = highest trin 4–5 on d.
+/// - A cut date without a cohort or starters gives vaerdi null and naevner 0, never 0 pct.
+/// - "0-17" means under 18 on d; missing population (none on or before d, or older than 12
+///   months) gives vaerdi and naevner null, taeller kept, and one befolkning_mangler finding.
 /// </summary>
 public static class NoegletalBeregner
 {
