@@ -23,3 +23,20 @@ public sealed record RapportInput(
     Skaeringsdato Skaeringsdato,
     RapportTekster Tekster,
     DateTimeOffset Oprettet);
+
+public static class RapportInputFabrik
+{
+    /// <summary>
+    /// The usual way to build the input: kommune code, cut date and price year from the export,
+    /// the logo resolved through the template folders (own folder first) to an absolute path,
+    /// and the texts layered the same way.
+    /// </summary>
+    public static RapportInput Fra(FigurEksport eksport, string kommunenavn, KommuneSkabelon skabelon,
+        Skabeloner skabeloner, DateOnly dataPr, DateTimeOffset oprettet)
+    {
+        var logo = skabelon.Branding.Logo is { Length: > 0 } l ? skabeloner.Find(l) : null;
+        return new RapportInput(eksport, eksport.Kommune, kommunenavn, skabelon,
+            logo is null ? null : Path.GetFullPath(logo), dataPr, Skaeringsdato.Parse(eksport.Skaeringsdato),
+            RapportTekster.Laes(skabeloner), oprettet);
+    }
+}

@@ -57,7 +57,7 @@ public class ResumeTests
     {
         // Anbringelsesformer is Neutral in the catalog: 20 -> 15 pct. is described, not judged.
         Assert.Equal(
-            "Andelen af anbragte, der er anbragt på institution er faldet fra 20,0 pct. til 15,0 pct. (−5,0 procentpoint) fra 30. september 2016 til 30. september 2017.",
+            "Andelen af anbragte på institution er faldet fra 20,0 pct. til 15,0 pct. (−5,0 procentpoint) fra 30. september 2016 til 30. september 2017.",
             Fund[4]);
     }
 
