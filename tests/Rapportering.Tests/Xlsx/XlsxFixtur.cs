@@ -15,7 +15,7 @@ internal static class XlsxFixtur
         for (var i = 0; i < Skaeringsdatoer.Length; i++)
         {
             var d = Skaeringsdatoer[i];
-            var naevner = 11355m + 10 * i;
+            var naevner = 11355m + 10 * i + 100 * forskydning;
             // forebyggende: taeller 200+10i of naevner, value = taeller/naevner*1000
             var t = 200m + 10 * i + forskydning;
             o.Add(new(Katalog.ForebyggendePr1000.Id, null, d, t / naevner * 1000m, t, naevner));

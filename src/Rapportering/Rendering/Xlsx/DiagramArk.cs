@@ -50,6 +50,7 @@ internal static class DiagramArk
         }
         if (diagrammer.Count == 0)
             XlsxFormat.Tekst(ark.Cell(4, 1), "Eksporten indeholder ingen af hovedserierne.");
+        XlsxFormat.Udskrift(ark);
         ark.Column(1).Width = 14;
         for (var k = 2; k <= 4; k++) ark.Column(k).Width = 15;
         return diagrammer;

@@ -64,7 +64,7 @@ internal static class DiagramXml
                         serier, Val(C + "marker", 1), Val(C + "axId", akseKategori), Val(C + "axId", akseVaerdi)),
                     new XElement(C + "catAx", Val(C + "axId", akseKategori),
                         new XElement(C + "scaling", Val(C + "orientation", "minMax")), Val(C + "delete", 0), Val(C + "axPos", "b"),
-                        new XElement(C + "numFmt", new XAttribute("formatCode", d.KategoriFormat == XlsxFormat.Dato ? "mmm yyyy" : d.KategoriFormat), new XAttribute("sourceLinked", 0)),
+                        new XElement(C + "numFmt", new XAttribute("formatCode", d.KategoriFormat == XlsxFormat.Dato ? "[$-406]mmm yyyy" : d.KategoriFormat), new XAttribute("sourceLinked", 0)),
                         Val(C + "majorTickMark", "out"), Val(C + "minorTickMark", "none"), Val(C + "tickLblPos", "low"),
                         Val(C + "crossAx", akseVaerdi), Val(C + "crosses", "autoZero"), Val(C + "auto", 0),
                         Val(C + "lblAlgn", "ctr"), Val(C + "lblOffset", 100), Val(C + "noMultiLvlLbl", 0)),

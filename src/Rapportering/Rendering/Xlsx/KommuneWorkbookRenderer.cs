@@ -93,6 +93,7 @@ public sealed class KommuneWorkbookRenderer
 
         ark.Column(1).Width = 24;
         ark.Column(2).Width = 90;
+        XlsxFormat.Udskrift(ark);
     }
 
     private static void Dato(IXLCell celle, DateTime d, string format)
@@ -118,6 +119,7 @@ public sealed class KommuneWorkbookRenderer
         tabel.ShowRowStripes = true;
         tabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
+        XlsxFormat.TabelOverskrift(ark, h, ObservationKolonner.Overskrifter.Count);
         XlsxFormat.Kolonnebredder(ark, h);
     }
 
@@ -148,6 +150,7 @@ public sealed class KommuneWorkbookRenderer
         var tabel = ark.Range(h, 1, r - 1, kolonner.Length).CreateTable("Tabel_Definitioner");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
         ark.SheetView.FreezeRows(h);
+        XlsxFormat.TabelOverskrift(ark, h, kolonner.Length);
         XlsxFormat.Kolonnebredder(ark, h, max: 45);
         ark.Column(4).Width = 90;
         ark.Column(4).Style.Alignment.WrapText = true;
@@ -179,6 +182,7 @@ public sealed class KommuneWorkbookRenderer
         var tabel = ark.Range(h, 1, h + fund.Count, kolonner.Length).CreateTable("Tabel_Datakvalitet");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
         ark.SheetView.FreezeRows(h);
+        XlsxFormat.TabelOverskrift(ark, h, kolonner.Length);
         XlsxFormat.Kolonnebredder(ark, h, max: 90);
     }
 }

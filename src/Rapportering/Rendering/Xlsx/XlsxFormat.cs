@@ -74,6 +74,27 @@ internal static class XlsxFormat
     }
 
     /// <summary>
+    /// A header row that reads the same in Excel and LibreOffice (which ignores table styles),
+    /// and print set-up: A4 landscape, one page wide, the header repeated on every page.
+    /// </summary>
+    public static void TabelOverskrift(IXLWorksheet ark, int raekke, int kolonner)
+    {
+        var r = ark.Range(raekke, 1, raekke, kolonner);
+        r.Style.Font.Bold = true;
+        r.Style.Font.FontColor = XLColor.White;
+        r.Style.Fill.BackgroundColor = Overskriftsfarve;
+        ark.PageSetup.SetRowsToRepeatAtTop(raekke, raekke);
+        Udskrift(ark);
+    }
+
+    public static void Udskrift(IXLWorksheet ark)
+    {
+        ark.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        ark.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ark.PageSetup.FitToPages(1, 0);
+    }
+
+    /// <summary>
     /// Column widths from content (AdjustToContents needs GDI+ and crashes on Linux): the
     /// longest shown text from <paramref name="fraRaekke"/> down, within [min, max] characters.
     /// </summary>
