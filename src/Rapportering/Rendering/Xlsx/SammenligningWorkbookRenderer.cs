@@ -161,6 +161,7 @@ public sealed class SammenligningWorkbookRenderer
             }
         }
         var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
+        ark.Range(h + 1, 1, Math.Max(h + 1, r - 1), 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         if (r == h + 1) XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
         var tabel = ark.Range(h, 1, r - 1, kolonner).CreateTable("Tabel_Data");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
@@ -239,6 +240,7 @@ public sealed class SammenligningWorkbookRenderer
         gLinje.Style.Font.Italic = true;
         gLinje.Style.Border.TopBorder = XLBorderStyleValues.Thin;
 
+        ark.Range(h + 1, 1, sidsteKommune, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         ark.Range(h, 1, sidsteKommune, 3 + perioder.Count).SetAutoFilter();
         ark.SheetView.Freeze(h, 3);
         XlsxFormat.TabelOverskrift(ark, h, 3 + perioder.Count);

@@ -116,7 +116,8 @@ internal static class XlsxFormat
     private static double Laengde(IXLCell celle) => celle.DataType switch
     {
         XLDataType.DateTime => celle.Style.NumberFormat.Format == LangDato ? 18 : 10,
-        XLDataType.Number => Formatering.Tal(celle.GetValue<decimal>(), 1).Length,
+        // Right-aligned numbers get air before a left-aligned neighbour.
+        XLDataType.Number => Formatering.Tal(celle.GetValue<decimal>(), 1).Length + 2,
         _ => celle.GetString().Length,
     };
 }
