@@ -156,7 +156,18 @@ public sealed class KommuneWorkbookRenderer
         ark.Column(4).Style.Alignment.WrapText = true;
         ark.Column(7).Style.Alignment.WrapText = true;
         ark.Range(h + 1, 1, r - 1, kolonner.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        // Row heights from the wrapped text: neither ClosedXML on Linux nor LibreOffice grows them.
+        for (var i = h + 1; i < r; i++)
+        {
+            var linjer = Math.Max(Linjer(ark.Cell(i, 4).GetString(), ark.Column(4).Width),
+                                  Linjer(ark.Cell(i, 7).GetString(), ark.Column(7).Width));
+            ark.Row(i).Height = 15 * linjer;
+        }
     }
+
+    /// <summary>Lines a text needs in a column of the given width (about one character per width unit).</summary>
+    private static int Linjer(string tekst, double bredde) =>
+        Math.Max(1, (int)Math.Ceiling(tekst.Length / Math.Max(1, bredde - 4)));
 
     private static void DatakvalitetArk(IXLWorksheet ark, IReadOnlyList<DatakvalitetFund> fund)
     {
