@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkiaSharp;
 
 namespace Rapportering.Rendering.Pdf.Layout;
@@ -5,11 +6,13 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// <summary>
 /// The two faces of the report, loaded from files. The NoDependencies native SkiaSharp has no
 /// font manager (SKTypeface.FromFamilyName silently draws nothing), so a face is always a file.
-/// Skia embeds each typeface object once; keep one instance per face for the whole document.
+/// Skia embeds each typeface object once, so a face is loaded once per process and shared
+/// (also with ScottPlot, see Charts/ChartFonts.cs); it is never disposed.
 /// </summary>
-internal sealed class FontSet : IDisposable
+internal sealed class FontSet
 {
-    private readonly Dictionary<(bool, float), SKFont> _fonts = [];
+    private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(bool, float), SKFont> _fonts = new();
 
     public SKTypeface Regular { get; }
     public SKTypeface Bold { get; }
@@ -31,11 +34,14 @@ internal sealed class FontSet : IDisposable
     /// missing or unreadable the shipped DejaVu Sans is used. A branding font gives both faces
     /// unless a file named like it with "-Bold" exists beside it.
     /// </summary>
-    public static FontSet Load(string? regularPath = null)
+    public static FontSet Load(string? regularPath = null) =>
+        Loaded.GetOrAdd(regularPath is not null && File.Exists(regularPath) ? Path.GetFullPath(regularPath) : "", LoadFaces);
+
+    private static FontSet LoadFaces(string regularPath)
     {
         var shippedRegular = Path.Combine(ShippedFolder, "DejaVuSans-Latin1.ttf");
         var shippedBold = Path.Combine(ShippedFolder, "DejaVuSans-Bold-Latin1.ttf");
-        if (regularPath is not null && File.Exists(regularPath) && SKTypeface.FromFile(regularPath) is { } own)
+        if (regularPath.Length > 0 && SKTypeface.FromFile(regularPath) is { } own)
         {
             var boldPath = Path.Combine(Path.GetDirectoryName(regularPath) ?? "",
                 Path.GetFileNameWithoutExtension(regularPath) + "-Bold" + Path.GetExtension(regularPath));
@@ -48,23 +54,8 @@ internal sealed class FontSet : IDisposable
         return new FontSet(regular, boldFace, "Rapportering DejaVu Sans");
     }
 
-    public SKFont Font(TextStyle style)
-    {
-        var key = (style.Bold, style.Size);
-        if (!_fonts.TryGetValue(key, out var font))
-        {
-            font = new SKFont(style.Bold ? Bold : Regular, style.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-            _fonts[key] = font;
-        }
-        return font;
-    }
+    public SKFont Font(TextStyle style) =>
+        _fonts.GetOrAdd((style.Bold, style.Size), k => new SKFont(k.Item1 ? Bold : Regular, k.Item2) { Subpixel = true, Edging = SKFontEdging.Antialias });
 
     public float MeasureWidth(string text, TextStyle style) => Font(style).MeasureText(text);
-
-    public void Dispose()
-    {
-        foreach (var f in _fonts.Values) f.Dispose();
-        if (!ReferenceEquals(Bold, Regular)) Bold.Dispose();
-        Regular.Dispose();
-    }
 }

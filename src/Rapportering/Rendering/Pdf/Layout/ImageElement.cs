@@ -38,10 +38,10 @@ internal sealed class ImageElement : Element, IDisposable
 
     public bool Loaded => NaturalSize.Width > 0 && NaturalSize.Height > 0;
 
-    private SKSize Scaled(float maxWidth)
+    private SKSize Scaled(float maxWidth, float maxHeight)
     {
-        if (!Loaded) return new SKSize(0, _height);
-        var scale = Math.Min(_height / NaturalSize.Height, maxWidth / NaturalSize.Width);
+        if (!Loaded) return new SKSize(0, maxHeight);
+        var scale = Math.Min(maxHeight / NaturalSize.Height, maxWidth / NaturalSize.Width);
         return new SKSize(NaturalSize.Width * scale, NaturalSize.Height * scale);
     }
 
@@ -51,26 +51,33 @@ internal sealed class ImageElement : Element, IDisposable
     public override void Draw(LayoutContext ctx, SKRect area)
     {
         if (!Loaded) return;
-        var size = Scaled(area.Width);
+        DrawInto(ctx.Canvas, new SKRect(area.Left, area.Top, area.Right, area.Top + _height));
+        ctx.MarkContent();
+    }
+
+    /// <summary>Draws the image fitted into <paramref name="area"/> (used inside other drawings, e.g. the cover band).</summary>
+    public void DrawInto(SKCanvas canvas, SKRect area)
+    {
+        if (!Loaded) return;
+        var size = Scaled(area.Width, area.Height);
         var left = _align switch
         {
             TextAlign.Right => area.Right - size.Width,
             TextAlign.Center => area.MidX - size.Width / 2,
             _ => area.Left,
         };
-        var target = SKRect.Create(left, area.Top + (_height - size.Height) / 2, size.Width, size.Height);
+        var target = SKRect.Create(left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
         if (_picture is not null)
         {
             var cull = _picture.CullRect;
             var matrix = SKMatrix.CreateScaleTranslation(size.Width / cull.Width, size.Height / cull.Height,
                 target.Left - cull.Left * size.Width / cull.Width, target.Top - cull.Top * size.Height / cull.Height);
-            ctx.Canvas.DrawPicture(_picture, in matrix);
+            canvas.DrawPicture(_picture, in matrix);
         }
         else if (_image is not null)
         {
-            ctx.Canvas.DrawImage(_image, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+            canvas.DrawImage(_image, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
         }
-        ctx.MarkContent();
     }
 
     public void Dispose()
