@@ -85,6 +85,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
         {
             new Paragraph(d.Titel, tema.Figurtitel),
             new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
+            new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
         };
         var noter = new[] { d.Fodnote, ChartRenderer.HarForeloebige(d) ? ChartRenderer.ForeloebigTekst : null }
             .Where(n => !string.IsNullOrWhiteSpace(n));

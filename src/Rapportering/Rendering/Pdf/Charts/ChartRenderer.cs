@@ -59,16 +59,13 @@ internal static class ChartRenderer
         var ticks = d.Kategorier.Select((k, i) => Foreloebig(d, i) ? k + "*" : k).ToArray();
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, ticks.Length).Select(i => (double)i)], ticks);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        var legend = plot.ShowLegend(Edge.Bottom);
-        plot.Legend.FontSize = 8;
-        plot.Legend.OutlineWidth = 0;
-        _ = legend;
+        plot.HideLegend(); // the legend is drawn under the chart by ChartLegend, with the page fonts
     }
 
-    private static bool Foreloebig(Diagram d, int category) =>
+    internal static bool Foreloebig(Diagram d, int category) =>
         d.Serier.Any(s => s.Foreloebig is { } f && category < f.Count && f[category]);
 
-    private static bool Foreloebig(DiagramSerie s, int category) =>
+    internal static bool Foreloebig(DiagramSerie s, int category) =>
         s.Foreloebig is { } f && category < f.Count && f[category];
 
     private static void AddLines(Plot plot, Diagram d)
@@ -80,7 +77,6 @@ internal static class ChartRenderer
             var marker = ChartPalette.Marker(si);
             // Contiguous runs of values; a gap (null) breaks the line.
             var run = new List<int>();
-            var first = true;
             for (var i = 0; i <= serie.Vaerdier.Count; i++)
             {
                 if (i < serie.Vaerdier.Count && serie.Vaerdier[i] is not null)
@@ -88,25 +84,13 @@ internal static class ChartRenderer
                     run.Add(i);
                     continue;
                 }
-                if (run.Count > 0) AddRun(plot, serie, run, color, marker, first ? serie.Navn : null);
-                first &= run.Count == 0;
+                if (run.Count > 0) AddRun(plot, serie, run, color, marker);
                 run = [];
             }
         }
-        if (HarForeloebige(d))
-            plot.Legend.ManualItems.Add(new LegendItem
-            {
-                LabelText = "Foreløbig",
-                LineColor = Ink,
-                LinePattern = LinePattern.Dotted,
-                LineWidth = 1.5f,
-                MarkerShape = MarkerShape.OpenCircle,
-                MarkerColor = Ink,
-                MarkerSize = 6,
-            });
     }
 
-    private static void AddRun(Plot plot, DiagramSerie serie, List<int> run, Color color, MarkerShape marker, string? legend)
+    private static void AddRun(Plot plot, DiagramSerie serie, List<int> run, Color color, MarkerShape marker)
     {
         // Final part solid; from the last final point on through preliminary points dotted.
         var final = run.Where(i => !Foreloebig(serie, i)).ToList();
@@ -117,8 +101,6 @@ internal static class ChartRenderer
             sc.LineWidth = 2;
             sc.MarkerShape = marker;
             sc.MarkerSize = 6;
-            sc.LegendText = legend ?? "";
-            legend = null;
         }
         if (prelim.Count > 0)
         {
@@ -128,7 +110,6 @@ internal static class ChartRenderer
             sc.LinePattern = LinePattern.Dotted;
             sc.MarkerShape = MarkerShape.OpenCircle;
             sc.MarkerSize = 6;
-            sc.LegendText = legend ?? "";
         }
     }
 
@@ -162,19 +143,8 @@ internal static class ChartRenderer
                 if (stacked) baseline[i] += v;
                 bars.Add(bar);
             }
-            var plottable = plot.Add.Bars(bars);
-            plottable.LegendText = serie.Navn;
-            plottable.Color = color;
+            plot.Add.Bars(bars);
         }
-        if (HarForeloebige(d))
-            plot.Legend.ManualItems.Add(new LegendItem
-            {
-                LabelText = "Foreløbig",
-                FillColor = ChartPalette.Lighter(Color.FromHex("#777777")),
-                OutlineColor = Color.FromHex("#777777"),
-                OutlinePattern = LinePattern.Dashed,
-                OutlineWidth = 1.2f,
-            });
     }
 
     private static void SetLimits(Plot plot, Diagram d)

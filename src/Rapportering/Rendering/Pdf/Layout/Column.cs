@@ -20,6 +20,19 @@ internal sealed class Column(IEnumerable<Element> children, float spacing = 0) :
     /// <summary>One walk for both measuring and drawing, so they cannot disagree.</summary>
     private SpacePlan Plan(LayoutContext ctx, SKSize available, SKRect? draw)
     {
+        var pending = 0;
+        try
+        {
+            return Walk(ctx, available, draw, ref pending);
+        }
+        finally
+        {
+            ctx.RemovePending(pending);
+        }
+    }
+
+    private SpacePlan Walk(LayoutContext ctx, SKSize available, SKRect? draw, ref int pending)
+    {
         var used = 0f;
         var drewAny = false;
         for (var i = _next; i < _children.Count; i++)
@@ -42,6 +55,11 @@ internal sealed class Column(IEnumerable<Element> children, float spacing = 0) :
             }
             used += gap + plan.Height;
             drewAny = true;
+            if (plan.Height > 0)
+            {
+                ctx.AddPending(); // what follows on this page is no longer at the top of the page
+                pending++;
+            }
             if (!plan.Finishes) return SpacePlan.Partial(available.Width, used);
         }
         return drewAny ? SpacePlan.Full(available.Width, used) : SpacePlan.Empty;

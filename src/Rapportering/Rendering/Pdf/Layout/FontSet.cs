@@ -55,7 +55,7 @@ internal sealed class FontSet
     }
 
     public SKFont Font(TextStyle style) =>
-        _fonts.GetOrAdd((style.Bold, style.Size), k => new SKFont(k.Item1 ? Bold : Regular, k.Item2) { Subpixel = true, Edging = SKFontEdging.Antialias });
+        _fonts.GetOrAdd((style.Bold, style.Size), k => new SKFont(k.Item1 ? Bold : Regular, k.Item2) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias });
 
     public float MeasureWidth(string text, TextStyle style) => Font(style).MeasureText(text);
 }

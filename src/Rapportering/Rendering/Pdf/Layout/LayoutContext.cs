@@ -14,8 +14,15 @@ internal sealed class LayoutContext(FontSet fonts)
     public SKCanvas Canvas { get; internal set; } = null!;
     public PageInfo Page { get; internal set; } = new(0, null, null);
 
-    /// <summary>True once a visible element has been drawn on the current page (a page break at the top of a page is skipped).</summary>
-    public bool PageHasContent { get; private set; }
+    private bool _drawn;
+    private int _pending;
+
+    /// <summary>
+    /// True once something is drawn on the current page, or, while measuring, once a column has
+    /// placed something above the element being measured. A page break at the top of a page is
+    /// skipped; measuring and drawing must see the same answer, hence the pending count.
+    /// </summary>
+    public bool PageHasContent => _drawn || _pending > 0;
 
     /// <summary>Anchor id → displayed page number (or physical page when unnumbered).</summary>
     public IReadOnlyDictionary<string, int> Anchors => _anchors;
@@ -24,10 +31,15 @@ internal sealed class LayoutContext(FontSet fonts)
     {
         Canvas = canvas;
         Page = page;
-        PageHasContent = false;
+        _drawn = false;
+        _pending = 0;
     }
 
-    public void MarkContent() => PageHasContent = true;
+    public void MarkContent() => _drawn = true;
+
+    internal void AddPending() => _pending++;
+
+    internal void RemovePending(int n) => _pending -= n;
 
     public void RecordAnchor(string id) => _anchors.TryAdd(id, Page.Number ?? Page.Physical);
 }
