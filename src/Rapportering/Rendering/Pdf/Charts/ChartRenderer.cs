@@ -59,6 +59,7 @@ internal static class ChartRenderer
         var ticks = d.Kategorier.Select((k, i) => Foreloebig(d, i) ? k + "*" : k).ToArray();
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, ticks.Length).Select(i => (double)i)], ticks);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.HideLegend(); // the legend is drawn under the chart by ChartLegend, with the page fonts
     }
 

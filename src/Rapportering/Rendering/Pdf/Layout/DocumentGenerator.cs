@@ -34,7 +34,7 @@ internal static class DocumentGenerator
     /// <summary>Lays out all pages; draws into the PDF when <paramref name="sink"/> is given, else on a no-op canvas.</summary>
     internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, SKDocument? sink, int? total)
     {
-        var ctx = new LayoutContext(fonts);
+        var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
         var physical = 0;
         var numbered = 0;
         foreach (var spec in specs)

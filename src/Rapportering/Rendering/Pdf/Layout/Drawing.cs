@@ -15,12 +15,12 @@ internal sealed class Drawing(float height, Action<SKCanvas, SKRect>? paint = nu
 
     public override void Draw(LayoutContext ctx, SKRect area)
     {
-        if (paint is null) return;
+        ctx.MarkContent();
+        if (paint is null || !ctx.WritesOutput) return;
         var box = new SKRect(area.Left, area.Top, area.Left + (width ?? area.Width), area.Top + height);
         ctx.Canvas.Save();
         paint(ctx.Canvas, box);
         ctx.Canvas.Restore();
-        ctx.MarkContent();
     }
 
     public static Drawing Spacer(float height) => new(height);

@@ -6,11 +6,14 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// What elements see while a page is laid out: the canvas, the fonts, the page number and
 /// where the named anchors landed. One context per pass; the canvas changes per page.
 /// </summary>
-internal sealed class LayoutContext(FontSet fonts)
+internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
 {
     private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
 
     public FontSet Fonts { get; } = fonts;
+
+    /// <summary>False in the counting pass: costly drawings (charts) may skip painting, sizes are fixed anyway.</summary>
+    public bool WritesOutput { get; } = writesOutput;
     public SKCanvas Canvas { get; internal set; } = null!;
     public PageInfo Page { get; internal set; } = new(0, null, null);
 
