@@ -49,7 +49,7 @@ internal static class RunKommando
         var fanOut = klient.Enqueue<BatchJobs>(b => b.FanOut(dato.Iso, kommune, CancellationToken.None));
         var (ok, resultat, grund) = Vent(storage, fanOut, frist);
         if (!ok) return [new(null, false, $"fordelingen fejlede: {grund}", null)];
-        var ider = JsonSerializer.Deserialize<string[]>(resultat!) ?? [];
+        var ider = (JsonSerializer.Deserialize<string>(resultat!) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var linjer = new List<Linjeudfald>();
         foreach (var id in ider)
         {
@@ -59,7 +59,7 @@ internal static class RunKommando
                 linjer.Add(new(null, false, $"job {id} fejlede: {jobGrund}", null));
                 continue;
             }
-            var u = JsonSerializer.Deserialize<KommuneUdfald>(json!, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+            var u = JsonSerializer.Deserialize<KommuneUdfald>(JsonSerializer.Deserialize<string>(json!)!)!;
             var linje = u.Status switch
             {
                 KommuneUdfald.Tilbageholdt => $"{u.Kommune} {u.Skaeringsdato}: tilbageholdt — {string.Join("; ", u.Mangler)}",
@@ -81,7 +81,7 @@ internal static class RunKommando
                 switch (s?.Name)
                 {
                     case "Succeeded": return (true, s.Data.TryGetValue("Result", out var r) ? r : null, null);
-                    case "Failed": return (false, null, s.Reason ?? (s.Data.TryGetValue("ExceptionMessage", out var m) ? m : null));
+                    case "Failed": return (false, null, s.Data.TryGetValue("ExceptionMessage", out var m) ? m : s.Reason);
                     case "Deleted": return (false, null, "slettet");
                 }
             }

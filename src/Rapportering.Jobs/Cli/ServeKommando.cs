@@ -13,7 +13,7 @@ internal static class ServeKommando
         JobKonfiguration.Lag(builder.Configuration, a.Valgfri("config"), JobKonfiguration.DataTilvalg(a));
         if (a.Valgfri("urls") is { } urls) builder.WebHost.UseUrls(urls);
         var ind = JobKonfiguration.Indstillinger(builder.Configuration);
-        builder.Services.AddRapporteringJobs(ind);
+        builder.Services.AddRapporteringJobs(ind).AddHangfireDashboardTjenester();
         builder.AddWebFront();
         var app = builder.Build();
         app.MapWebFront();

@@ -16,11 +16,11 @@ public sealed class BatchJobs(
 {
     /// <summary>The recurring job: reports on the latest cut date on or before today (Copenhagen).</summary>
     [DisplayName("Tertialkørsel")]
-    public Task<string[]> Tertial(CancellationToken ct) => FanOut(plan.Skaeringsdato(tid.GetUtcNow()).Iso, null, ct);
+    public Task<string> Tertial(CancellationToken ct) => FanOut(plan.Skaeringsdato(tid.GetUtcNow()).Iso, null, ct);
 
-    /// <summary>Enqueues one job per kommune and returns their job ids (the result `run` waits on).</summary>
+    /// <summary>Enqueues one job per kommune and returns their job ids, comma-separated (the result `run` waits on).</summary>
     [DisplayName("Fordel pr. kommune {0}")]
-    public async Task<string[]> FanOut(string skaeringsdato, int? kommune, CancellationToken ct)
+    public async Task<string> FanOut(string skaeringsdato, int? kommune, CancellationToken ct)
     {
         var dato = Skaeringsdato.Parse(skaeringsdato);
         IReadOnlyList<int> kommuner = kommune is { } k ? [k]
@@ -30,6 +30,6 @@ public sealed class BatchJobs(
             .Select(kode => klient.Enqueue<KommuneJob>(j => j.Koer(kode, dato.Iso, null, CancellationToken.None)))
             .ToArray();
         log.LogInformation("Skæringsdato {Dato}: {Antal} kommunejob lagt i kø", dato.Iso, ider.Length);
-        return ider;
+        return string.Join(',', ider);
     }
 }

@@ -8,8 +8,7 @@ namespace Rapportering.Jobs.Jobs;
 
 /// <summary>
 /// Wires the jobs into a host: `serve` (web) and `run` (console) use the same registration.
-/// Hangfire's own AddHangfire/AddHangfireServer are used, but storage and filters come from DI
-/// instances (not Hangfire's globals), so two hosts in one process do not share them.
+/// The server, storage and filters are this host's own instances (not Hangfire's globals), so two hosts in one process do not share them.
 /// </summary>
 public static class JobRegistrering
 {
@@ -34,28 +33,27 @@ public static class JobRegistrering
             new StatisticsHistoryAttribute(),
             new SidsteForsoegFilter(sp.GetRequiredService<OperatoerBesked>()),
         });
+        s.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>(), sp.GetRequiredService<IJobFilterProvider>()));
         s.AddSingleton<IRecurringJobManager>(sp =>
         {
             var tid = sp.GetRequiredService<TimeProvider>();
             return new RecurringJobManager(sp.GetRequiredService<JobStorage>(), sp.GetRequiredService<IJobFilterProvider>(),
                 new DefaultTimeZoneResolver(), () => tid.GetUtcNow().UtcDateTime);
         });
-        s.AddHangfire((sp, c) => c
+        // Serializer settings are process-wide in Hangfire and the same for every host: set once.
+        GlobalConfiguration.Configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(sp.GetRequiredService<JobStorage>()));
+            .UseRecommendedSerializerSettings();
         if (medServer)
         {
-            s.AddHangfireServer((sp, o) =>
-            {
-                o.WorkerCount = Math.Max(1, ind.Jobs.Arbejdere);
-                o.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(0.1, ind.Jobs.PollingSekunder));
-                o.FilterProvider = sp.GetRequiredService<IJobFilterProvider>();
-                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..Math.Min(60, Environment.MachineName.Length + 30)];
-            });
+            s.AddHostedService<HangfireServerVaert>();
             s.AddHostedService<JobOpstart>();
         }
         return s;
     }
+
+    /// <summary>For the web host: Hangfire's AddHangfire (the dashboard needs it, and it logs through the host).</summary>
+    public static IServiceCollection AddHangfireDashboardTjenester(this IServiceCollection s) =>
+        s.AddHangfire((sp, c) => c.UseStorage(sp.GetRequiredService<JobStorage>()));
 }

@@ -29,7 +29,7 @@ public sealed class KommuneJob(
     private static readonly IReadOnlySet<Format> Formater = Pipeline.Formater.Alle;
 
     [DisplayName("Rapport {0} pr. {1}")]
-    public async Task<KommuneUdfald> Koer(int kommune, string skaeringsdato, PerformContext? kontekst, CancellationToken ct)
+    public async Task<string> Koer(int kommune, string skaeringsdato, PerformContext? kontekst, CancellationToken ct)
     {
         var dato = Skaeringsdato.Parse(skaeringsdato);
         var kilde = new DataKilde(ind.Data.Provider, ind.Data.Forbindelse);
@@ -46,7 +46,7 @@ public sealed class KommuneJob(
                 $"Rapporten for kommune {kommune} med skæringsdato {dato.Iso} er ikke sendt, fordi data ikke er komplette:\n"
                 + string.Join("\n", mangler.Select(m => "- " + m))
                 + $"\n\nNår data er på plads: rapportering run --skaeringsdato {dato.Iso} --kommune {kommune}", ct);
-            return new KommuneUdfald(kommune, dato.Iso, KommuneUdfald.Tilbageholdt, null, mangler, [], []);
+            return Json(new KommuneUdfald(kommune, dato.Iso, KommuneUdfald.Tilbageholdt, null, mangler, [], []));
         }
 
         var resultat = await Skridt("rendering", kommune, dato, () =>
@@ -82,10 +82,13 @@ public sealed class KommuneJob(
                 + string.Join("\n", uafklarede.Select(p =>
                     $"- {p.Noegle.Modtager} (version {p.Noegle.Version}): rapportering resend --kommune {kommune} --skaeringsdato {dato.Iso} --modtager {p.Noegle.Modtager}")), ct);
 
-        return new KommuneUdfald(kommune, dato.Iso, arkiveret.Ny ? KommuneUdfald.Leveret : KommuneUdfald.Uaendret, version, [],
+        return Json(new KommuneUdfald(kommune, dato.Iso, arkiveret.Ny ? KommuneUdfald.Leveret : KommuneUdfald.Uaendret, version, [],
             udfald.Where(u => u.Status == LeveringsStatus.Sendt).Select(u => u.Modtager).ToList(),
-            udfald.Where(u => u.Status == LeveringsStatus.Uafklaret).Select(u => u.Modtager).ToList());
+            udfald.Where(u => u.Status == LeveringsStatus.Uafklaret).Select(u => u.Modtager).ToList()));
     }
+
+    // The result is stored as a plain JSON string: Hangfire's own serializer would add type names.
+    private static string Json(KommuneUdfald u) => System.Text.Json.JsonSerializer.Serialize(u);
 
     private async Task<T> Skridt<T>(string navn, int kommune, Skaeringsdato dato, Func<Task<T>> trin)
     {
