@@ -89,6 +89,12 @@ public sealed partial class DatabaseProvider
         _ => "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES",
     };
 
+    /// <summary>
+    /// A decimal column in a SELECT. SQLite may hand back INTEGER for one row and REAL for the
+    /// next in the same column, which Dapper's per-column reader cannot take: force REAL there.
+    /// </summary>
+    internal string Decimal(string kolonne) => Provider == Provider.Sqlite ? $"CAST({kolonne} AS REAL)" : kolonne;
+
     /// <summary>A date as a parameter value for inserts: ISO text for SQLite, DateOnly elsewhere.</summary>
     public object DatoVaerdi(DateOnly? dato) => dato switch
     {

@@ -42,9 +42,9 @@ public sealed class ViewReader
         var personer = await LaesAsync<PersonRaekke>(db, "rap_person", ViewSql.PersonerForKommune, p, ct);
         var indsatser = await LaesAsync<IndsatsRaekke>(db, "rap_indsats", string.Format(ViewSql.Indsatser, filter), p, ct);
         var undersoegelser = await LaesAsync<UndersoegelseRaekke>(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, filter), p, ct);
-        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab, filter), p, ct);
-        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks, null, ct);
-        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, filter), p, ct);
+        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab(_provider), filter), p, ct);
+        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct);
+        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), filter), p, ct);
 
         return new KommuneInput(
             kommune,
@@ -113,9 +113,9 @@ public sealed class ViewReader
         var personer = await LaesAsync<PersonRaekke>(db, "rap_person", ViewSql.AllePersoner, null, ct);
         var indsatser = await LaesAsync<IndsatsRaekke>(db, "rap_indsats", string.Format(ViewSql.Indsatser, ""), null, ct);
         var undersoegelser = await LaesAsync<UndersoegelseRaekke>(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), null, ct);
-        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab, ""), null, ct);
-        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks, null, ct);
-        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, ""), null, ct);
+        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab(_provider), ""), null, ct);
+        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct);
+        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), ""), null, ct);
 
         var personOpslag = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var p in personer) personOpslag.TryAdd(p.PersonId, p.TilRecord());

@@ -1,8 +1,8 @@
 namespace Rapportering.Input;
 
 /// <summary>
-/// The SELECTs over the view contract. Portable SQL only (it runs unchanged on SQLite,
-/// PostgreSQL and SQL Server); aliases give Dapper the property names. Each query has a
+/// The SELECTs over the view contract. Portable SQL (the same text on SQLite,
+/// PostgreSQL and SQL Server, except decimal casts from <see cref="DatabaseProvider"/>); aliases give Dapper the property names. Each query has a
 /// "{0}" slot for an optional WHERE clause on kommune_kode.
 /// </summary>
 internal static class ViewSql
@@ -31,17 +31,18 @@ internal static class ViewSql
         "SELECT person_id AS PersonId, kommune_kode AS KommuneKode, afgoerelsesdato AS Afgoerelsesdato " +
         "FROM rap_undersoegelse {0} ORDER BY kommune_kode, afgoerelsesdato, person_id";
 
-    public const string Regnskab =
+    public static string Regnskab(DatabaseProvider p) =>
         "SELECT kommune_kode AS KommuneKode, aar AS Aar, regnskabstype AS Regnskabstype, funktion AS Funktion, " +
-        "gruppering AS Gruppering, dranst AS Dranst, beloeb_1000kr AS Beloeb1000Kr FROM rap_regnskab {0} " +
+        $"gruppering AS Gruppering, dranst AS Dranst, {p.Decimal("beloeb_1000kr")} AS Beloeb1000Kr FROM rap_regnskab {{0}} " +
         "ORDER BY kommune_kode, aar, funktion, COALESCE(gruppering, ''), dranst, regnskabstype";
 
-    public const string Skoletrivsel =
+    public static string Skoletrivsel(DatabaseProvider p) =>
         "SELECT kommune_kode AS KommuneKode, skoleaar AS Skoleaar, gruppe AS Gruppe, indikator AS Indikator, " +
-        "gennemsnit AS Gennemsnit, antal AS Antal FROM rap_skoletrivsel {0} " +
+        $"{p.Decimal("gennemsnit")} AS Gennemsnit, antal AS Antal FROM rap_skoletrivsel {{0}} " +
         "ORDER BY kommune_kode, skoleaar, gruppe, indikator";
 
-    public const string PlIndeks = "SELECT aar AS Aar, indeks AS Indeks FROM rap_pl_indeks ORDER BY aar";
+    public static string PlIndeks(DatabaseProvider p) =>
+        $"SELECT aar AS Aar, {p.Decimal("indeks")} AS Indeks FROM rap_pl_indeks ORDER BY aar";
 
     /// <summary>Persons referenced by one kommune's measures or examinations.</summary>
     public const string PersonerForKommune =
