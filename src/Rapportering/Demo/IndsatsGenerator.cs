@@ -147,6 +147,7 @@ internal sealed class IndsatsGenerator(KommuneProfil k, DateOnly dataPr, Random 
                 : $"SEL § 52, stk. 3, nr. {new[] { 2, 3, 6, 9 }[rng.Next(4)]}",
             Indsatstyper.DoegnopholdFamilie => bl ? "BL § 32, stk. 1, nr. 4" : "SEL § 52, stk. 3, nr. 4",
             Indsatstyper.ForaeldrerettetUnderAnbringelse => bl ? "BL § 32, stk. 1, nr. 3" : "SEL § 52, stk. 3, nr. 3",
+            Indsatstyper.HjemmebaseretAnbringelse => bl ? "BL § 43" : "SEL § 52, stk. 3, nr. 7",
             _ when rng.NextDouble() < 0.15 => bl ? "BL § 47" : "SEL § 58",
             _ => bl ? "BL § 43" : "SEL § 52, stk. 3, nr. 7",
         };
