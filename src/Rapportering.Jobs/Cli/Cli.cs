@@ -42,6 +42,14 @@ public static class Cli
             Console.Error.WriteLine($"rapportering {args[0]}: {linje}");
             return Brugerfejl;
         }
+        catch (Exception e)
+        {
+            // A bug, not a user mistake: still one line; the trace only when asked for.
+            var inderst = e is AggregateException a ? a.Flatten().InnerExceptions[0] : e;
+            Console.Error.WriteLine($"rapportering {args[0]}: intern fejl: {FoersteLinje(inderst.Message)} (RAPPORTERING_DEBUG=1 viser detaljer)");
+            if (Environment.GetEnvironmentVariable("RAPPORTERING_DEBUG") == "1") Console.Error.WriteLine(e);
+            return Fejl;
+        }
     }
 
     /// <summary>Exceptions that carry a user-facing one-line reason.</summary>
