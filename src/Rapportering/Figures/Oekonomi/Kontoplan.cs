@@ -1,0 +1,71 @@
+using Rapportering.Templates;
+
+namespace Rapportering.Figures.Oekonomi;
+
+/// <summary>
+/// The kontoplan mapping for one kommune: the default rules (templates/kontoplan.json) with the
+/// kommune's own rules layered on top. <see cref="Find"/> gives the most specific rule that
+/// covers an account row, or null if none does.
+/// <para>
+/// A rule covers a row when its funktion equals the row's, its gruppering is absent or equals
+/// the row's, and the year lies in [fra_aar, til_aar] (both inclusive, null = open).
+/// Among the covering rules the most specific wins, decided in this order:
+/// 1. a rule with gruppering beats one without;
+/// 2. a kommune rule beats a default rule;
+/// 3. the narrower year range wins (an open end counts as unbounded, so any range beats none);
+/// 4. the later rule in its file wins (a rule added below an older one overrides it).
+/// Step 4 makes the choice deterministic for rules that are otherwise equally specific.
+/// </para>
+/// </summary>
+public sealed class Kontoplan
+{
+    private readonly IReadOnlyList<(KontoplanRegel Regel, bool ErKommunens, int Indeks)> _regler;
+
+    public Kontoplan(IReadOnlyList<KontoplanRegel> standardRegler, IReadOnlyList<KontoplanRegel> kommuneRegler)
+    {
+        _regler =
+        [
+            .. standardRegler.Select((r, i) => (r, false, i)),
+            .. kommuneRegler.Select((r, i) => (r, true, i)),
+        ];
+    }
+
+    public KontoplanRegel? Find(string funktion, string? gruppering, int aar)
+    {
+        var funktionRen = funktion.Trim();
+        var grupperingRen = string.IsNullOrWhiteSpace(gruppering) ? null : gruppering.Trim();
+        (KontoplanRegel Regel, bool ErKommunens, int Indeks)? bedst = null;
+        foreach (var kandidat in _regler)
+        {
+            if (!Daekker(kandidat.Regel, funktionRen, grupperingRen, aar)) continue;
+            if (bedst is null || Sammenlign(kandidat, bedst.Value) > 0) bedst = kandidat;
+        }
+        return bedst?.Regel;
+    }
+
+    private static bool Daekker(KontoplanRegel r, string funktion, string? gruppering, int aar)
+    {
+        if (!string.Equals(r.Funktion.Trim(), funktion, StringComparison.Ordinal)) return false;
+        if (HarGruppering(r) && !string.Equals(r.Gruppering!.Trim(), gruppering, StringComparison.Ordinal)) return false;
+        if (r.FraAar is { } fra && aar < fra) return false;
+        if (r.TilAar is { } til && aar > til) return false;
+        return true;
+    }
+
+    /// <summary>Positive when a is more specific than b.</summary>
+    private static int Sammenlign((KontoplanRegel Regel, bool ErKommunens, int Indeks) a, (KontoplanRegel Regel, bool ErKommunens, int Indeks) b)
+    {
+        var c = HarGruppering(a.Regel).CompareTo(HarGruppering(b.Regel));
+        if (c != 0) return c;
+        c = a.ErKommunens.CompareTo(b.ErKommunens);
+        if (c != 0) return c;
+        c = Spaend(b.Regel).CompareTo(Spaend(a.Regel)); // narrower is more specific
+        if (c != 0) return c;
+        return a.Indeks.CompareTo(b.Indeks);
+    }
+
+    private static bool HarGruppering(KontoplanRegel r) => !string.IsNullOrWhiteSpace(r.Gruppering);
+
+    /// <summary>Number of years a rule's range spans; an open end counts as unbounded.</summary>
+    private static long Spaend(KontoplanRegel r) => (long)(r.TilAar ?? int.MaxValue) - (r.FraAar ?? int.MinValue);
+}
