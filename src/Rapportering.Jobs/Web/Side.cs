@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
@@ -42,8 +41,7 @@ internal static class Side
         : b.IsInRole(Roller.Konsulent) ? "konsulent"
         : $"kommune {b.FindFirst(Roller.KommuneClaim)?.Value}";
 
-    public static string E(string s) => WebUtility.HtmlEncode(s);
-    public static string U(string s) => WebUtility.UrlEncode(s);
+    public static string E(string s) => Rapportering.Rendering.Html.HtmlTekst.E(s);
 
     private const string Css = """
 * { box-sizing: border-box; }

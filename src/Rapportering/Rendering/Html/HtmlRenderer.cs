@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Rapportering.Figures;
 using Rapportering.Report;
@@ -221,5 +220,5 @@ public static class HtmlRenderer
         return sb.ToString();
     }
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    private static string E(string s) => HtmlTekst.E(s);
 }

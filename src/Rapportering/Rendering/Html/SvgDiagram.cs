@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Rapportering.Figures;
 using Rapportering.Report;
@@ -183,6 +182,6 @@ public static class SvgDiagram
         _ => "Stablet søjlediagram",
     };
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    private static string E(string s) => HtmlTekst.E(s);
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
