@@ -110,7 +110,8 @@ public static class HtmlRenderer
         var p = Farver.Moerkn(Farver.Gyldig(primaer, "#1F4E79"), 3.0);
         var s = Farver.Moerkn(Farver.Gyldig(sekundaer, "#5B9BD5"), 3.0);
         if (Farver.Kontrast(p, s) < 1.5) s = "#B35900";
-        return [p, s, "#6B6B6B", "#B35900", "#2E7D32", "#7B1FA2"];
+        // Distinct, so two series never share a colour (the brand colour may equal a fixed one).
+        return new[] { p, s, "#6B6B6B", "#B35900", "#2E7D32", "#7B1FA2", "#000000" }.Distinct().ToList();
     }
 
     /// <summary>A table with caption and header cells (also used by the web front).</summary>
@@ -169,20 +170,20 @@ public static class HtmlRenderer
 
     private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit)
     {
-        sb.Append("<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">Indhold</h2>\n<ol>\n");
+        sb.Append("<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">Indhold</h2>\n<ul>\n");
         foreach (var a in afsnit)
         {
             sb.Append($"<li><a href=\"#{Id(a.Id)}\">{E(a.FuldOverskrift)}</a>");
             var under = a.Blokke.OfType<Underoverskrift>().Where(u => u.Id is not null).ToList();
             if (under.Count > 0)
             {
-                sb.Append("\n<ol>\n");
+                sb.Append("\n<ul>\n");
                 foreach (var u in under) sb.Append($"<li><a href=\"#{Id(u.Id!)}\">{E(u.Tekst)}</a></li>\n");
-                sb.Append("</ol>\n");
+                sb.Append("</ul>\n");
             }
             sb.Append("</li>\n");
         }
-        sb.Append("</ol>\n</nav>\n");
+        sb.Append("</ul>\n</nav>\n");
     }
 
     /// <summary>The logo embedded as a data: URI (the file stays self-contained); only the bytes travel, never the path.</summary>

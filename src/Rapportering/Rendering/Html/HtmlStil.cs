@@ -26,7 +26,9 @@ header.forside .undertitel { font-size: 1.2rem; }
 header.forside .logo { max-height: 64px; max-width: 220px; background: #FFFFFF; padding: 4px; }
 nav.toc, main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1.5rem; }
 nav.toc { border-bottom: 3px solid var(--accent); padding-bottom: 1rem; }
-nav.toc ol { padding-left: 1.4rem; }
+/* The sections carry their own numbers (1, 1.1, Bilag): no list numbers on top. */
+nav.toc ul { list-style: none; padding-left: 0; }
+nav.toc ul ul { padding-left: 1.6rem; }
 a { color: var(--overskrift); }
 a:focus { outline: 3px solid #000000; outline-offset: 2px; }
 h2, h3 { color: var(--overskrift); line-height: 1.25; }

@@ -50,7 +50,8 @@ public static class SvgDiagram
           .Append($"<desc id=\"{id}-beskrivelse\">{E(alt)}</desc>");
 
         // Grid and y axis labels.
-        var decimaler = trin >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(trin) - 1e-9);
+        // As many decimals as the step needs: a step of 2,5 gives 0 · 2,5 · 5,0, not 0 · 3 · 5.
+        var decimaler = Enumerable.Range(0, 6).First(n => Math.Abs(trin * Math.Pow(10, n) - Math.Round(trin * Math.Pow(10, n))) < 1e-6);
         for (var t = skalaMin; t <= skalaMax + trin / 2; t += trin)
         {
             var y = Y(t);
