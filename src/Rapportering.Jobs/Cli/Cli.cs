@@ -16,6 +16,9 @@ public static class Cli
     {
         ["demo"] = DemoKommando.Koer,
         ["generate"] = GenerateKommando.Koer,
+        ["serve"] = ServeKommando.Koer,
+        ["run"] = RunKommando.Koer,
+        ["resend"] = ResendKommando.Koer,
     };
 
     public static int Run(string[] args)
@@ -61,7 +64,9 @@ public static class Cli
           rapportering generate --provider sqlite|postgres|sqlserver --connection CS --kommune KODE
                                 --skaeringsdato ÅÅÅÅ-MM-DD --out MAPPE [--format pdf,xlsx,html,json]
                                 [--templates MAPPE]
-          rapportering serve
+          rapportering serve [--config FIL] [--urls URL]
+          rapportering run --skaeringsdato ÅÅÅÅ-MM-DD [--kommune KODE] [--provider P --connection CS] [--config FIL]
+          rapportering resend --kommune KODE --skaeringsdato ÅÅÅÅ-MM-DD [--modtager EMAIL] [--version N] [--config FIL]
           rapportering bench
         """;
 }

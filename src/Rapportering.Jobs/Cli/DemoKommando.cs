@@ -1,7 +1,65 @@
+using System.Diagnostics;
+using Rapportering.Demo;
+using Rapportering.Domain;
+using Rapportering.Input;
+using Rapportering.Output;
+using Rapportering.Pipeline;
+using Rapportering.Rendering.Xlsx;
+using Rapportering.Templates;
+using Spectre.Console;
+
 namespace Rapportering.Jobs;
 
-/// <summary>`rapportering demo`: builds the synthetic SQLite database and renders every demo kommune.</summary>
+/// <summary>
+/// `rapportering demo [--out DIR]`: builds the synthetic SQLite database in the out folder
+/// (data as of yesterday), then renders every demo kommune's report for the latest cut date
+/// in all formats, plus the comparison workbook for the evaluation's three kommuner.
+/// </summary>
 internal static class DemoKommando
 {
-    public static int Koer(string[] args) => throw new BrugerFejl("demo er ikke færdig endnu");
+    public static int Koer(string[] args)
+    {
+        var a = Argumenter.Parse(args, ["out", "kommuner", "skala"]);
+        var ud = Path.GetFullPath(a.Valgfri("out") ?? "demo-out");
+        if (AtomiskSkrivning.KontrollerMappe(ud) is { } fejl) throw new BrugerFejl(fejl);
+
+        var options = new DemoOptions
+        {
+            DataPr = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).AddDays(-1),
+            AntalKommuner = a.Har("kommuner") ? a.KraevetHeltal("kommuner") : null,
+            Skala = a.Har("skala") && double.TryParse(a.Valgfri("skala"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0,
+        };
+        var ur = Stopwatch.StartNew();
+        var db = Path.Combine(ud, "demo.db");
+        var demo = DemoDatabase.OpretSqlite(db, options);
+        AnsiConsole.MarkupLineInterpolated($"Demodatabase: [bold]{db}[/] ({demo.RaekkerPrTabel.Values.Sum():N0} rækker, {demo.Tid.TotalSeconds:0.0} s)");
+
+        var dato = Skaeringsdato.SenestePaaEllerFoer(options.DataPr);
+        var skabeloner = Skabeloner.Standard();
+        var reader = new ViewReader(Provider.Sqlite, $"Data Source={db}");
+        var pipeline = new RapportPipeline();
+        var inputs = reader.LaesAlleAsync().ToBlockingEnumerable().ToList();
+
+        // Kommuner are independent: render them in parallel on the available cores.
+        var resultater = inputs.AsParallel().AsOrdered()
+            .Select(input => pipeline.Byg(input, dato, skabeloner, Formater.Alle))
+            .ToList();
+
+        var tabel = new Table().AddColumns("Kommune", "Filer");
+        foreach (var r in resultater)
+        {
+            var stier = GenerateKommando.SkrivFiler(r, ud).ToList();
+            tabel.AddRow(Markup.Escape($"{r.KommuneKode} {r.KommuneNavn}"), Markup.Escape(string.Join("\n", stier.Select(Path.GetFileName))));
+        }
+        var kommuner = resultater.Select(r => new SammenligningKommune(r.Eksport, r.KommuneNavn)).ToList();
+        foreach (var fokus in DanskeKommuner.Evalueringskommuner.Where(k => resultater.Any(r => r.KommuneKode == k)))
+        {
+            var sti = Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato));
+            AtomiskSkrivning.Skriv(sti, SammenligningBygger.Render(kommuner, skabeloner.Kommune(fokus), resultater.Max(r => r.DataPr)));
+            tabel.AddRow(Markup.Escape($"{fokus} (sammenligning)"), Markup.Escape(Path.GetFileName(sti)));
+        }
+        AnsiConsole.Write(tabel);
+        AnsiConsole.MarkupLineInterpolated($"Rapporter pr. [bold]{Figures.Formatering.Dato(dato.Dato)}[/] skrevet til [bold]{ud}[/] på {ur.Elapsed.TotalSeconds:0.0} s");
+        return Cli.Ok;
+    }
 }

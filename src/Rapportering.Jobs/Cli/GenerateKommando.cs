@@ -1,7 +1,70 @@
+using Rapportering.Domain;
+using Rapportering.Input;
+using Rapportering.Output;
+using Rapportering.Pipeline;
+using Rapportering.Templates;
+
 namespace Rapportering.Jobs;
 
-/// <summary>`rapportering generate`: one kommune's report from a database with the view contract.</summary>
+/// <summary>
+/// `rapportering generate`: one kommune's report from a database with the view contract.
+/// Every argument is checked before the database is touched; each mistake is one line.
+/// With --sammenligning it also writes the consultants' comparison workbook over every
+/// kommune in the database.
+/// </summary>
 internal static class GenerateKommando
 {
-    public static int Koer(string[] args) => throw new BrugerFejl("generate er ikke færdig endnu");
+    private static readonly string[] Tilvalg = ["provider", "connection", "kommune", "skaeringsdato", "out", "format", "templates"];
+
+    public static int Koer(string[] args)
+    {
+        var a = Argumenter.Parse(args, Tilvalg, ["sammenligning"]);
+        var bestilling = LaesBestilling(a, out var ud);
+
+        var pipeline = new RapportPipeline();
+        var resultat = pipeline.ByggAsync(bestilling).GetAwaiter().GetResult();
+        foreach (var sti in SkrivFiler(resultat, ud)) Console.Out.WriteLine(sti);
+
+        if (a.Har("sammenligning"))
+        {
+            var sammenligning = new SammenligningBygger(pipeline);
+            var bytes = sammenligning.ByggAsync(bestilling).GetAwaiter().GetResult();
+            var sti = Path.Combine(ud, SammenligningBygger.FilNavn(bestilling.KommuneKode, bestilling.Skaeringsdato));
+            AtomiskSkrivning.Skriv(sti, bytes);
+            Console.Out.WriteLine(sti);
+        }
+        return Cli.Ok;
+    }
+
+    internal static RapportBestilling LaesBestilling(Argumenter a, out string ud)
+    {
+        var providerOrd = a.Kraevet("provider");
+        if (!ProviderOrd.TryParse(providerOrd, out var provider))
+            throw new BrugerFejl($"ukendt provider '{providerOrd}': brug sqlite, postgres eller sqlserver");
+        var forbindelse = a.Kraevet("connection");
+        var kommune = a.KraevetHeltal("kommune");
+        if (!Skaeringsdato.TryParse(a.Kraevet("skaeringsdato"), out var dato, out var datofejl))
+            throw new BrugerFejl(datofejl);
+        if (!Formater.TryParse(a.Valgfri("format"), out var formater, out var formatfejl))
+            throw new BrugerFejl(formatfejl);
+        ud = a.Kraevet("out");
+        if (AtomiskSkrivning.KontrollerMappe(ud) is { } mappefejl)
+            throw new BrugerFejl(mappefejl);
+        var skabelonMappe = a.Valgfri("templates");
+        _ = Skabeloner.Standard(skabelonMappe); // fails early with a one-line reason
+        return new RapportBestilling(new DataKilde(provider.Ord(), forbindelse), kommune, dato, formater, skabelonMappe);
+    }
+
+    /// <summary>Writes each format atomically as &lt;kode&gt;-&lt;yyyy-mm-dd&gt;.&lt;ext&gt;.</summary>
+    internal static IEnumerable<string> SkrivFiler(RapportResultat r, string ud)
+    {
+        var stier = new List<string>();
+        foreach (var (format, bytes) in r.Filer)
+        {
+            var sti = Path.Combine(ud, Formater.FilNavn(r.KommuneKode, r.Skaeringsdato, format));
+            AtomiskSkrivning.Skriv(sti, bytes);
+            stier.Add(sti);
+        }
+        return stier;
+    }
 }

@@ -1,0 +1,43 @@
+namespace Rapportering.Jobs.Jobs;
+
+/// <summary>
+/// Reads the configuration: appsettings.json beside the program, then an optional --config file,
+/// then RAPPORTERING__* environment variables (e.g. RAPPORTERING__Jobs__Storage=postgres),
+/// then the command's own options.
+/// </summary>
+public static class JobKonfiguration
+{
+    public static IConfigurationBuilder Lag(IConfigurationBuilder b, string? configFil, IReadOnlyDictionary<string, string?>? tilvalg)
+    {
+        b.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        if (configFil is not null)
+        {
+            if (!File.Exists(configFil)) throw new BrugerFejl($"konfigurationsfilen '{configFil}' findes ikke");
+            b.AddJsonFile(Path.GetFullPath(configFil), optional: false, reloadOnChange: false);
+        }
+        b.AddEnvironmentVariables("RAPPORTERING__");
+        if (tilvalg is not null) b.AddInMemoryCollection(tilvalg);
+        return b;
+    }
+
+    public static RapporteringIndstillinger Indstillinger(IConfiguration c)
+    {
+        try
+        {
+            return c.Get<RapporteringIndstillinger>() ?? new RapporteringIndstillinger();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new BrugerFejl($"ugyldig konfiguration: {e.Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>--provider/--connection (as in generate) override Data:*.</summary>
+    internal static Dictionary<string, string?> DataTilvalg(Argumenter a)
+    {
+        var d = new Dictionary<string, string?>();
+        if (a.Valgfri("provider") is { } p) d["Data:Provider"] = p;
+        if (a.Valgfri("connection") is { } c) d["Data:Forbindelse"] = c;
+        return d;
+    }
+}

@@ -1,0 +1,39 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
+using Rapportering.Delivery;
+
+namespace Rapportering.Jobs.Jobs;
+
+/// <summary>The job storage and the delivery log that lives in the same database.</summary>
+public static class JobStorageFabrik
+{
+    public static JobStorage Opret(JobIndstillinger j)
+    {
+        var polling = TimeSpan.FromSeconds(Math.Max(0.1, j.PollingSekunder));
+        return j.Storage.ToLowerInvariant() switch
+        {
+            "inmemory" or "memory" => new InMemoryStorage(),
+            "postgres" or "postgresql" => new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(Kraev(j), new PostgreSqlStorageOptions()),
+                new PostgreSqlStorageOptions { QueuePollInterval = polling, PrepareSchemaIfNecessary = true, SchemaName = "hangfire" }),
+            "sqlserver" => new SqlServerStorage(Kraev(j), new SqlServerStorageOptions { QueuePollInterval = polling, PrepareSchemaIfNecessary = true }),
+            _ => throw new BrugerFejl($"ukendt Jobs:Storage '{j.Storage}' (brug inmemory, postgres eller sqlserver)"),
+        };
+    }
+
+    /// <summary>PostgreSQL/SQL Server storage: the log is a table in the same database; in memory: a SQLite file beside the archive.</summary>
+    public static LeveringsLog Leveringslog(RapporteringIndstillinger ind, TimeProvider tid) =>
+        ind.Jobs.Storage.ToLowerInvariant() switch
+        {
+            "postgres" or "postgresql" => new LeveringsLog("postgres", Kraev(ind.Jobs), tid),
+            "sqlserver" => new LeveringsLog("sqlserver", Kraev(ind.Jobs), tid),
+            _ => LeveringsLog.SqliteFil(ind.Levering.LogFil
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ind.Arkiv.Rod).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "levering.db"), tid),
+        };
+
+    private static string Kraev(JobIndstillinger j) =>
+        string.IsNullOrWhiteSpace(j.Forbindelse) ? throw new BrugerFejl($"Jobs:Forbindelse mangler for storage '{j.Storage}'") : j.Forbindelse;
+}

@@ -1,0 +1,22 @@
+using Rapportering.Domain;
+
+namespace Rapportering.Delivery;
+
+/// <summary>
+/// What is delivered for one archived version: the PDF attached to the mail, a link to the
+/// workbook, and every file for the folder drop.
+/// </summary>
+public sealed record LeveringsPakke(
+    int Kommune,
+    string KommuneNavn,
+    Skaeringsdato Skaeringsdato,
+    int Version,
+    string PdfNavn,
+    byte[] Pdf,
+    string? RegnearkLink,
+    IReadOnlyDictionary<string, byte[]> Filer);
+
+/// <summary>What happened to one recipient.</summary>
+public enum LeveringsStatus { Sendt, AlleredeSendt, Uafklaret }
+
+public sealed record LeveringsUdfald(string Modtager, LeveringsStatus Status);

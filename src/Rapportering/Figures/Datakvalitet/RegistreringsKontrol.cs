@@ -1,0 +1,90 @@
+using Rapportering.Domain;
+using Rapportering.Input;
+
+namespace Rapportering.Figures.Datakvalitet;
+
+/// <summary>
+/// Data-quality checks on registrations (rap_indsats, rap_undersoegelse, rap_person). Rows that
+/// break the view contract are left out and counted per rule; they are never silently used.
+/// A row is counted under the first rule it breaks, in the order of <see cref="Regler"/>, so the
+/// counts add up to the number of rows left out. Findings never name a person.
+/// </summary>
+public static class RegistreringsKontrol
+{
+    public const string UkendtKommune = "ukendt_kommune";
+    public const string UkendtIndsatstype = "ukendt_indsatstype";
+    public const string SlutdatoFoerStartdato = "slutdato_foer_startdato";
+    public const string StartdatoIFremtiden = "startdato_i_fremtiden";
+    public const string PersonUkendt = "person_ukendt";
+    public const string PersonManglerFoedselsdato = "person_mangler_foedselsdato";
+    public const string Dublet = "dublet";
+
+    /// <summary>The rules in the order they are checked (and listed).</summary>
+    public static readonly IReadOnlyList<string> Regler =
+        [UkendtKommune, UkendtIndsatstype, SlutdatoFoerStartdato, StartdatoIFremtiden, PersonUkendt, PersonManglerFoedselsdato, Dublet];
+
+    /// <summary>
+    /// Cleans one kommune's registrations. "The future" is after <paramref name="til"/>, the latest
+    /// cut date asked for: the models are pure and get no clock, and a start after the report's
+    /// own cut date cannot belong to any figure of that report.
+    /// Rows of another known kommune are not this kommune's data: skipped, not a finding.
+    /// </summary>
+    public static RensedeRegistreringer Rens(KommuneInput input, Skaeringsdato til)
+    {
+        var kode = input.Kommune.KommuneKode;
+        var antal = Regler.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
+
+        var personer = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var p in input.Personer) personer.TryAdd(p.PersonId, p.Foedselsdato);
+
+        var indsatser = new List<Indsats>();
+        var set = new HashSet<(string, string, DateOnly, DateOnly?)>();
+        foreach (var i in input.Indsatser)
+        {
+            if (!input.KendteKommuner.Contains(i.KommuneKode)) { antal[UkendtKommune]++; continue; }
+            if (i.KommuneKode != kode) continue;
+            var regel = BrudtRegel(i, til, personer);
+            if (regel is not null) { antal[regel]++; continue; }
+            if (!set.Add((i.PersonId, i.Indsatstype, i.Startdato, i.Slutdato))) { antal[Dublet]++; continue; }
+            indsatser.Add(i);
+        }
+
+        var undersoegelser = new List<Undersoegelse>();
+        foreach (var u in input.Undersoegelser)
+        {
+            if (!input.KendteKommuner.Contains(u.KommuneKode)) { antal[UkendtKommune]++; continue; }
+            if (u.KommuneKode == kode) undersoegelser.Add(u);
+        }
+
+        var foedselsdatoer = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var (id, f) in personer)
+            if (f is { } dato) foedselsdatoer[id] = dato;
+
+        var fund = Regler.Where(r => antal[r] > 0)
+            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, til)))
+            .ToList();
+        return new RensedeRegistreringer(foedselsdatoer, indsatser, undersoegelser, fund);
+    }
+
+    private static string? BrudtRegel(Indsats i, Skaeringsdato til, Dictionary<string, DateOnly?> personer)
+    {
+        if (!Indsatstyper.ErKendt(i.Indsatstype)) return UkendtIndsatstype;
+        if (i.Slutdato is { } slut && slut < i.Startdato) return SlutdatoFoerStartdato;
+        if (i.Startdato > til.Dato) return StartdatoIFremtiden;
+        if (!personer.TryGetValue(i.PersonId, out var foedt)) return PersonUkendt;
+        if (foedt is null) return PersonManglerFoedselsdato;
+        return null;
+    }
+
+    public static string Beskrivelse(string regel, Skaeringsdato til) => regel switch
+    {
+        UkendtKommune => "Indsatser og børnefaglige undersøgelser med en kommunekode, der ikke findes i rap_kommune. Rækkerne er udeladt.",
+        UkendtIndsatstype => "Indsatser med en indsatstype uden for den aftalte liste. Rækkerne er udeladt.",
+        SlutdatoFoerStartdato => "Indsatser med slutdato før startdato. Rækkerne er udeladt.",
+        StartdatoIFremtiden => $"Indsatser med startdato efter skæringsdatoen {Formatering.Dato(til.Dato)}. Rækkerne er udeladt.",
+        PersonUkendt => "Indsatser for en person, der ikke findes i rap_person. Rækkerne er udeladt.",
+        PersonManglerFoedselsdato => "Indsatser for en person uden fødselsdato (alderen kan ikke beregnes). Rækkerne er udeladt.",
+        Dublet => "Indsatser registreret mere end én gang (samme person, indsatstype, startdato og slutdato). Kun én af dem er talt med.",
+        _ => regel,
+    };
+}

@@ -1,0 +1,41 @@
+using Rapportering.Domain;
+using Rapportering.Figures.Noegletal;
+using Rapportering.Figures.Oekonomi;
+using Rapportering.Figures.Trivsel;
+using Rapportering.Input;
+using Rapportering.Templates;
+
+namespace Rapportering.Figures;
+
+/// <summary>
+/// All figures of one kommune and cut date: the key figures, the expenditure model and the
+/// school well-being comparisons, in one export. Pure: records and templates in, export out.
+/// </summary>
+public static class FigurBeregning
+{
+    /// <param name="prisaar">Fixed-price year; defaults to the cut date's year.</param>
+    public static FigurEksport Beregn(
+        KommuneInput input,
+        Skaeringsdato skaeringsdato,
+        KommuneSkabelon kommune,
+        IReadOnlyList<KontoplanRegel> standardRegler,
+        int? prisaar = null)
+    {
+        var aar = skaeringsdato.Dato.Year;
+        var pris = prisaar ?? aar;
+
+        var noegletal = NoegletalBeregner.Beregn(input, skaeringsdato);
+        var oekonomi = OekonomiBeregner.Beregn(input.Regnskab, input.PlIndeks, standardRegler, kommune, pris, aar);
+        var trivsel = TrivselBeregner.Beregn(input.Skoletrivsel, input.Kommune.KommuneKode, SkoleaaretFor(skaeringsdato));
+
+        return new FigurEksport(
+            input.Kommune.KommuneKode,
+            skaeringsdato.Iso,
+            pris,
+            [.. noegletal.Observationer, .. oekonomi.Observationer, .. trivsel.Observationer],
+            [.. noegletal.Fund, .. oekonomi.Datakvalitet, .. trivsel.Datakvalitet]);
+    }
+
+    /// <summary>The school year a cut date falls in (a school year starts 1 August).</summary>
+    public static Skoleaar SkoleaaretFor(Skaeringsdato d) => new(d.Dato.Month >= 8 ? d.Dato.Year : d.Dato.Year - 1);
+}

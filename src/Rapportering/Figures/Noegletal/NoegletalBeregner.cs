@@ -1,0 +1,60 @@
+using Rapportering.Domain;
+using Rapportering.Figures.Datakvalitet;
+using Rapportering.Input;
+
+namespace Rapportering.Figures.Noegletal;
+
+/// <summary>
+/// The seven cut-date figures of the indsatstrappe (DOMAIN.md, DESIGN.md "The figures export")
+/// for one kommune: the whole series of cut dates from the first with a measure up to
+/// <c>til</c>, cleaned by <see cref="RegistreringsKontrol"/> and suppressed by <see cref="Undertrykkelse"/>.
+/// Readings where the definitions leave room:
+/// - hjemmebaserede counts any active trin-3 measure, also beside a placement (otherwise
+///   foraeldrerettet_under_anbringelse could never count); "highest trin wins" is for
+///   anbringelsesformer, bevægelser and ophørte.
+/// - BFU: no age limit (the definition has none); a person with several qualifying starts is
+///   counted once from the earliest start in the window.
+/// - Bevægelser cohort: highest trin exactly 3 a year before. Ophørte cohort: highest trin 6 on
+///   the previous cut date; "anden anbringelsesform" = highest trin 4–5 on d.
+/// - A cut date without a cohort or starters gives vaerdi null and naevner 0, never 0 pct.
+/// - "0-17" means under 18 on d; missing population (none on or before d, or older than 12
+///   months) gives vaerdi and naevner null, taeller kept, and one befolkning_mangler finding.
+/// </summary>
+public static class NoegletalBeregner
+{
+    public const string BefolkningMangler = "befolkning_mangler";
+
+    public static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) Beregn(KommuneInput input, Skaeringsdato til)
+    {
+        var (raa, fund) = BeregnUundertrykt(input, til);
+        return (Undertrykkelse.Anvend(raa), fund);
+    }
+
+    /// <summary>The same rows before suppression: for tests and nothing that reaches a user.</summary>
+    internal static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) BeregnUundertrykt(KommuneInput input, Skaeringsdato til)
+    {
+        var renset = RegistreringsKontrol.Rens(input, til);
+        var fund = renset.Fund.ToList();
+        if (renset.Indsatser.Count == 0) return ([], fund);
+
+        var serie = til.SerieFra(renset.Indsatser.Min(i => i.Startdato));
+        var optaeller = new Optaeller(renset, serie);
+        var befolkning = new Befolkningstal(input.Befolkning, input.Kommune.KommuneKode);
+        var raekker = new List<Observation>();
+        var mangler = new List<Skaeringsdato>();
+        for (var i = 0; i < serie.Count; i++)
+        {
+            var antal = befolkning.Paa(serie[i].Dato);
+            if (antal is null) mangler.Add(serie[i]);
+            raekker.AddRange(Noegletalraekker.Fra(optaeller.Optael(i), serie[i], antal));
+        }
+        if (mangler.Count > 0)
+            fund.Add(new DatakvalitetFund(BefolkningMangler, mangler.Count,
+                "Skæringsdatoer uden befolkningstal (0-17-årige) fra højst 12 måneder før: " +
+                string.Join(", ", mangler.Select(m => m.Iso)) + ". Tal pr. 1.000 mangler her."));
+
+        // Figure by figure, each a series in time: the order renderers and workbooks read.
+        var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return (raekker.OrderBy(o => orden[o.Noegletal]).ToList(), fund);
+    }
+}

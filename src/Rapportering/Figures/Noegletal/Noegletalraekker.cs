@@ -1,0 +1,41 @@
+using Rapportering.Domain;
+
+namespace Rapportering.Figures.Noegletal;
+
+/// <summary>
+/// Turns one cut date's counts into export rows with the catalog's ids and opdelinger.
+/// Values are unrounded; a missing population or an empty cohort gives a null value, never 0.
+/// </summary>
+internal static class Noegletalraekker
+{
+    public static IEnumerable<Observation> Fra(Optaelling t, Skaeringsdato d, int? befolkning)
+    {
+        var periode = d.Iso;
+
+        yield return Pr1000(Katalog.ForebyggendePr1000, null, t.Forebyggende);
+        yield return Pr1000(Katalog.HjemmebaseredePr1000, null, t.Hjemmebaserede);
+        for (var j = 0; j < Indsatstyper.Hjemmebaserede.Count; j++)
+            yield return Pr1000(Katalog.HjemmebaseredePr1000, Indsatstyper.Hjemmebaserede[j], t.HjemmebaseredePrType[j]);
+        yield return Pr1000(Katalog.AnbragtePr1000, null, t.Anbragte);
+
+        yield return Pct(Katalog.Anbringelsesformer, "institution", t.Institution, t.Anbragte);
+        yield return Pct(Katalog.Anbringelsesformer, "familiepleje", t.Familiepleje, t.Anbragte);
+        yield return Pct(Katalog.Anbringelsesformer, "netvaerkspleje", t.Netvaerkspleje, t.Anbragte);
+
+        yield return Pct(Katalog.ForebyggendeEfterfulgtAfBfu, null, t.BfuMedUndersoegelse, t.BfuStartere);
+
+        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "op", t.Op, t.BevaegelseKohorte);
+        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ned", t.Ned, t.BevaegelseKohorte);
+        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ingen", t.Ingen, t.BevaegelseKohorte);
+
+        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, null, t.AndenAnbringelsesform + t.IkkeAnbragt, t.OphoerKohorte);
+        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "anden_anbringelsesform", t.AndenAnbringelsesform, t.OphoerKohorte);
+        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "ikke_anbragt", t.IkkeAnbragt, t.OphoerKohorte);
+
+        Observation Pr1000(Figur f, string? opdeling, int antal) =>
+            new(f.Id, opdeling, periode, befolkning is > 0 and var b ? antal * 1000m / b : null, antal, befolkning);
+
+        Observation Pct(Figur f, string? opdeling, int antal, int naevner) =>
+            new(f.Id, opdeling, periode, naevner > 0 ? antal * 100m / naevner : null, antal, naevner);
+    }
+}

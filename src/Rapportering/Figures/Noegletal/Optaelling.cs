@@ -1,0 +1,29 @@
+namespace Rapportering.Figures.Noegletal;
+
+/// <summary>
+/// The person counts behind the seven cut-date figures on one cut date, before they become
+/// values. Each is a count of distinct persons.
+/// </summary>
+internal sealed class Optaelling
+{
+    public int Forebyggende;
+    public int Hjemmebaserede;
+    /// <summary>Per trin-3 type, in the order of Indsatstyper.Hjemmebaserede; not additive.</summary>
+    public readonly int[] HjemmebaseredePrType = new int[4];
+    public int Anbragte;
+    public int Netvaerkspleje;
+    public int Familiepleje;
+    public int Institution;
+
+    public int BfuStartere;
+    public int BfuMedUndersoegelse;
+
+    public int BevaegelseKohorte;
+    public int Op;
+    public int Ned;
+    public int Ingen;
+
+    public int OphoerKohorte;
+    public int AndenAnbringelsesform;
+    public int IkkeAnbragt;
+}

@@ -1,0 +1,92 @@
+using Rapportering.Domain;
+using Rapportering.Figures;
+using Rapportering.Input;
+using Rapportering.Rendering.Json;
+using Rapportering.Rendering.Pdf;
+using Rapportering.Rendering.Xlsx;
+using Rapportering.Report;
+using Rapportering.Templates;
+
+namespace Rapportering.Pipeline;
+
+/// <summary>
+/// The one data flow of DESIGN.md for one kommune: views → readers → records → figures →
+/// report document → renderers. Reading is the only I/O; <see cref="Byg"/> is the rest and is
+/// deterministic: the same records and templates give the same bytes.
+/// </summary>
+public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
+{
+    private readonly Trintider _tider = tider ?? new Trintider();
+
+    public Trintider Tider => _tider;
+
+    public async Task<RapportResultat> ByggAsync(RapportBestilling b, CancellationToken ct = default)
+    {
+        var provider = ProviderOrd.Parse(b.Kilde.Provider);
+        var skabeloner = Skabeloner.Standard(b.SkabelonMappe);
+        var ur = System.Diagnostics.Stopwatch.StartNew();
+        var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
+        _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater);
+    }
+
+    /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
+    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater)
+    {
+        var kode = input.Kommune.KommuneKode;
+        var skabelon = skabeloner.Kommune(kode);
+        var navn = skabelon.Navn ?? input.Kommune.Navn;
+        var dataPr = DataPr(input, d);
+        // The creation stamp comes from the data, not the clock: same input, same bytes.
+        var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
+
+        var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan()));
+        var filer = new SortedDictionary<Format, byte[]>();
+
+        RapportDokument? dokument = null;
+        RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
+            () => RapportKomponist.Komponer(RapportInput.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
+
+        foreach (var f in formater)
+        {
+            filer[f] = f switch
+            {
+                Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet))),
+                Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
+                Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
+                _ => throw new ArgumentOutOfRangeException(nameof(formater)),
+            };
+        }
+        return new RapportResultat(kode, navn, d, dataPr, eksport, filer);
+    }
+
+    /// <summary>
+    /// "Data as of": the latest registration event (a measure's start or an examination's
+    /// decision) — never later than today's data would allow and never before the cut date's
+    /// population. Falls back to the cut date when there are no registrations.
+    /// </summary>
+    public static DateOnly DataPr(KommuneInput input, Skaeringsdato d)
+    {
+        var seneste = DateOnly.MinValue;
+        foreach (var i in input.Indsatser) if (i.Startdato > seneste) seneste = i.Startdato;
+        foreach (var u in input.Undersoegelser) if (u.Afgoerelsesdato > seneste) seneste = u.Afgoerelsesdato;
+        return seneste == DateOnly.MinValue ? d.Dato : seneste;
+    }
+
+    private static byte[] Xlsx(WorkbookInput input)
+    {
+        using var ms = new MemoryStream();
+        new KommuneWorkbookRenderer().Render(input, ms);
+        return ms.ToArray();
+    }
+
+    private static byte[] RenderPdf(RapportDokument dokument, string? skrifttype) =>
+        new PdfRenderer(new PdfRendererOptions(Skrifttype: skrifttype)).Render(dokument);
+
+    /// <summary>The kommune's own font file (a path in its template), resolved like the logo.</summary>
+    private static string? Skrifttype(KommuneSkabelon skabelon, Skabeloner skabeloner) =>
+        skabelon.Branding.Skrifttype is { Length: > 0 } s && skabeloner.Find(s) is { } sti ? Path.GetFullPath(sti) : null;
+
+    private static byte[] RenderHtml(RapportDokument dokument) => throw new NotSupportedException("HTML kommer");
+}

@@ -1,0 +1,64 @@
+using SkiaSharp;
+
+namespace Rapportering.Rendering.Pdf.Layout;
+
+/// <summary>
+/// Wrapped text in one style. Breaks between lines across pages, but never leaves a single
+/// first line alone at the bottom of a page (orphan).
+/// </summary>
+internal sealed class Paragraph(string text, TextStyle style, TextAlign align = TextAlign.Left) : Element
+{
+    private int _nextLine;
+    private float _wrappedWidth = -1;
+    private IReadOnlyList<string> _lines = [];
+
+    public string Text { get; } = text;
+    public TextStyle Style { get; } = style;
+
+    internal IReadOnlyList<string> Lines(LayoutContext ctx, float width)
+    {
+        if (width != _wrappedWidth)
+        {
+            _lines = TextWrapper.Wrap(Text, width, s => ctx.Fonts.MeasureWidth(s, Style));
+            _wrappedWidth = width;
+        }
+        return _lines;
+    }
+
+    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    {
+        var lines = Lines(ctx, available.Width);
+        var remaining = lines.Count - _nextLine;
+        if (remaining <= 0) return SpacePlan.Empty;
+        var fit = (int)Math.Floor((available.Height + 0.01f) / Style.LinePitch);
+        if (fit <= 0) return SpacePlan.Wrap("no room for one line");
+        if (fit >= remaining) return SpacePlan.Full(available.Width, remaining * Style.LinePitch);
+        if (_nextLine == 0 && fit < 2) return SpacePlan.Wrap("orphan line");
+        return SpacePlan.Partial(available.Width, fit * Style.LinePitch);
+    }
+
+    public override void Draw(LayoutContext ctx, SKRect area)
+    {
+        var lines = Lines(ctx, area.Width);
+        var font = ctx.Fonts.Font(Style);
+        using var paint = new SKPaint { Color = Style.Farve, IsAntialias = true };
+        var metrics = font.Metrics;
+        // Centre the glyph box (ascent..descent) in the line pitch.
+        var baseline = (Style.LinePitch - (metrics.Descent - metrics.Ascent)) / 2 - metrics.Ascent;
+        var y = area.Top;
+        while (_nextLine < lines.Count && y + Style.LinePitch <= area.Bottom + 0.01f)
+        {
+            var line = lines[_nextLine++];
+            var x = align switch
+            {
+                TextAlign.Right => area.Right,
+                TextAlign.Center => area.MidX,
+                _ => area.Left,
+            };
+            var skAlign = align switch { TextAlign.Right => SKTextAlign.Right, TextAlign.Center => SKTextAlign.Center, _ => SKTextAlign.Left };
+            if (line.Length > 0) ctx.Canvas.DrawText(line, x, y + baseline, skAlign, font, paint);
+            y += Style.LinePitch;
+        }
+        ctx.MarkContent();
+    }
+}

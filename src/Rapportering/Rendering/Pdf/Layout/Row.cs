@@ -1,0 +1,45 @@
+using SkiaSharp;
+
+namespace Rapportering.Rendering.Pdf.Layout;
+
+/// <summary>A row cell: a fixed width in points, or (when Fixed is null) a share of what is left.</summary>
+internal sealed record RowItem(Element Element, float? Fixed = null, float Relative = 1);
+
+/// <summary>Elements side by side (a bullet and its text, a contents line). A row never breaks across pages.</summary>
+internal sealed class Row(IEnumerable<RowItem> items, float gap = 0) : Element
+{
+    private readonly List<RowItem> _items = [.. items];
+
+    internal float[] Widths(float available)
+    {
+        var fixedSum = _items.Sum(i => i.Fixed ?? 0) + gap * (_items.Count - 1);
+        var relSum = _items.Where(i => i.Fixed is null).Sum(i => i.Relative);
+        var rest = Math.Max(0, available - fixedSum);
+        return [.. _items.Select(i => i.Fixed ?? (relSum > 0 ? rest * i.Relative / relSum : 0))];
+    }
+
+    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    {
+        var widths = Widths(available.Width);
+        var height = 0f;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var plan = _items[i].Element.Measure(ctx, new SKSize(widths[i], available.Height));
+            if (plan.IsWrap || plan.Type == SpacePlanType.PartialRender) return SpacePlan.Wrap("row does not fit");
+            height = Math.Max(height, plan.Height);
+        }
+        return SpacePlan.Full(available.Width, height);
+    }
+
+    public override void Draw(LayoutContext ctx, SKRect area)
+    {
+        var widths = Widths(area.Width);
+        var x = area.Left;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var plan = _items[i].Element.Measure(ctx, new SKSize(widths[i], area.Height));
+            if (plan.Draws) _items[i].Element.Draw(ctx, new SKRect(x, area.Top, x + widths[i], area.Top + plan.Height));
+            x += widths[i] + gap;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Rapportering.Rendering.Pdf.Charts;
+using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Report;
+
+namespace Rapportering.Rendering.Pdf;
+
+/// <summary>Turns the document's sections and blocks into layout elements.</summary>
+internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
+{
+    public const float DiagramHoejde = 198; // 7 cm
+    private const float Afstand = 9;
+    /// <summary>Tables up to this many rows are moved whole to the next page rather than split.</summary>
+    private const int KortTabel = 22;
+
+    public Element Afsnit(Afsnit afsnit)
+    {
+        var hoved = new Anchor(afsnit.Id, new Column(
+        [
+            new Paragraph(afsnit.FuldOverskrift, tema.Overskrift1),
+            Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
+        ], 0));
+        var blokke = Blokke(afsnit.Blokke);
+        Element indhold = blokke.Count == 0 ? hoved : new KeepWithNext(hoved, blokke[0], 14);
+        return new Column([new PageBreak(), indhold, .. blokke.Skip(1)], Afstand);
+    }
+
+    /// <summary>Blocks in order; an Underoverskrift is glued to the block after it.</summary>
+    public List<Element> Blokke(IReadOnlyList<Blok> blokke)
+    {
+        var ud = new List<Element>();
+        for (var i = 0; i < blokke.Count; i++)
+        {
+            if (blokke[i] is Report.Underoverskrift u && i + 1 < blokke.Count && blokke[i + 1] is not (Sideskift or Report.Underoverskrift))
+            {
+                ud.Add(new KeepWithNext(Underoverskrift(u), Blok(blokke[i + 1]), 4));
+                i++;
+            }
+            else
+            {
+                ud.Add(Blok(blokke[i]));
+            }
+        }
+        return ud;
+    }
+
+    public Element Blok(Blok blok) => blok switch
+    {
+        Report.Underoverskrift u => Underoverskrift(u),
+        Tekst t => new Paragraph(t.Indhold, tema.Broedtekst),
+        Punktliste p => Punktliste(p),
+        Report.Tabel t => Tabel(t),
+        Report.Diagram d => Diagram(d),
+        Report.Definition d => Definition(d),
+        Sideskift => new PageBreak(),
+        _ => throw new NotSupportedException($"PDF-rendereren kender ikke blokken {blok.GetType().Name}"),
+    };
+
+    private Element Underoverskrift(Report.Underoverskrift u)
+    {
+        var overskrift = new Padding(new Paragraph(u.Tekst, tema.Overskrift2), top: 6);
+        return u.Id is null ? overskrift : new Anchor(u.Id, overskrift);
+    }
+
+    private Element Punktliste(Punktliste p) => new Column(p.Punkter.Select(punkt => (Element)new Row(
+    [
+        new RowItem(new Paragraph("•", tema.Broedtekst with { Color = tema.Primaer, Bold = true }), Fixed: 12),
+        new RowItem(new Paragraph(punkt, tema.Broedtekst)),
+    ])), 4);
+
+    private Element Tabel(Report.Tabel t)
+    {
+        var kolonner = t.Kolonner.Select(k => new TableColumn(k.Overskrift, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left)).ToList();
+        var raekker = t.Raekker.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
+        var tabel = new Table(kolonner, raekker, tema.Tabel);
+        var titel = new Paragraph(t.Titel, tema.Figurtitel);
+        var dele = new List<Element> { new KeepWithNext(titel, tabel, 5) };
+        if (!string.IsNullOrWhiteSpace(t.Fodnote)) dele.Add(new Paragraph(t.Fodnote, tema.Fodnote));
+        var helhed = new Column(dele, 4);
+        return t.Raekker.Count <= KortTabel ? new KeepTogether(helhed) : helhed;
+    }
+
+    private Element Diagram(Report.Diagram d)
+    {
+        var dele = new List<Element>
+        {
+            new Paragraph(d.Titel, tema.Figurtitel),
+            new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
+            new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
+        };
+        var noter = new[] { d.Fodnote, ChartRenderer.HarForeloebige(d) ? ChartRenderer.ForeloebigTekst : null }
+            .Where(n => !string.IsNullOrWhiteSpace(n));
+        dele.AddRange(noter.Select(n => new Paragraph(n!, tema.Fodnote)));
+        return new KeepTogether(new Column(dele, 4));
+    }
+
+    private Element Definition(Report.Definition d) => new KeepTogether(new Column(
+    [
+        new Paragraph(d.Navn, tema.Figurtitel),
+        new Paragraph($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }),
+        new Paragraph(d.Tekst, tema.Broedtekst with { Size = 9 }),
+    ], 1));
+}

@@ -1,0 +1,110 @@
+using SkiaSharp;
+using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Report;
+
+namespace Rapportering.Rendering.Pdf;
+
+/// <summary>Options of the PDF renderer. Skrifttype: a TTF file from the branding; null or unreadable = shipped DejaVu Sans.</summary>
+public sealed record PdfRendererOptions(string? Skrifttype = null);
+
+/// <summary>
+/// Renders a <see cref="RapportDokument"/> to an A4 PDF: cover, contents with links and page
+/// numbers, one section per page run, header (kommune, title) and footer ("Side X af Y", date)
+/// on every page after the cover. The same document gives the same bytes: dates come from the
+/// document's metadata, never the clock.
+/// </summary>
+public sealed class PdfRenderer(PdfRendererOptions? options = null)
+{
+    private const float Margin = 56.7f; // 2 cm
+    private const string IndholdId = "indhold";
+
+    public byte[] Render(RapportDokument doc)
+    {
+        using var ms = new MemoryStream();
+        Render(doc, ms);
+        return ms.ToArray();
+    }
+
+    public void Render(RapportDokument doc, Stream ud)
+    {
+        var fonts = FontSet.Load(options?.Skrifttype);
+        var tema = new PdfTema(doc.Forside.Primaerfarve, doc.Forside.Sekundaerfarve);
+        using var logo = new ImageElement(doc.Forside.LogoSti, 84);
+        DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, Metadata(doc.Metadata), ud);
+    }
+
+    internal static SKDocumentPdfMetadata Metadata(RapportMetadata m) => new()
+    {
+        Title = m.Titel,
+        Author = m.Forfatter,
+        Subject = m.Emne,
+        Keywords = string.Join(", ", m.Noegleord),
+        Creator = "Rapportering",
+        Producer = "Rapportering (SkiaSharp PDF)",
+        Creation = m.Oprettet.UtcDateTime,
+        Modified = m.Oprettet.UtcDateTime,
+        RasterDpi = 300,
+    };
+
+    private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)
+    {
+        var blokke = new PdfBlokke(tema, fonts);
+        var indhold = new Column([Indhold(doc, tema, pass), .. doc.Afsnit.Select(blokke.Afsnit)], 0);
+        var hoved = new PageSpec(indhold, PageSpec.A4, Margin, 34, Margin, 34,
+            Header: _ => Sidehoved(doc, tema),
+            Footer: page => Sidefod(doc, tema, page, pass));
+        return [PdfForside.Side(doc.Forside, tema, logo), hoved];
+    }
+
+    private static Element Indhold(RapportDokument doc, PdfTema tema, PassInfo pass)
+    {
+        var linjer = new List<Element>
+        {
+            new Anchor(IndholdId, new Paragraph("Indhold", tema.Overskrift1)),
+            Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
+            Drawing.Spacer(8),
+        };
+        foreach (var afsnit in doc.Afsnit)
+        {
+            linjer.Add(IndholdLinje(afsnit.Id, afsnit.FuldOverskrift, tema.Broedtekst with { Size = 11, Bold = true }, 0, pass, top: 7));
+            foreach (var u in afsnit.Blokke.OfType<Underoverskrift>().Where(u => u.Id is not null))
+                linjer.Add(IndholdLinje(u.Id!, u.Tekst, tema.Broedtekst with { Size = 9.5f }, 16, pass, top: 1));
+        }
+        return new Column(linjer, 2);
+    }
+
+    private static Element IndholdLinje(string id, string tekst, TextStyle stil, float indryk, PassInfo pass, float top)
+    {
+        var side = pass.AnchorPages.TryGetValue(id, out var s) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        return new Link(id, new Padding(new Row(
+        [
+            new RowItem(new Paragraph(tekst, stil)),
+            new RowItem(new Paragraph(side, stil, TextAlign.Right), Fixed: 36),
+        ], 8), left: indryk, top: top));
+    }
+
+    private static Element Sidehoved(RapportDokument doc, PdfTema tema) => new Column(
+    [
+        new Row(
+        [
+            new RowItem(new Paragraph(doc.Forside.Kommunenavn, tema.Sidehoved with { Bold = true, Color = tema.Primaer })),
+            new RowItem(new Paragraph(doc.Forside.Titel, tema.Sidehoved, TextAlign.Right), Relative: 2),
+        ], 12),
+        Drawing.Rule(PdfTema.LysGraa, 0.5f, spaceAbove: 3),
+    ], 0);
+
+    private static Element Sidefod(RapportDokument doc, PdfTema tema, PageInfo page, PassInfo pass)
+    {
+        var i_alt = pass.TotalNumbered?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+        return new Column(
+        [
+            Drawing.Rule(PdfTema.LysGraa, 0.5f),
+            Drawing.Spacer(3),
+            new Row(
+            [
+                new RowItem(new Paragraph(doc.Forside.Dato, tema.Sidehoved)),
+                new RowItem(new Paragraph($"Side {page.Number} af {i_alt}", tema.Sidehoved, TextAlign.Right)),
+            ], 12),
+        ], 0);
+    }
+}

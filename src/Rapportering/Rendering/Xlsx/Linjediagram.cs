@@ -1,0 +1,25 @@
+namespace Rapportering.Rendering.Xlsx;
+
+/// <summary>
+/// A native line chart over a block of cells on one sheet: categories down one column, one
+/// series per column. Rows and columns are 1-based like Excel's. The cached values let Excel
+/// draw the chart before it recalculates; the cell references make it follow the data.
+/// </summary>
+internal sealed record Linjediagram(
+    string Ark,
+    string Titel,
+    string AkseTitel,
+    int OverskriftRaekke,
+    int ForsteRaekke,
+    int SidsteRaekke,
+    int KategoriKolonne,
+    IReadOnlyList<int> SerieKolonner,
+    IReadOnlyList<string> Serienavne,
+    IReadOnlyList<double> Kategorier,
+    string KategoriFormat,
+    IReadOnlyList<IReadOnlyList<double?>> Vaerdier,
+    string VaerdiFormat,
+    Placering Placering);
+
+/// <summary>Where a chart sits: from the top-left corner of one cell to another (0-based, as in DrawingML).</summary>
+internal sealed record Placering(int FraKolonne, int FraRaekke, int TilKolonne, int TilRaekke);

@@ -1,0 +1,254 @@
+using ClosedXML.Excel;
+using Rapportering.Figures;
+
+namespace Rapportering.Rendering.Xlsx;
+
+/// <summary>
+/// The consultants' comparison workbook: one tidy "Data" table (every kommune × figure ×
+/// period) and one sheet per figure and opdeling with kommuner as rows and periods as columns,
+/// the focus kommune highlighted, reference kommuner marked, and the average of the kommuner
+/// in the database as the last row.
+/// </summary>
+public sealed class SammenligningWorkbookRenderer
+{
+    public const string Forside = "Forside";
+    public const string Data = "Data";
+    internal const int OverskriftRaekke = 4;
+
+    /// <summary>Short sheet-name stems per figure; the full Danish name stands in cell A1.</summary>
+    private static readonly Dictionary<string, string> Korte = new(StringComparer.Ordinal)
+    {
+        ["forebyggende_pr_1000"] = "Forebyggende",
+        ["hjemmebaserede_pr_1000"] = "Hjemmebaserede",
+        ["anbragte_pr_1000"] = "Anbragte",
+        ["anbringelsesformer_pct"] = "Anbr.form",
+        ["forebyggende_efterfulgt_af_bfu_pct"] = "Forebyg. og BFU",
+        ["bevaegelser_fra_hjemmebaserede_pct"] = "Bevægelser",
+        ["ophoerte_institutionsanbringelser_pct"] = "Ophørte inst.",
+        ["udgifter_1000kr"] = "Udgifter",
+        ["merudgifter_1000kr"] = "Merudgifter",
+        ["serviceudgifter_trin_pct"] = "Trinudgifter",
+        ["faglig_trivsel"] = "Faglig trivsel",
+        ["social_trivsel"] = "Social trivsel",
+        ["fravaer_pct"] = "Fravær",
+    };
+
+    public void Render(SammenligningInput input, Stream ud)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(ud);
+        var fokus = input.Kommuner.SingleOrDefault(k => k.Eksport.Kommune == input.FokusKommune)
+            ?? throw new ArgumentException($"Kommune {input.FokusKommune} er ikke blandt de {input.Kommuner.Count} kommuner i sammenligningen");
+
+        // Focus first, then its reference kommuner, then the rest by code.
+        var kommuner = input.Kommuner
+            .OrderBy(k => input.RolleFor(k.Eksport.Kommune))
+            .ThenBy(k => k.Eksport.Kommune)
+            .ToList();
+
+        using var wb = new XLWorkbook();
+        var forside = wb.AddWorksheet(Forside);
+        DataArk(wb.AddWorksheet(Data), input, kommuner);
+
+        var navne = new Arknavne(Forside, Data);
+        var indhold = new List<(string Ark, string Beskrivelse)> { (Data, "Alle kommuner × nøgletal × perioder i én tabel") };
+        foreach (var (noegletal, opdeling) in Kombinationer(kommuner))
+        {
+            var figur = Katalog.Hent(noegletal);
+            var stamme = Korte.GetValueOrDefault(noegletal, noegletal);
+            var ark = wb.AddWorksheet(navne.Nyt(opdeling is null ? stamme : $"{stamme} {Katalog.OpdelingNavn(opdeling)}"));
+            FigurArk(ark, input, kommuner, figur, opdeling);
+            indhold.Add((ark.Name, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}"));
+        }
+
+        ForsideArk(forside, input, fokus, indhold);
+        Pakke.Gem(wb, ud, [], new Kerneegenskaber(
+            $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet));
+    }
+
+    /// <summary>Every figure and opdeling present, in catalog order.</summary>
+    private static IEnumerable<(string Noegletal, string? Opdeling)> Kombinationer(List<SammenligningKommune> kommuner)
+    {
+        var findes = kommuner.SelectMany(k => k.Eksport.Observationer).Select(o => (o.Noegletal, o.Opdeling)).ToHashSet();
+        foreach (var f in Katalog.Alle)
+            foreach (var opd in f.Opdelinger)
+                if (findes.Contains((f.Id, opd))) yield return (f.Id, opd);
+        // Opdelinger the catalog does not list still get a sheet rather than vanish.
+        foreach (var k in findes.Where(k => !Katalog.Hent(k.Noegletal).Opdelinger.Contains(k.Opdeling))
+                     .OrderBy(k => k.Noegletal, StringComparer.Ordinal).ThenBy(k => k.Opdeling, StringComparer.Ordinal))
+            yield return k;
+    }
+
+    public static string RolleTekst(Rolle r) => r switch
+    {
+        Rolle.Kommune => "Kommune",
+        Rolle.Referencekommune => "Referencekommune",
+        _ => "Øvrig",
+    };
+
+    private static void ForsideArk(IXLWorksheet ark, SammenligningInput input, SammenligningKommune fokus, List<(string Ark, string Beskrivelse)> indhold)
+    {
+        XlsxFormat.Overskrift(ark.Cell(1, 1), "Sammenligning af kommuner", 16);
+        var navn = input.Kommuner.ToDictionary(k => k.Eksport.Kommune, k => k.Navn);
+        var r = 3;
+        void Felt(string etiket, Action<IXLCell> skriv)
+        {
+            XlsxFormat.Tekst(ark.Cell(r, 1), etiket);
+            ark.Cell(r, 1).Style.Font.Bold = true;
+            skriv(ark.Cell(r, 2));
+            ark.Cell(r, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            r++;
+        }
+        Felt("Kommune", c => XlsxFormat.Tekst(c, $"{fokus.Navn} ({fokus.Eksport.Kommune})"));
+        Felt("Referencekommuner", c => XlsxFormat.Tekst(c, input.Referencekommuner.Count == 0 ? "Ingen valgt"
+            : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ikke i databasen)"))));
+        Felt("Skæringsdato", c =>
+        {
+            c.SetValue(PeriodeCelle.Dato(fokus.Eksport.Skaeringsdato));
+            c.Style.NumberFormat.Format = XlsxFormat.LangDato;
+        });
+        Felt("Kommuner i databasen", c => c.SetValue(input.Kommuner.Count));
+        Felt("Dannet", c =>
+        {
+            c.SetValue(input.Dannet.DateTime);
+            c.Style.NumberFormat.Format = XlsxFormat.Tidsstempel;
+        });
+
+        r++;
+        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Sådan læses arkene", 12);
+        foreach (var linje in new[]
+        {
+            "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
+            "Landsgennemsnit er gennemsnittet af kommunerne i databasen, ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
+            "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
+        })
+            XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
+
+        r++;
+        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Indhold", 12);
+        foreach (var (arknavn, beskrivelse) in indhold)
+        {
+            XlsxFormat.Hyperlink(ark.Cell(r, 1), arknavn, arknavn);
+            XlsxFormat.Tekst(ark.Cell(r, 2), beskrivelse);
+            r++;
+        }
+        ark.Column(1).Width = 32;
+        ark.Column(2).Width = 90;
+        XlsxFormat.Udskrift(ark);
+    }
+
+    private static void DataArk(IXLWorksheet ark, SammenligningInput input, List<SammenligningKommune> kommuner)
+    {
+        XlsxFormat.Overskrift(ark.Cell(1, 1), "Alle kommuner, nøgletal og perioder");
+        XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. \"<5\" = undertrykt (færre end 5 personer). Tom celle = mangler data.");
+        ark.Cell(2, 1).Style.Font.Italic = true;
+        var h = OverskriftRaekke;
+        XlsxFormat.Tekst(ark.Cell(h, 1), "Kommunekode");
+        XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
+        XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
+        ObservationKolonner.SkrivOverskrifter(ark, h, 4);
+        var r = h + 1;
+        foreach (var k in kommuner)
+        {
+            var rolle = RolleTekst(input.RolleFor(k.Eksport.Kommune));
+            foreach (var o in k.Eksport.Observationer)
+            {
+                ark.Cell(r, 1).SetValue(k.Eksport.Kommune);
+                XlsxFormat.Tekst(ark.Cell(r, 2), k.Navn);
+                XlsxFormat.Tekst(ark.Cell(r, 3), rolle);
+                ObservationKolonner.Skriv(ark, r, 4, o, noteVedUndertrykt: false);
+                r++;
+            }
+        }
+        var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
+        ark.Range(h + 1, 1, Math.Max(h + 1, r - 1), 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        if (r == h + 1) XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
+        var tabel = ark.Range(h, 1, r - 1, kolonner).CreateTable("Tabel_Data");
+        tabel.Theme = XLTableTheme.TableStyleMedium2;
+        tabel.ShowRowStripes = true;
+        tabel.ShowAutoFilter = true;
+        ark.SheetView.FreezeRows(h);
+        XlsxFormat.TabelOverskrift(ark, h, kolonner);
+        XlsxFormat.Kolonnebredder(ark, h);
+    }
+
+    private static void FigurArk(IXLWorksheet ark, SammenligningInput input, List<SammenligningKommune> kommuner, Figur figur, string? opdeling)
+    {
+        var raekker = kommuner.Select(k => (Kommune: k, Obs: k.Eksport.Observationer
+                .Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
+                .GroupBy(o => o.Periode).ToDictionary(g => g.Key, g => g.First())))
+            .ToList();
+        var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
+        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. \"<5\" = undertrykt. Tom celle = mangler data. Landsgennemsnit: se nederste række.");
+        ark.Cell(2, 1).Style.Font.Italic = true;
+
+        var h = OverskriftRaekke;
+        XlsxFormat.Tekst(ark.Cell(h, 1), "Kommunekode");
+        XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
+        XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
+        for (var p = 0; p < perioder.Count; p++) PeriodeCelle.Skriv(ark.Cell(h, 4 + p), perioder[p]);
+        var format = XlsxFormat.VaerdiFormat(figur.Enhed);
+
+        var r = h + 1;
+        foreach (var (kommune, obs) in raekker)
+        {
+            var rolle = input.RolleFor(kommune.Eksport.Kommune);
+            ark.Cell(r, 1).SetValue(kommune.Eksport.Kommune);
+            XlsxFormat.Tekst(ark.Cell(r, 2), kommune.Navn);
+            XlsxFormat.Tekst(ark.Cell(r, 3), RolleTekst(rolle));
+            for (var p = 0; p < perioder.Count; p++)
+            {
+                if (!obs.TryGetValue(perioder[p], out var o)) continue;
+                var celle = ark.Cell(r, 4 + p);
+                if (o.Undertrykt)
+                {
+                    XlsxFormat.Tekst(celle, Formatering.Undertrykt);
+                    celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                }
+                else if (o.Vaerdi is { } v)
+                {
+                    celle.SetValue(v);
+                    celle.Style.NumberFormat.Format = format;
+                }
+            }
+            var linje = ark.Range(r, 1, r, 3 + perioder.Count);
+            if (rolle == Rolle.Kommune)
+            {
+                linje.Style.Font.Bold = true;
+                linje.Style.Fill.BackgroundColor = XlsxFormat.Fremhaevning;
+            }
+            else if (rolle == Rolle.Referencekommune)
+                linje.Style.Fill.BackgroundColor = XLColor.FromHtml("#EDF3FA");
+            r++;
+        }
+        var sidsteKommune = r - 1;
+
+        var gennemsnit = perioder.Select(p => Landsgennemsnit.Beregn(figur,
+            raekker.Select(x => x.Obs.GetValueOrDefault(p)).OfType<Observation>())).ToList();
+        XlsxFormat.Tekst(ark.Cell(r, 2), "Landsgennemsnit");
+        XlsxFormat.Tekst(ark.Cell(r, 3), "Gennemsnit");
+        for (var p = 0; p < perioder.Count; p++)
+        {
+            if (gennemsnit[p] is not { } g) continue;
+            ark.Cell(r, 4 + p).SetValue(g.Vaerdi);
+            ark.Cell(r, 4 + p).Style.NumberFormat.Format = format;
+        }
+        var gLinje = ark.Range(r, 1, r, 3 + perioder.Count);
+        gLinje.Style.Font.Bold = true;
+        gLinje.Style.Font.Italic = true;
+        gLinje.Style.Border.TopBorder = XLBorderStyleValues.Thin;
+
+        ark.Range(h + 1, 1, sidsteKommune, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        ark.Range(h, 1, sidsteKommune, 3 + perioder.Count).SetAutoFilter();
+        ark.SheetView.Freeze(h, 3);
+        XlsxFormat.TabelOverskrift(ark, h, 3 + perioder.Count);
+        XlsxFormat.Kolonnebredder(ark, h, max: 40);
+        // Written after the widths so the long note runs on instead of widening column B.
+        XlsxFormat.Tekst(ark.Cell(r + 2, 2), gennemsnit.Any(g => g?.Vaegtet == true)
+            ? $"Landsgennemsnit = gennemsnittet af de {kommuner.Count} kommuner i databasen, vægtet med nævneren (summen af tællerne / summen af nævnerne). Undertrykte tal indgår ikke."
+            : $"Landsgennemsnit = gennemsnittet af de {kommuner.Count} kommuner i databasen (simpelt gennemsnit af værdierne). Undertrykte tal indgår ikke.");
+        ark.Cell(r + 2, 2).Style.Font.Italic = true;
+    }
+}

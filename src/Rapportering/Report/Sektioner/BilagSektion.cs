@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rapportering.Figures;
+
+namespace Rapportering.Report.Sektioner;
+
+/// <summary>
+/// "Bilag": every catalog figure's definition, the data basis (sources, data as of, cut date,
+/// price year), the data-quality findings and the note on suppression.
+/// </summary>
+internal static partial class BilagSektion
+{
+    private static readonly string[] Kilder =
+        ["rap_indsats", "rap_befolkning", "rap_person", "rap_undersoegelse", "rap_regnskab", "rap_pl_indeks", "rap_skoletrivsel"];
+
+    public static Afsnit Byg(Komposition k)
+    {
+        var i = k.Input;
+        var (overskrift, intro) = k.Hoved("bilag");
+        var blokke = new List<Blok> { intro, new Underoverskrift(k.T("bilag.definitioner"), "definitioner") };
+        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id, f.EnhedTekst, f.Definition)));
+
+        blokke.Add(new Underoverskrift(k.T("bilag.datagrundlag"), "datagrundlag"));
+        blokke.Add(new Tekst(k.T("bilag.datagrundlag_tekst",
+            ("kommune", i.Kommunenavn),
+            ("kode", i.KommuneKode.ToString(CultureInfo.InvariantCulture)),
+            ("dato", Formatering.Dato(i.Skaeringsdato.Dato)),
+            ("data_pr", Formatering.Dato(i.DataPr)),
+            ("prisaar", i.Figurer.Prisaar.ToString(CultureInfo.InvariantCulture)))));
+        blokke.Add(new Tekst(k.T("bilag.kilder")));
+        blokke.Add(new Punktliste(Kilder.Select(kilde => k.T($"bilag.kilde.{kilde}")).ToList()));
+
+        blokke.Add(new Underoverskrift(k.T("bilag.datakvalitet"), "datakvalitet"));
+        if (i.Figurer.Datakvalitet.Count == 0)
+        {
+            blokke.Add(new Tekst(k.T("bilag.datakvalitet_ingen")));
+        }
+        else
+        {
+            blokke.Add(new Tekst(k.T("bilag.datakvalitet_tekst")));
+            blokke.Add(new Tabel(k.NaesteTabeltitel(k.T("bilag.datakvalitet")),
+                [
+                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.regel"), Hoejrestillet: false),
+                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.antal")),
+                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.beskrivelse"), Hoejrestillet: false),
+                ],
+                i.Figurer.Datakvalitet
+                    .OrderByDescending(d => d.Antal).ThenBy(d => d.Regel, StringComparer.Ordinal)
+                    .Select(d => (IReadOnlyList<Celle>)[new Celle(d.Regel), new Celle(Visning.Antal(d.Antal)), new Celle(UdenCpr(d.Beskrivelse))])
+                    .ToList()));
+        }
+
+        blokke.Add(new Underoverskrift(k.T("bilag.diskretion"), "diskretion"));
+        blokke.Add(new Tekst(k.T("bilag.diskretion_tekst")));
+        // Nummer is empty so the heading reads "Bilag", not "Bilag Bilag".
+        return new Afsnit("bilag", "", overskrift, blokke);
+    }
+
+    // A finding's description is written by the models; should one ever quote a CPR-like number,
+    // it must still not reach the report.
+    [GeneratedRegex(@"(?<!\d)\d{6}-?\d{4}(?!\d)")]
+    private static partial Regex CprLignende();
+
+    internal static string UdenCpr(string tekst) => CprLignende().Replace(tekst, "[fjernet]");
+}

@@ -1,0 +1,35 @@
+using Rapportering.Figures;
+using Rapportering.Templates;
+
+namespace Rapportering.Report.Sektioner;
+
+/// <summary>
+/// The state shared while one report is composed: the input, the observation index, the texts
+/// and the running numbers of figures and tables ("Figur 3", "Tabel 4") in reading order.
+/// </summary>
+internal sealed class Komposition(RapportInput input)
+{
+    private int _figurNr;
+    private int _tabelNr;
+
+    public RapportInput Input { get; } = input;
+    public ObservationOpslag Opslag { get; } = new(input.Figurer.Observationer);
+    public RapportTekster Tekster => Input.Tekster;
+
+    public string T(string noegle, params (string Navn, string Vaerdi)[] vaerdier) => Tekster.Hent(noegle, vaerdier);
+
+    public string NaesteFigurtitel(string titel) => $"Figur {++_figurNr} {titel}";
+    public string NaesteTabeltitel(string titel) => $"Tabel {++_tabelNr} {titel}";
+
+    /// <summary>Heading and intro of a numbered section, from the templates.</summary>
+    public (string Overskrift, Tekst Intro) Hoved(string afsnitId) =>
+        (T($"afsnit.{afsnitId}.overskrift"),
+         new Tekst(T($"afsnit.{afsnitId}.intro",
+             ("kommune", Input.Kommunenavn),
+             ("prisaar", Input.Figurer.Prisaar.ToString(Formatering.Dansk)),
+             ("dato", Formatering.Dato(Input.Skaeringsdato.Dato)),
+             ("dato_foer", Formatering.Dato(Input.Skaeringsdato.AaretFoer().Dato)))));
+
+    /// <summary>The optional explanation of one figure ("figur.&lt;id&gt;"), if the templates have one.</summary>
+    public Tekst? FigurForklaring(Figur f) => Tekster.HentValgfri($"figur.{f.Id}") is { } t ? new Tekst(t) : null;
+}

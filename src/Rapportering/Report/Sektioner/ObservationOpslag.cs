@@ -1,0 +1,65 @@
+using System.Globalization;
+using Rapportering.Domain;
+using Rapportering.Figures;
+
+namespace Rapportering.Report.Sektioner;
+
+/// <summary>
+/// Finds observations by catalog id, opdeling and periode, and lists the periods a figure's
+/// series covers: from its first period to its last (cut dates: to the report's cut date), with
+/// gaps filled so a missing period shows as "–" instead of silently disappearing.
+/// </summary>
+internal sealed class ObservationOpslag
+{
+    private readonly Dictionary<(string Id, string? Opdeling, string Periode), Observation> _efterNoegle = [];
+    private readonly ILookup<string, Observation> _efterId;
+
+    public ObservationOpslag(IEnumerable<Observation> observationer)
+    {
+        var liste = observationer.ToList();
+        foreach (var o in liste) _efterNoegle[(o.Noegletal, o.Opdeling, o.Periode)] = o;
+        _efterId = liste.ToLookup(o => o.Noegletal, StringComparer.Ordinal);
+    }
+
+    public Observation? Hent(string id, string? opdeling, string periode) =>
+        _efterNoegle.GetValueOrDefault((id, opdeling, periode));
+
+    public bool HarData(string id) => _efterId[id].Any();
+
+    /// <summary>Cut dates from the figure's first cut date with data up to and including <paramref name="til"/>.</summary>
+    public IReadOnlyList<Skaeringsdato> Skaeringsdatoer(string id, Skaeringsdato til)
+    {
+        var datoer = _efterId[id]
+            .Select(o => Skaeringsdato.TryParse(o.Periode, out var d, out _) ? d : (Skaeringsdato?)null)
+            .Where(d => d is not null && d.Value <= til)
+            .Select(d => d!.Value)
+            .ToList();
+        return datoer.Count == 0 ? [] : til.SerieFra(datoer.Min().Dato);
+    }
+
+    /// <summary>Accounting years from the figure's first to its last year (not after <paramref name="senest"/>).</summary>
+    public IReadOnlyList<int> Aar(string id, int senest)
+    {
+        var aar = _efterId[id]
+            .Select(o => int.TryParse(o.Periode, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : (int?)null)
+            .Where(a => a is not null && a <= senest)
+            .Select(a => a!.Value)
+            .ToList();
+        return aar.Count == 0 ? [] : Enumerable.Range(aar.Min(), aar.Max() - aar.Min() + 1).ToList();
+    }
+
+    /// <summary>School years from the first to the last one with data in any of the given figures.</summary>
+    public IReadOnlyList<Skoleaar> SkoleaarSerie(params string[] ids)
+    {
+        var aar = ids.SelectMany(id => _efterId[id])
+            .Select(o => Skoleaar.TryParse(o.Periode, out var s) ? s : (Skoleaar?)null)
+            .Where(s => s is not null)
+            .Select(s => s!.Value.StartAar)
+            .ToList();
+        return aar.Count == 0 ? [] : Enumerable.Range(aar.Min(), aar.Max() - aar.Min() + 1).Select(a => new Skoleaar(a)).ToList();
+    }
+
+    /// <summary>True when any observation of the figure for that period comes from expected accounts.</summary>
+    public bool ErForeloebig(string id, string periode) =>
+        _efterId[id].Any(o => o.Periode == periode && o.Foreloebig);
+}

@@ -1,0 +1,128 @@
+using Rapportering.Rendering.Pdf.Layout;
+using SkiaSharp;
+
+namespace Rapportering.Tests.Pdf;
+
+public sealed class LayoutTests
+{
+    private static LayoutContext NyKontekst()
+    {
+        var ctx = new LayoutContext(FontSet.Load());
+        ctx.StartPage(new SKNoDrawCanvas(600, 850), new PageInfo(1, 1, null));
+        return ctx;
+    }
+
+    private static PageSpec Side(Element indhold, float hoejde) =>
+        new(indhold, new SKSize(400, hoejde), 0, 0, 0, 0);
+
+    [Fact]
+    public void Ordombrydning_lægger_ord_på_linjen_så_længe_de_passer()
+    {
+        // Each character 10 pt: "aa bb" is 50 pt and fits 50; "aa bb cc" (80) does not.
+        var linjer = TextWrapper.Wrap("aa bb cc", 50, s => s.Length * 10);
+        Assert.Equal(["aa bb", "cc"], linjer);
+    }
+
+    [Fact]
+    public void Ord_bredere_end_linjen_deles_mellem_tegn_og_linjeskift_bevares()
+    {
+        // 30 pt lines hold 3 characters: "abcdefgh" → abc / def / gh; '\n' forces a new line.
+        Assert.Equal(["abc", "def", "gh"], TextWrapper.Wrap("abcdefgh", 30, s => s.Length * 10));
+        Assert.Equal(["a", "b"], TextWrapper.Wrap("a\nb", 100, s => s.Length * 10));
+    }
+
+    [Fact]
+    public void Afsnit_ombrydes_efter_den_virkelige_tekstbredde()
+    {
+        var ctx = NyKontekst();
+        var stil = new TextStyle(10);
+        var tekst = string.Join(" ", Enumerable.Repeat("børnefaglig undersøgelse", 10));
+        var afsnit = new Paragraph(tekst, stil);
+        var linjer = afsnit.Lines(ctx, 200);
+        Assert.True(linjer.Count > 1);
+        Assert.All(linjer, l => Assert.True(ctx.Fonts.MeasureWidth(l, stil) <= 200));
+        // Height = lines × pitch (10 pt × 1,35 = 13,5 pt per line).
+        var plan = afsnit.Measure(ctx, new SKSize(200, 1000));
+        Assert.Equal(SpacePlanType.FullRender, plan.Type);
+        Assert.Equal(linjer.Count * 13.5f, plan.Height, 2);
+    }
+
+    [Fact]
+    public void Kolonne_flyder_over_sider_med_markør()
+    {
+        var ctx = NyKontekst();
+        // Five 100 pt boxes, 250 pt per page: 2 + 2 + 1 boxes.
+        var kolonne = new Column(Enumerable.Range(0, 5).Select(_ => (Element)Drawing.Spacer(100)));
+        var side = new SKSize(400, 250);
+        var p1 = kolonne.Measure(ctx, side);
+        Assert.Equal((SpacePlanType.PartialRender, 200f), (p1.Type, p1.Height));
+        kolonne.Draw(ctx, new SKRect(0, 0, 400, 200));
+        var p2 = kolonne.Measure(ctx, side);
+        Assert.Equal((SpacePlanType.PartialRender, 200f), (p2.Type, p2.Height));
+        kolonne.Draw(ctx, new SKRect(0, 0, 400, 200));
+        var p3 = kolonne.Measure(ctx, side);
+        Assert.Equal((SpacePlanType.FullRender, 100f), (p3.Type, p3.Height));
+    }
+
+    [Fact]
+    public void Overskrift_holdes_sammen_med_det_der_følger()
+    {
+        var ctx = NyKontekst();
+        var overskrift = new Paragraph("Overskrift", new TextStyle(10)); // one line: 13,5 pt
+        var blok = new KeepWithNext(overskrift, Drawing.Spacer(100), 5);
+        // 13,5 + 5 + 100 = 118,5 pt: does not fit in 100, fits in 120.
+        Assert.True(blok.Measure(ctx, new SKSize(400, 100)).IsWrap);
+        var plan = blok.Measure(ctx, new SKSize(400, 120));
+        Assert.Equal(SpacePlanType.FullRender, plan.Type);
+        Assert.Equal(118.5f, plan.Height, 2);
+    }
+
+    [Fact]
+    public void Sideskift_giver_ny_side_men_aldrig_en_tom_side()
+    {
+        var fonts = FontSet.Load();
+        // Text, break, text → 2 pages. A break first on a page does nothing → still 1 page.
+        var stil = new TextStyle(10);
+        var to = DocumentGenerator.Run([Side(new Column([new Paragraph("a", stil), new PageBreak(), new Paragraph("b", stil)]), 300)], fonts, null, null);
+        Assert.Equal(2, to.TotalNumbered);
+        var en = DocumentGenerator.Run([Side(new Column([new PageBreak(), new Paragraph("a", stil)]), 300)], fonts, null, null);
+        Assert.Equal(1, en.TotalNumbered);
+    }
+
+    [Fact]
+    public void Tabel_brydes_mellem_rækker_og_gentager_overskriften()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        // Header and each row: 10 pt line + 2 × 5 pt padding = 20 pt. 100 pt page → header + 4 rows.
+        var raekker = Enumerable.Range(1, 6).Select(i => (IReadOnlyList<TableCell>)[new TableCell($"Række {i}"), new TableCell("1.234,5")]).ToList();
+        var tabel = new Table([new TableColumn("Navn", TextAlign.Left), new TableColumn("Antal")], raekker, stil);
+        var side = new SKSize(300, 100);
+        var p1 = tabel.Measure(ctx, side);
+        Assert.Equal((SpacePlanType.PartialRender, 100f), (p1.Type, p1.Height));
+        tabel.Draw(ctx, new SKRect(0, 0, 300, 100));
+        Assert.Equal(4, tabel.NextRow);
+        // Page 2: the header again (20) + the last 2 rows (40) = 60.
+        var p2 = tabel.Measure(ctx, side);
+        Assert.Equal((SpacePlanType.FullRender, 60f), (p2.Type, p2.Height));
+        // Less than header + one row → wrap to the next page, never a lonely header.
+        Assert.True(tabel.Measure(ctx, new SKSize(300, 35)).IsWrap);
+    }
+
+    [Fact]
+    public void Kolonnebredder_giver_overskud_til_første_kolonne_og_krymper_mod_længste_ord()
+    {
+        // Natural 100 + 50 + 50 = 200 in 300: first column gets the extra 100.
+        Assert.Equal([200f, 50f, 50f], Table.Distribute([100, 50, 50], [40, 50, 50], 300));
+        // Natural 200 in 170: only column 0 can shrink (slack 60) → 70, 50, 50.
+        Assert.Equal([70f, 50f, 50f], Table.Distribute([100, 50, 50], [40, 50, 50], 170));
+    }
+
+    [Fact]
+    public void Element_der_ikke_kan_være_på_en_tom_side_giver_en_forklarende_fejl()
+    {
+        var fejl = Assert.Throws<InvalidOperationException>(() =>
+            DocumentGenerator.Run([Side(Drawing.Spacer(500), 300)], FontSet.Load(), null, null));
+        Assert.Contains("does not fit on an empty page", fejl.Message);
+    }
+}

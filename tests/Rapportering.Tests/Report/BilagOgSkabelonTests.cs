@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using Rapportering.Figures;
+using Rapportering.Report;
+using Rapportering.Templates;
+using static Rapportering.Tests.Report.DokumentTekster;
+
+namespace Rapportering.Tests.Report;
+
+public class BilagOgSkabelonTests
+{
+    private static readonly RapportDokument Dok = RapportFixtur.Dokument();
+
+    [Fact]
+    public void Bilaget_har_definitionen_paa_hvert_noegletal_fra_kataloget()
+    {
+        var defs = Afsnit(Dok, "bilag").Blokke.OfType<Definition>().ToList();
+        Assert.Equal(Katalog.Alle.Select(f => f.Id), defs.Select(d => d.Id));
+        Assert.All(defs, d =>
+        {
+            var f = Katalog.Hent(d.Id);
+            Assert.Equal((f.Navn, f.EnhedTekst, f.Definition), (d.Navn, d.Enhed, d.Tekst));
+        });
+    }
+
+    [Fact]
+    public void Datagrundlag_naevner_kilder_data_pr_skaeringsdato_og_prisaar()
+    {
+        var tekster = Alle(Dok).ToList();
+        Assert.Contains(tekster, t => t.Contains("pr. skæringsdatoen 30. september 2017 på grundlag af data pr. 3. oktober 2017", StringComparison.Ordinal)
+                                      && t.Contains("faste 2017-priser", StringComparison.Ordinal));
+        var kilder = Afsnit(Dok, "bilag").Blokke.OfType<Punktliste>().Single().Punkter;
+        Assert.Equal(7, kilder.Count);
+        Assert.Contains(kilder, k => k.StartsWith("rap_skoletrivsel:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Datakvalitetsfund_staar_i_en_tabel_uden_cpr_lignende_tal()
+    {
+        var tabel = Afsnit(Dok, "bilag").Blokke.OfType<Tabel>().Single();
+        Assert.Equal(["Regel", "Antal rækker", "Beskrivelse"], tabel.Kolonner.Select(k => k.Overskrift));
+        Assert.Equal(["slutdato_foer_startdato", "2", "Indsatser med slutdato før startdato er udeladt."], tabel.Raekker[0].Select(c => c.Tekst));
+        Assert.Equal("Regnskabsrække på funktion 5.28.99 er ikke dækket af en regel (fejlagtigt citeret [fjernet]).", tabel.Raekker[1][2].Tekst);
+    }
+
+    [Fact]
+    public void Ingen_tekst_i_dokumentet_ligner_et_cpr_nummer_eller_et_person_id()
+    {
+        var cpr = new Regex(@"(?<!\d)\d{6}-?\d{4}(?!\d)");
+        Assert.DoesNotContain(Alle(Dok), t => cpr.IsMatch(t) || t.Contains("person_id", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Samme_input_giver_samme_dokument()
+    {
+        Assert.Equal(Alle(Dok).ToList(), Alle(RapportFixtur.Dokument()).ToList());
+    }
+
+    [Fact]
+    public void Kommunens_egen_overskrift_vinder_og_resten_kommer_fra_standardteksterne()
+    {
+        var mappe = Directory.CreateTempSubdirectory("rapporttekster-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(mappe.FullName, "rapport"));
+            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"),
+                """{ "afsnit": { "anbringelser": { "overskrift": "Anbringelser uden for hjemmet" } } }""");
+            var tekster = RapportTekster.Laes(Skabeloner.Standard(mappe.FullName));
+            var dok = RapportFixtur.Dokument(tekster: tekster);
+            Assert.Equal("3 Anbringelser uden for hjemmet", Afsnit(dok, "anbringelser").FuldOverskrift);
+            Assert.Equal("2 Hjemmebaserede foranstaltninger", Afsnit(dok, "hjemmebaserede").FuldOverskrift);
+            Assert.StartsWith("Anbringelser uden for hjemmet er indsatstrappens", Afsnit(dok, "anbringelser").Blokke.OfType<Tekst>().First().Indhold);
+        }
+        finally
+        {
+            mappe.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Tekst_der_mangler_i_begge_filer_og_ugyldig_json_giver_en_linjes_fejl()
+    {
+        var tekster = RapportTekster.Indbyggede();
+        var fejl = Assert.Throws<SkabelonFejl>(() => tekster.Hent("afsnit.findes_ikke.overskrift"));
+        Assert.Equal("rapport/tekster.json: teksten 'afsnit.findes_ikke.overskrift' mangler", fejl.Message);
+
+        var mappe = Directory.CreateTempSubdirectory("rapporttekster-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(mappe.FullName, "rapport"));
+            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"), """{ "afsnit": { "resume": 3 } }""");
+            var f2 = Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(Skabeloner.Standard(mappe.FullName)));
+            Assert.EndsWith("'afsnit.resume' skal være en tekst", f2.Message);
+            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"), "{ \"afsnit\": ");
+            var f3 = Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(Skabeloner.Standard(mappe.FullName)));
+            Assert.DoesNotContain('\n', f3.Message);
+            Assert.Contains("ugyldig JSON", f3.Message);
+        }
+        finally
+        {
+            mappe.Delete(recursive: true);
+        }
+    }
+}
+
+public class RapportInputFabrikTests
+{
+    [Fact]
+    public void Logo_findes_i_kommunens_mappe_og_bliver_en_absolut_sti()
+    {
+        var mappe = Directory.CreateTempSubdirectory("rapportinput-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(mappe.FullName, "logos"));
+            File.WriteAllText(Path.Combine(mappe.FullName, "logos", "510.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            var skabelon = RapportFixtur.Skabelon() with { Branding = RapportFixtur.Skabelon().Branding with { Logo = "logos/510.svg" } };
+            var input = RapportInputFabrik.Fra(RapportFixtur.Eksport(), "Haderslev Kommune", skabelon,
+                Skabeloner.Standard(mappe.FullName), new DateOnly(2017, 10, 3), RapportFixtur.Oprettet);
+            Assert.Equal(Path.Combine(mappe.FullName, "logos", "510.svg"), input.LogoSti);
+            Assert.Equal((510, "2017-09-30"), (input.KommuneKode, input.Skaeringsdato.Iso));
+            Assert.Equal("Resumé", input.Tekster.Hent("afsnit.resume.overskrift"));
+
+            var udenLogo = RapportInputFabrik.Fra(RapportFixtur.Eksport(), "Haderslev Kommune",
+                skabelon with { Branding = skabelon.Branding with { Logo = "logos/findes-ikke.svg" } },
+                Skabeloner.Standard(mappe.FullName), new DateOnly(2017, 10, 3), RapportFixtur.Oprettet);
+            Assert.Null(udenLogo.LogoSti);
+        }
+        finally
+        {
+            mappe.Delete(recursive: true);
+        }
+    }
+}
