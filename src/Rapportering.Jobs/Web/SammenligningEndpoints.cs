@@ -4,6 +4,7 @@ using Rapportering.Figures;
 using Rapportering.Pipeline;
 using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
+using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
 
 namespace Rapportering.Jobs.Web;
@@ -45,24 +46,34 @@ internal static class SammenligningEndpoints
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
-        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne) =>
+        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne, TimeProvider tid) =>
         {
+            // The Excel branch's comparison workbook: every figure for the kommune, its reference
+            // kommuner and the rest of the archive on that cut date (konsulent/operatoer see all kommuner).
             if (LaesValg(ctx, arkiv) is not { } valg) return Results.NotFound();
-            var s = Byg(valg, arkiv, navne);
-            return Results.File(SammenligningWorkbook.Render(s), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"sammenligning-{valg.Kommune}-{valg.Figur.Id}-{valg.Dato:yyyy-MM-dd}.xlsx");
+            var eksporter = Eksporter(arkiv, valg.Dato);
+            if (!eksporter.ContainsKey(valg.Kommune)) return Results.NotFound();
+            var input = new SammenligningInput(eksporter.Select(e => new SammenligningKommune(e.Value, navne.Navn(e.Key))).ToList(),
+                valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow());
+            using var ms = new MemoryStream();
+            new SammenligningWorkbookRenderer().Render(input, ms);
+            return Results.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"sammenligning-{valg.Kommune}-{valg.Dato:yyyy-MM-dd}.xlsx");
         }).RequireAuthorization(Roller.SammenligningPolitik);
     }
 
-    private static Sammenligning Byg(Valg v, ArkivLaeser arkiv, KommuneNavne navne)
+    private static Sammenligning Byg(Valg v, ArkivLaeser arkiv, KommuneNavne navne) =>
+        Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), Eksporter(arkiv, v.Dato), navne.Navn);
+
+    /// <summary>Every kommune's figures export for the cut date: the reference kommuner and the average come from these.</summary>
+    private static Dictionary<int, FigurEksport> Eksporter(ArkivLaeser arkiv, DateOnly dato)
     {
-        // Every kommune's export for the cut date: the reference kommuner and the average come from these.
         var eksporter = new Dictionary<int, FigurEksport>();
         foreach (var k in arkiv.Kommuner())
-            if (arkiv.Udgave(k, v.Dato)?.Filer.GetValueOrDefault(Format.Json) is { } sti)
+            if (arkiv.Udgave(k, dato)?.Filer.GetValueOrDefault(Format.Json) is { } sti)
                 using (var fs = File.OpenRead(sti))
                     eksporter[k] = JsonEksportRenderer.Laes(fs);
-        return Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), eksporter, navne.Navn);
+        return eksporter;
     }
 
     /// <summary>The query, with anything missing or unknown replaced by a sensible default (never an error page).</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
@@ -36,6 +37,7 @@ public static class WebFront
         s.AddSingleton(_ => new ArkivLaeser(Path.GetFullPath(konfig["Rapportering:Arkiv:Rod"] ?? "arkiv")));
         s.AddSingleton(_ => Skabeloner.Standard(konfig["Rapportering:Skabeloner"] is { Length: > 0 } egen ? egen : null));
         s.AddSingleton<KommuneNavne>();
+        s.TryAddSingleton(TimeProvider.System);
         s.AddAntiforgery(o =>
         {
             o.Cookie.Name = "rapportering.af";

@@ -95,12 +95,13 @@ public sealed class WebFrontTests(WebFixture web)
         using var klient = await web.Klient("operatoer");
         var bytes = await klient.GetByteArrayAsync($"/sammenligning/projektmappe?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}");
         using var wb = new XLWorkbook(new MemoryStream(bytes));
-        var ws = wb.Worksheet("Sammenligning");
-        // Header on row 5; rows: Aarby, Bebyg, Cestrup, average.
-        Assert.Equal("Aarby Kommune", ws.Cell(6, 1).GetString());
-        Assert.Equal(12.0, ws.Cell(6, 3).GetDouble());
-        Assert.Equal(6.0, ws.Cell(8, 3).GetDouble());
-        Assert.Equal(26.0 / 3, ws.Cell(9, 3).GetDouble(), 6);
+        // The Excel branch's comparison workbook: sheet "Anbragte", header row 4, periods from column 4
+        // (31/1, 31/5, 30/9); rows: Aarby (focus), then its reference kommuner Bebyg and Cestrup.
+        var ws = wb.Worksheet("Anbragte");
+        Assert.Equal("Aarby Kommune", ws.Cell(5, 2).GetString());
+        Assert.Equal(12.0, ws.Cell(5, 6).GetDouble());
+        Assert.Equal("Cestrup Kommune", ws.Cell(7, 2).GetString());
+        Assert.Equal(6.0, ws.Cell(7, 6).GetDouble());
     }
 
     [Fact]
