@@ -45,7 +45,7 @@ public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
 
         RapportDokument? dokument = null;
         RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
-            () => RapportKomponist.Komponer(RapportInput.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
+            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
 
         foreach (var f in formater)
         {

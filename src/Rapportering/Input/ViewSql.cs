@@ -1,0 +1,55 @@
+namespace Rapportering.Input;
+
+/// <summary>
+/// The SELECTs over the view contract. Portable SQL (the same text on SQLite,
+/// PostgreSQL and SQL Server, except decimal casts from <see cref="DatabaseProvider"/>); aliases give Dapper the property names. Each query has a
+/// "{0}" slot for an optional WHERE clause on kommune_kode.
+/// </summary>
+internal static class ViewSql
+{
+    public static readonly IReadOnlyList<string> Views =
+    [
+        "rap_kommune", "rap_befolkning", "rap_person", "rap_indsats",
+        "rap_undersoegelse", "rap_regnskab", "rap_pl_indeks", "rap_skoletrivsel",
+    ];
+
+    public const string EnKommune = "WHERE kommune_kode = @kode";
+
+    public const string Kommuner =
+        "SELECT kommune_kode AS KommuneKode, navn AS Navn FROM rap_kommune ORDER BY kommune_kode";
+
+    public const string Befolkning =
+        "SELECT kommune_kode AS KommuneKode, dato AS Dato, alder AS Alder, antal AS Antal FROM rap_befolkning {0} " +
+        "ORDER BY kommune_kode, dato, alder";
+
+    public const string Indsatser =
+        "SELECT indsats_id AS IndsatsId, person_id AS PersonId, kommune_kode AS KommuneKode, indsatstype AS Indsatstype, " +
+        "lovgrundlag AS Lovgrundlag, bevilget_af AS BevilgetAf, startdato AS Startdato, slutdato AS Slutdato " +
+        "FROM rap_indsats {0} ORDER BY kommune_kode, indsats_id, startdato";
+
+    public const string Undersoegelser =
+        "SELECT person_id AS PersonId, kommune_kode AS KommuneKode, afgoerelsesdato AS Afgoerelsesdato " +
+        "FROM rap_undersoegelse {0} ORDER BY kommune_kode, afgoerelsesdato, person_id";
+
+    public static string Regnskab(DatabaseProvider p) =>
+        "SELECT kommune_kode AS KommuneKode, aar AS Aar, regnskabstype AS Regnskabstype, funktion AS Funktion, " +
+        $"gruppering AS Gruppering, dranst AS Dranst, {p.Decimal("beloeb_1000kr")} AS Beloeb1000Kr FROM rap_regnskab {{0}} " +
+        "ORDER BY kommune_kode, aar, funktion, COALESCE(gruppering, ''), dranst, regnskabstype";
+
+    public static string Skoletrivsel(DatabaseProvider p) =>
+        "SELECT kommune_kode AS KommuneKode, skoleaar AS Skoleaar, gruppe AS Gruppe, indikator AS Indikator, " +
+        $"{p.Decimal("gennemsnit")} AS Gennemsnit, antal AS Antal FROM rap_skoletrivsel {{0}} " +
+        "ORDER BY kommune_kode, skoleaar, gruppe, indikator";
+
+    public static string PlIndeks(DatabaseProvider p) =>
+        $"SELECT aar AS Aar, {p.Decimal("indeks")} AS Indeks FROM rap_pl_indeks ORDER BY aar";
+
+    /// <summary>Persons referenced by one kommune's measures or examinations.</summary>
+    public const string PersonerForKommune =
+        "SELECT person_id AS PersonId, foedselsdato AS Foedselsdato FROM rap_person WHERE person_id IN (" +
+        "SELECT person_id FROM rap_indsats WHERE kommune_kode = @kode UNION " +
+        "SELECT person_id FROM rap_undersoegelse WHERE kommune_kode = @kode) ORDER BY person_id";
+
+    public const string AllePersoner =
+        "SELECT person_id AS PersonId, foedselsdato AS Foedselsdato FROM rap_person ORDER BY person_id";
+}
