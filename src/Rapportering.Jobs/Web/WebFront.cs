@@ -10,8 +10,8 @@ namespace Rapportering.Jobs.Web;
 /// The web front of `rapportering serve`: sign-in, the report archive, HTML reports, the
 /// reference-kommune comparison and (for operators) the Hangfire dashboard.
 /// Configuration:
-///   Rapportering:Arkiv:Rod        the archive folder (default "arkiv" under the working folder)
-///   Rapportering:Skabeloner       optional own templates folder (names, reference kommuner)
+///   Rapportering:Arkiv:Rod        the archive folder (else the jobs' Arkiv:Rod, else "arkiv")
+///   Rapportering:Skabeloner       optional own templates folder (else the jobs' Skabeloner)
 ///   Rapportering:Web:Brugere      users and roles, see <see cref="Brugere"/>
 /// Hangfire storage is the serve command's business; the dashboard is mapped when a
 /// <see cref="JobStorage"/> is registered.
@@ -34,8 +34,8 @@ public static class WebFront
         var konfig = builder.Configuration;
         var s = builder.Services;
         s.AddSingleton(_ => Brugere.FraKonfiguration(konfig));
-        s.AddSingleton(_ => new ArkivLaeser(Path.GetFullPath(konfig["Rapportering:Arkiv:Rod"] ?? "arkiv")));
-        s.AddSingleton(_ => Skabeloner.Standard(konfig["Rapportering:Skabeloner"] is { Length: > 0 } egen ? egen : null));
+        s.AddSingleton(_ => new ArkivLaeser(Path.GetFullPath(konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv")));
+        s.AddSingleton(_ => Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null));
         s.AddSingleton<KommuneNavne>();
         s.TryAddSingleton(TimeProvider.System);
         s.AddAntiforgery(o =>
