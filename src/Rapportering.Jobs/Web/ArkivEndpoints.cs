@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Rapportering.Figures;
+using Rapportering.Pipeline;
+
+namespace Rapportering.Jobs.Web;
+
+/// <summary>
+/// The archive: / (the kommuner the user may see, their cut dates and files), /arkiv/{kode},
+/// downloads and the HTML report. A kommune the user may not see answers 404, as if it did
+/// not exist: no data and no hint.
+/// </summary>
+internal static class ArkivEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne) =>
+        {
+            var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
+            var sb = new StringBuilder();
+            if (kommuner.Count == 0) sb.Append("<p>Der er ingen rapporter, du har adgang til, endnu.</p>\n");
+            else if (kommuner.Count > 1)
+            {
+                sb.Append("<nav aria-label=\"Kommuner\"><ul>\n");
+                foreach (var k in kommuner) sb.Append($"<li><a href=\"#k{k}\">{Side.E(navne.Navn(k))}</a></li>\n");
+                sb.Append("</ul></nav>\n");
+            }
+            foreach (var k in kommuner) KommuneSektion(sb, k, navne.Navn(k), arkiv.Udgaver(k), "h2");
+            return Side.Html(ctx, "Rapportarkiv", sb.ToString());
+        });
+
+        app.MapGet("/arkiv/{kode:int}", (HttpContext ctx, int kode, ArkivLaeser arkiv, KommuneNavne navne) =>
+        {
+            if (!ctx.User.MaaSe(kode) || arkiv.Udgaver(kode) is not { Count: > 0 } udgaver) return Results.NotFound();
+            var sb = new StringBuilder();
+            KommuneSektion(sb, kode, navne.Navn(kode), udgaver, null);
+            return Side.Html(ctx, $"Rapporter for {navne.Navn(kode)}", sb.ToString());
+        });
+
+        app.MapGet("/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, ArkivLaeser arkiv) =>
+        {
+            if (Find(ctx, kode, dato, arkiv) is not { } u || !u.Filer.TryGetValue(Format.Html, out var sti)) return Results.NotFound();
+            // The archived report is self-contained: no script or outside source is allowed to load.
+            ctx.Response.Headers.ContentSecurityPolicy = Side.Csp;
+            return Results.File(sti, "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, ArkivLaeser arkiv) =>
+        {
+            if (Find(ctx, kode, dato, arkiv) is not { } u) return Results.NotFound();
+            // Only the archive's own file names are served: nothing else in the folder is reachable.
+            var format = u.Filer.Keys.Where(f => u.FilNavn(f) == fil).Cast<Format?>().FirstOrDefault();
+            if (format is not { } f) return Results.NotFound();
+            return Results.File(u.Filer[f], Indholdstype(f), fil);
+        });
+    }
+
+    private static ArkivUdgave? Find(HttpContext ctx, int kode, string dato, ArkivLaeser arkiv) =>
+        ctx.User.MaaSe(kode) && DateOnly.TryParseExact(dato, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? arkiv.Udgave(kode, d) : null;
+
+    private static void KommuneSektion(StringBuilder sb, int kode, string navn, IReadOnlyList<ArkivUdgave> udgaver, string? overskrift)
+    {
+        sb.Append($"<section id=\"k{kode}\" aria-label=\"{Side.E(navn)}\">\n");
+        if (overskrift is not null) sb.Append($"<{overskrift}><a href=\"/arkiv/{kode}\">{Side.E(navn)}</a> <span class=\"fodnote\">(kommunekode {kode})</span></{overskrift}>\n");
+        sb.Append($"<div class=\"tabelramme\"><table>\n<caption>Rapporter for {Side.E(navn)}, nyeste først</caption>\n")
+          .Append("<thead><tr><th scope=\"col\">Skæringsdato</th><th scope=\"col\">Rapport</th><th scope=\"col\">PDF</th><th scope=\"col\">Excel</th><th scope=\"col\">Data (JSON)</th><th scope=\"col\" class=\"tal\">Version</th></tr></thead>\n<tbody>\n");
+        foreach (var u in udgaver)
+        {
+            var dato = Formatering.Dato(u.Dato);
+            var om = $"<span class=\"sr\"> for {Side.E(navn)}, {Side.E(dato)}</span>";
+            string Link(Format f, string tekst) => u.Filer.ContainsKey(f)
+                ? $"<a href=\"/arkiv/{kode}/{u.DatoIso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{tekst}{om}</a>"
+                : "<span>mangler</span>";
+            sb.Append($"<tr><th scope=\"row\">{Side.E(dato)}</th><td>{Link(Format.Html, "Læs rapporten")}</td><td>{Link(Format.Pdf, "Hent PDF")}</td>")
+              .Append($"<td>{Link(Format.Xlsx, "Hent Excel")}</td><td>{Link(Format.Json, "Hent data")}</td><td class=\"tal\">{u.Version}</td></tr>\n");
+        }
+        sb.Append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static string Indholdstype(Format f) => f switch
+    {
+        Format.Pdf => "application/pdf",
+        Format.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Format.Html => "text/html; charset=utf-8",
+        _ => "application/json",
+    };
+}

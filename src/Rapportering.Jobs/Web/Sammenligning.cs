@@ -1,0 +1,79 @@
+using System.Globalization;
+using Rapportering.Figures;
+using Rapportering.Report;
+
+namespace Rapportering.Jobs.Web;
+
+/// <summary>One value in the comparison: a number, suppressed (&lt;5) or missing.</summary>
+public sealed record SammenligningVaerdi(decimal? Vaerdi, bool Undertrykt, bool Foreloebig);
+
+/// <summary>One row: a kommune (or the average, Kode = null) with a value per period.</summary>
+public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, IReadOnlyList<SammenligningVaerdi> Vaerdier);
+
+/// <summary>
+/// A figure for a kommune, its reference kommuner and the average of every kommune in the
+/// archive, side by side. Serie = false: the latest period of the cut date's report only.
+/// </summary>
+public sealed record Sammenligning(
+    Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
+    IReadOnlyList<string> Perioder, IReadOnlyList<SammenligningRaekke> Raekker)
+{
+    public const string GennemsnitNavn = "Gennemsnit, alle kommuner i arkivet";
+
+    /// <summary>
+    /// Pure: builds the comparison from the figures exports of one cut date (all kommuner that
+    /// have one). The average is the plain mean of the kommuner's values for a period; a
+    /// suppressed or missing value is left out of it, never counted as zero.
+    /// </summary>
+    public static Sammenligning Byg(Figur figur, string? opdeling, DateOnly dato, bool serie, int kommune,
+        IReadOnlyList<int> referencer, IReadOnlyDictionary<int, FigurEksport> eksporter, Func<int, string> navn)
+    {
+        IEnumerable<Observation> Obs(int kode) => eksporter.TryGetValue(kode, out var e)
+            ? e.Observationer.Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
+            : [];
+        var alle = SorterPerioder(Obs(kommune).Concat(referencer.SelectMany(Obs)).Select(o => o.Periode).Distinct());
+        IReadOnlyList<string> perioder = serie ? alle : alle.Count == 0 ? [] : [alle[^1]];
+
+        SammenligningRaekke Raekke(int kode, string rolle)
+        {
+            var efterPeriode = Obs(kode).GroupBy(o => o.Periode).ToDictionary(g => g.Key, g => g.First());
+            return new SammenligningRaekke(kode, navn(kode), rolle, perioder.Select(p => efterPeriode.TryGetValue(p, out var o)
+                ? new SammenligningVaerdi(o.Undertrykt ? null : o.Vaerdi, o.Undertrykt, o.Foreloebig)
+                : new SammenligningVaerdi(null, false, false)).ToList());
+        }
+
+        var raekker = new List<SammenligningRaekke> { Raekke(kommune, "Kommunen") };
+        raekker.AddRange(referencer.Where(r => r != kommune).Distinct().Select(r => Raekke(r, "Referencekommune")));
+        raekker.Add(new SammenligningRaekke(null, GennemsnitNavn, "Gennemsnit", perioder.Select(p =>
+        {
+            var v = eksporter.Values.SelectMany(e => e.Observationer)
+                .Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode == p && !o.Undertrykt && o.Vaerdi is not null)
+                .Select(o => o.Vaerdi!.Value).ToList();
+            return new SammenligningVaerdi(v.Count == 0 ? null : v.Average(), false, false);
+        }).ToList()));
+        return new Sammenligning(figur, opdeling, dato, serie, perioder, raekker);
+    }
+
+    /// <summary>The chart: bars per kommune for one period, lines over the periods for a series.</summary>
+    public Diagram Diagram() => Serie
+        ? new Diagram(Titel, DiagramType.Linje, Figur.EnhedTekst, Perioder.Select(PeriodeTekst).ToList(),
+            Raekker.Select(r => new DiagramSerie(r.Navn, r.Vaerdier.Select(v => (double?)v.Vaerdi).ToList(), r.Vaerdier.Select(v => v.Foreloebig).ToList())).ToList())
+        : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
+            [new DiagramSerie(Perioder.Count == 0 ? "Mangler data" : PeriodeTekst(Perioder[0]),
+                Raekker.Select(r => r.Vaerdier.Count == 0 ? null : (double?)r.Vaerdier[0].Vaerdi).ToList())]);
+
+    public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
+
+    public string Tal(SammenligningVaerdi v) =>
+        v.Undertrykt ? Formatering.Undertrykt
+        : v.Vaerdi is not { } x ? Formatering.Mangler
+        : Formatering.Tal(x, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (foreløbig)" : "");
+
+    public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
+
+    /// <summary>"2017-09-30" as "30. september 2017"; years and school years as they are.</summary>
+    public static string PeriodeTekst(string periode) =>
+        DateOnly.TryParseExact(periode, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Formatering.Dato(d) : periode;
+
+    private static List<string> SorterPerioder(IEnumerable<string> p) => p.Order(StringComparer.Ordinal).ToList();
+}

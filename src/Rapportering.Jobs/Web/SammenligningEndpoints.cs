@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Rapportering.Figures;
+using Rapportering.Pipeline;
+using Rapportering.Rendering.Html;
+using Rapportering.Rendering.Json;
+using Rapportering.Rendering.Xlsx;
+using Rapportering.Report;
+
+namespace Rapportering.Jobs.Web;
+
+/// <summary>
+/// /sammenligning?kommune=&amp;noegletal=&amp;opdeling=&amp;dato=&amp;visning=dato|serie: a plain GET form (works
+/// without script), the chart as inline SVG, the numbers in a table, and the same as a workbook.
+/// </summary>
+internal static class SammenligningEndpoints
+{
+    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, DateOnly Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<DateOnly> Datoer);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/sammenligning", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne) =>
+        {
+            var valg = LaesValg(ctx, arkiv);
+            if (valg is null) return Side.Html(ctx, "Sammenligning", "<p>Der er ingen rapporter i arkivet endnu.</p>");
+            var s = Byg(valg, arkiv, navne);
+            var sb = new StringBuilder();
+            Formular(sb, valg, navne);
+            sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n")
+              .Append($"<p>{Side.E(navne.Navn(valg.Kommune))} sammenlignet med sine referencekommuner og gennemsnittet. Enhed: {Side.E(s.Figur.EnhedTekst)}. ")
+              .Append($"Tallene er fra rapporterne pr. {Side.E(Formatering.Dato(valg.Dato))}.</p>\n");
+            if (s.Raekker.Count <= 2) sb.Append("<p>Kommunen har ingen referencekommuner i sin skabelon.</p>\n");
+            if (s.Perioder.Count == 0) sb.Append("<p><strong>Mangler data</strong> for dette nøgletal på denne skæringsdato.</p>\n");
+            else
+            {
+                var palet = HtmlRenderer.Palet("#1F4E79", "#B35900");
+                sb.Append("<figure aria-labelledby=\"diagram-tekst\">\n<figcaption id=\"diagram-tekst\">").Append(Side.E(s.Titel)).Append("</figcaption>\n")
+                  .Append(SvgDiagram.Render(s.Diagram(), "diagram", palet)).Append("\n</figure>\n");
+                var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
+                kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
+                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
+                sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
+                    "<5: undertrykt (færre end 5 personer). –: mangler data. Gennemsnittet er et simpelt gennemsnit af kommunernes tal; undertrykte tal indgår ikke.")));
+            }
+            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{ctx.Request.QueryString}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
+            return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
+        }).RequireAuthorization(Roller.SammenligningPolitik);
+
+        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne, TimeProvider tid) =>
+        {
+            // The Excel branch's comparison workbook: every figure for the kommune, its reference
+            // kommuner and the rest of the archive on that cut date (konsulent/operatoer see all kommuner).
+            if (LaesValg(ctx, arkiv) is not { } valg) return Results.NotFound();
+            var eksporter = Eksporter(arkiv, valg.Dato);
+            if (!eksporter.ContainsKey(valg.Kommune)) return Results.NotFound();
+            var input = new SammenligningInput(eksporter.Select(e => new SammenligningKommune(e.Value, navne.Navn(e.Key))).ToList(),
+                valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow());
+            using var ms = new MemoryStream();
+            new SammenligningWorkbookRenderer().Render(input, ms);
+            return Results.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"sammenligning-{valg.Kommune}-{valg.Dato:yyyy-MM-dd}.xlsx");
+        }).RequireAuthorization(Roller.SammenligningPolitik);
+    }
+
+    private static Sammenligning Byg(Valg v, ArkivLaeser arkiv, KommuneNavne navne) =>
+        Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), Eksporter(arkiv, v.Dato), navne.Navn);
+
+    /// <summary>Every kommune's figures export for the cut date: the reference kommuner and the average come from these.</summary>
+    private static Dictionary<int, FigurEksport> Eksporter(ArkivLaeser arkiv, DateOnly dato)
+    {
+        var eksporter = new Dictionary<int, FigurEksport>();
+        foreach (var k in arkiv.Kommuner())
+            if (arkiv.Udgave(k, dato)?.Filer.GetValueOrDefault(Format.Json) is { } sti)
+                using (var fs = File.OpenRead(sti))
+                    eksporter[k] = JsonEksportRenderer.Laes(fs);
+        return eksporter;
+    }
+
+    /// <summary>The query, with anything missing or unknown replaced by a sensible default (never an error page).</summary>
+    private static Valg? LaesValg(HttpContext ctx, ArkivLaeser arkiv)
+    {
+        var q = ctx.Request.Query;
+        var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
+        if (kommuner.Count == 0) return null;
+        var kommune = int.TryParse(q["kommune"], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && kommuner.Contains(k) ? k : kommuner[0];
+        var figur = Katalog.Alle.FirstOrDefault(f => f.Id == q["noegletal"].ToString()) ?? Katalog.Alle[0];
+        var opdelingTekst = q["opdeling"].ToString();
+        // "" stands for the total (opdeling null); an opdeling of another figure falls back to the first.
+        var opdeling = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst) ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        var datoer = arkiv.Udgaver(kommune).Select(u => u.Dato).ToList();
+        var dato = DateOnly.TryParseExact(q["dato"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && datoer.Contains(d)
+            ? d : datoer.FirstOrDefault();
+        return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer);
+    }
+
+    private static void Formular(StringBuilder sb, Valg v, KommuneNavne navne)
+    {
+        static string Valgt(bool b) => b ? " selected" : "";
+        sb.Append("<form method=\"get\" action=\"/sammenligning\" class=\"felter\" aria-label=\"Vælg sammenligning\">\n")
+          .Append("<div><label for=\"kommune\">Kommune</label><select id=\"kommune\" name=\"kommune\">");
+        foreach (var k in v.Kommuner) sb.Append($"<option value=\"{k}\"{Valgt(k == v.Kommune)}>{Side.E(navne.Navn(k))}</option>");
+        sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
+        foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
+        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\">");
+        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
+        sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
+        foreach (var d in v.Datoer) sb.Append($"<option value=\"{d:yyyy-MM-dd}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d))}</option>");
+        sb.Append("</select></div>\n<fieldset><legend>Vis</legend>")
+          .Append($"<input type=\"radio\" id=\"visning-dato\" name=\"visning\" value=\"dato\"{(v.Serie ? "" : " checked")}><label for=\"visning-dato\">Seneste periode</label> ")
+          .Append($"<input type=\"radio\" id=\"visning-serie\" name=\"visning\" value=\"serie\"{(v.Serie ? " checked" : "")}><label for=\"visning-serie\">Hele serien</label></fieldset>\n")
+          .Append("<div><button type=\"submit\" class=\"primaer\">Vis sammenligning</button></div>\n</form>\n")
+          .Append("<p class=\"fodnote\">Skifter du nøgletal, så tryk Vis sammenligning og vælg derefter opdeling.</p>\n");
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Rapportering.Jobs.Web;
+
+/// <summary>The page frame of the web front: landmarks, menu by role, sign-out form. Server-rendered, no script.</summary>
+internal static class Side
+{
+    /// <summary>No script, no external source: the pages work (and are safe) without JavaScript.</summary>
+    public const string Csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static IResult Html(HttpContext ctx, string titel, string indhold, int status = 200)
+    {
+        var bruger = ctx.User;
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append($"<title>{E(titel)} – Rapportering</title>\n<style>{Css}</style>\n</head>\n<body>\n")
+          .Append("<a class=\"spring\" href=\"#indhold\">Spring til indholdet</a>\n<header class=\"top\">\n<p class=\"navn\"><a href=\"/\">Rapportering</a></p>\n");
+        if (bruger.Identity?.IsAuthenticated == true)
+        {
+            sb.Append("<nav aria-label=\"Hovedmenu\"><ul>\n<li><a href=\"/\">Arkiv</a></li>\n");
+            if (bruger.MaaSammenligne()) sb.Append("<li><a href=\"/sammenligning\">Sammenligning</a></li>\n");
+            if (bruger.IsInRole(Roller.Operatoer)) sb.Append("<li><a href=\"/hangfire\">Jobs</a></li>\n");
+            sb.Append("</ul></nav>\n");
+            var af = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
+            sb.Append("<form method=\"post\" action=\"/log-ud\" class=\"logud\">")
+              .Append($"<span>Logget ind som <strong>{E(bruger.Identity.Name ?? "")}</strong> ({E(RolleTekst(bruger))})</span> ")
+              .Append($"<input type=\"hidden\" name=\"{E(af.FormFieldName)}\" value=\"{E(af.RequestToken ?? "")}\">")
+              .Append("<button type=\"submit\">Log ud</button></form>\n");
+        }
+        sb.Append("</header>\n<main id=\"indhold\">\n")
+          .Append($"<h1>{E(titel)}</h1>\n").Append(indhold)
+          .Append("</main>\n<footer><p>Rapportering · nøgletal, økonomi og trivsel for udsatte børn og unge</p></footer>\n</body>\n</html>\n");
+        ctx.Response.Headers.ContentSecurityPolicy = Csp;
+        return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    public static string RolleTekst(ClaimsPrincipal b) =>
+        b.IsInRole(Roller.Operatoer) ? "operatør"
+        : b.IsInRole(Roller.Konsulent) ? "konsulent"
+        : $"kommune {b.FindFirst(Roller.KommuneClaim)?.Value}";
+
+    public static string E(string s) => Rapportering.Rendering.Html.HtmlTekst.E(s);
+
+    private const string Css = """
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; line-height: 1.5; color: #1A1A1A; background: #FFFFFF; }
+.spring { position: absolute; left: -9999px; }
+.spring:focus { left: 1rem; top: .5rem; background: #FFFFFF; color: #000000; padding: .5rem; z-index: 10; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+header.top { background: #1F4E79; color: #FFFFFF; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 2rem; padding: .6rem 1.5rem; }
+header.top a { color: #FFFFFF; }
+header.top .navn { margin: 0; font-weight: bold; font-size: 1.2rem; }
+header.top .navn a { text-decoration: none; }
+header.top nav ul { list-style: none; display: flex; gap: 1.2rem; margin: 0; padding: 0; }
+header.top form.logud { margin-left: auto; display: flex; align-items: center; gap: .8rem; }
+button { font: inherit; padding: .35rem .9rem; border: 2px solid #1F4E79; background: #FFFFFF; color: #1F4E79; border-radius: 4px; cursor: pointer; }
+button.primaer { background: #1F4E79; color: #FFFFFF; }
+a:focus, button:focus, input:focus, select:focus { outline: 3px solid #B35900; outline-offset: 2px; }
+main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
+h1 { color: #1F4E79; font-size: 1.8rem; }
+h2 { color: #1F4E79; font-size: 1.35rem; margin-top: 2rem; }
+a { color: #1F4E79; }
+table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .95rem; }
+caption { text-align: left; font-weight: bold; padding: .3rem 0; }
+th, td { border: 1px solid #B0B0B0; padding: .35rem .6rem; text-align: left; }
+thead th { background: #EDEDED; }
+tbody th { font-weight: normal; }
+.tal { text-align: right; font-variant-numeric: tabular-nums; }
+.tabelramme { overflow-x: auto; }
+form.felter { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; align-items: end; background: #F3F6F9; padding: 1rem; border: 1px solid #C8D3DE; }
+form.felter fieldset { border: 0; padding: 0; margin: 0; }
+label, legend { display: block; font-weight: bold; margin-bottom: .25rem; }
+fieldset label { display: inline; font-weight: normal; margin-right: 1rem; }
+select, input[type=text], input[type=password] { font: inherit; width: 100%; padding: .35rem; border: 1px solid #595959; border-radius: 3px; }
+form.logind { max-width: 22rem; display: grid; gap: .9rem; }
+.fejl { border-left: 5px solid #B00020; background: #FDECEE; padding: .6rem .9rem; }
+.hent { display: inline-block; margin-top: .5rem; font-weight: bold; }
+figure { margin: 1.5rem 0 .5rem; }
+figcaption { font-weight: bold; }
+svg.diagram { width: 100%; max-width: 720px; height: auto; display: block; }
+.fodnote { font-size: .9rem; color: #404040; }
+footer { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem; border-top: 1px solid #B0B0B0; font-size: .9rem; color: #404040; }
+""";
+}

@@ -1,0 +1,225 @@
+using System.Text;
+using Rapportering.Figures;
+using Rapportering.Report;
+
+namespace Rapportering.Rendering.Html;
+
+/// <summary>
+/// The report document as one self-contained, accessible HTML file (WCAG 2.1 AA aim): lang="da",
+/// landmarks, one h1, h2 per section and h3 per sub-heading, a linked table of contents, tables
+/// with caption and header cells, charts as inline SVG with a text alternative and the numbers
+/// in a table, print CSS for A4. No script and no external file: it opens from an archive or a mail.
+/// </summary>
+public static class HtmlRenderer
+{
+    public static string Render(RapportDokument doc)
+    {
+        var f = doc.Forside;
+        var palet = Palet(f.Primaerfarve, f.Sekundaerfarve);
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append($"<title>{E(doc.Metadata.Titel)}</title>\n")
+          .Append($"<meta name=\"author\" content=\"{E(doc.Metadata.Forfatter)}\">\n")
+          .Append($"<meta name=\"description\" content=\"{E(doc.Metadata.Emne)}\">\n")
+          .Append($"<meta name=\"keywords\" content=\"{E(string.Join(", ", doc.Metadata.Noegleord))}\">\n")
+          .Append("<style>\n").Append(HtmlStil.Css(f.Primaerfarve, f.Sekundaerfarve)).Append("</style>\n</head>\n<body>\n")
+          .Append("<a class=\"spring\" href=\"#indhold\">Spring til indholdet</a>\n");
+
+        Forside(sb, f);
+        Indholdsfortegnelse(sb, doc.Afsnit);
+
+        sb.Append("<main id=\"indhold\">\n");
+        var diagramNr = 0;
+        foreach (var a in doc.Afsnit)
+        {
+            var id = Id(a.Id);
+            sb.Append($"<section id=\"{id}\" aria-labelledby=\"{id}-overskrift\">\n<h2 id=\"{id}-overskrift\">{E(a.FuldOverskrift)}</h2>\n");
+            for (var i = 0; i < a.Blokke.Count; i++)
+            {
+                switch (a.Blokke[i])
+                {
+                    case Underoverskrift u:
+                        sb.Append(u.Id is null ? "<h3>" : $"<h3 id=\"{Id(u.Id)}\">").Append(E(u.Tekst)).Append("</h3>\n");
+                        break;
+                    case Tekst t:
+                        sb.Append("<p>").Append(E(t.Indhold)).Append("</p>\n");
+                        break;
+                    case Punktliste p:
+                        sb.Append("<ul>\n");
+                        foreach (var punkt in p.Punkter) sb.Append("<li>").Append(E(punkt)).Append("</li>\n");
+                        sb.Append("</ul>\n");
+                        break;
+                    case Tabel t:
+                        TabelHtml(sb, t);
+                        break;
+                    case Diagram d:
+                        sb.Append(Figur(d, $"diagram-{++diagramNr}", palet));
+                        break;
+                    case Definition:
+                        // Consecutive definitions form one description list.
+                        sb.Append("<dl class=\"definitioner\">\n");
+                        for (; i < a.Blokke.Count && a.Blokke[i] is Definition def; i++)
+                            sb.Append($"<dt id=\"def-{Id(def.Id)}\">{E(def.Navn)}</dt>\n<dd><p>{E(def.Tekst)}</p><p class=\"enhed\">Enhed: {E(def.Enhed)}.</p></dd>\n");
+                        i--;
+                        sb.Append("</dl>\n");
+                        break;
+                    case Sideskift:
+                        sb.Append("<div class=\"sideskift\" aria-hidden=\"true\"></div>\n");
+                        break;
+                }
+            }
+            sb.Append("</section>\n");
+        }
+        sb.Append("</main>\n");
+
+        sb.Append("<footer>\n")
+          .Append($"<p>{E(f.Kommunenavn)} · {E(f.Udvalg)} · {E(doc.Metadata.Titel)}</p>\n")
+          .Append($"<p>Dannet {E(Formatering.Dato(DateOnly.FromDateTime(doc.Metadata.Oprettet.Date)))} af {E(doc.Metadata.Forfatter)}.</p>\n")
+          .Append("</footer>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>A chart as a figure: the SVG, its caption, and the numbers behind it as a table. Also used by the web front.</summary>
+    public static string Figur(Diagram d, string id, IReadOnlyList<string> palet)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"<figure class=\"diagramfigur\" aria-labelledby=\"{id}-tekst\">\n")
+          .Append($"<figcaption id=\"{id}-tekst\">{E(d.Titel)}</figcaption>\n")
+          .Append(SvgDiagram.Render(d, id, palet)).Append('\n');
+        if (d.Fodnote is not null) sb.Append($"<p class=\"fodnote\">{E(d.Fodnote)}</p>\n");
+        sb.Append("</figure>\n");
+
+        // The numbers behind the chart, so nothing is only in the picture.
+        var decimaler = Decimaler(d);
+        var kolonner = new List<TabelKolonne> { new(KategoriOverskrift(d), false) };
+        kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
+        var raekker = d.Kategorier.Select((k, i) => (IReadOnlyList<Celle>)
+            [new Celle(k), .. d.Serier.Select(s => new Celle(
+                i < s.Vaerdier.Count && s.Vaerdier[i] is { } v
+                    ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (foreløbig)" : "")
+                    : Formatering.Mangler))]).ToList();
+        TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker,
+            raekker.Any(r => r.Any(c => c.Tekst == Formatering.Mangler)) ? $"{Formatering.Mangler} = mangler data eller er undertrykt." : null), "diagramtal");
+        return sb.ToString();
+    }
+
+    /// <summary>Series colours: the kommune's two colours (darkened to 3:1 against white if needed), then fixed, distinct ones.</summary>
+    public static IReadOnlyList<string> Palet(string primaer, string sekundaer)
+    {
+        var p = Farver.Moerkn(Farver.Gyldig(primaer, "#1F4E79"), 3.0);
+        var s = Farver.Moerkn(Farver.Gyldig(sekundaer, "#5B9BD5"), 3.0);
+        if (Farver.Kontrast(p, s) < 1.5) s = "#B35900";
+        // Distinct, so two series never share a colour (the brand colour may equal a fixed one).
+        return new[] { p, s, "#6B6B6B", "#B35900", "#2E7D32", "#7B1FA2", "#000000" }.Distinct().ToList();
+    }
+
+    /// <summary>A table with caption and header cells (also used by the web front).</summary>
+    public static string TabelHtml(Tabel t)
+    {
+        var sb = new StringBuilder();
+        TabelHtml(sb, t);
+        return sb.ToString();
+    }
+
+    internal static void TabelHtml(StringBuilder sb, Tabel t, string klasse = "datatabel")
+    {
+        sb.Append($"<div class=\"tabelramme\"><table class=\"{klasse}\">\n<caption>{E(t.Titel)}</caption>\n<thead><tr>");
+        foreach (var k in t.Kolonner)
+            sb.Append($"<th scope=\"col\"{(k.Hoejrestillet ? " class=\"tal\"" : "")}>{E(k.Overskrift)}</th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        // A table whose first column is text (left-aligned) has row headers there.
+        var raekkeHoved = t.Kolonner.Count > 0 && !t.Kolonner[0].Hoejrestillet;
+        foreach (var r in t.Raekker)
+        {
+            sb.Append("<tr>");
+            for (var i = 0; i < r.Count; i++)
+            {
+                var hoejre = i < t.Kolonner.Count && t.Kolonner[i].Hoejrestillet;
+                var tag = i == 0 && raekkeHoved ? "th scope=\"row\"" : "td";
+                var slut = i == 0 && raekkeHoved ? "th" : "td";
+                sb.Append($"<{tag}{(hoejre ? " class=\"tal\"" : "")}>").Append(CelleTekst(r[i])).Append($"</{slut}>");
+            }
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table></div>\n");
+        if (t.Fodnote is not null) sb.Append($"<p class=\"fodnote\">{E(t.Fodnote)}</p>\n");
+    }
+
+    private static string CelleTekst(Celle c)
+    {
+        // A suppressed value gets its meaning spelled out for screen readers and on hover.
+        var tekst = c.Tekst == Formatering.Undertrykt
+            ? "<abbr title=\"Undertrykt: færre end 5 personer\">&lt;5</abbr>"
+            : E(c.Tekst);
+        return c.Fed ? $"<strong>{tekst}</strong>" : tekst;
+    }
+
+    private static void Forside(StringBuilder sb, Forside f)
+    {
+        sb.Append("<header class=\"forside\">\n");
+        if (LogoDataUri(f.LogoSti) is { } logo)
+            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(f.Kommunenavn)}s logo\">\n");
+        sb.Append($"<p class=\"afsender\">{E(f.Kommunenavn)} · {E(f.Udvalg)}</p>\n")
+          .Append($"<h1>{E(f.Titel)}</h1>\n")
+          .Append($"<p class=\"undertitel\">{E(f.Undertitel)}</p>\n")
+          .Append($"<p class=\"periode\">{E(f.Periode)}</p>\n")
+          .Append($"<p class=\"dato\">{E(f.Dato)}</p>\n")
+          .Append("</header>\n");
+    }
+
+    private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit)
+    {
+        sb.Append("<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">Indhold</h2>\n<ul>\n");
+        foreach (var a in afsnit)
+        {
+            sb.Append($"<li><a href=\"#{Id(a.Id)}\">{E(a.FuldOverskrift)}</a>");
+            var under = a.Blokke.OfType<Underoverskrift>().Where(u => u.Id is not null).ToList();
+            if (under.Count > 0)
+            {
+                sb.Append("\n<ul>\n");
+                foreach (var u in under) sb.Append($"<li><a href=\"#{Id(u.Id!)}\">{E(u.Tekst)}</a></li>\n");
+                sb.Append("</ul>\n");
+            }
+            sb.Append("</li>\n");
+        }
+        sb.Append("</ul>\n</nav>\n");
+    }
+
+    /// <summary>The logo embedded as a data: URI (the file stays self-contained); only the bytes travel, never the path.</summary>
+    private static string? LogoDataUri(string? sti)
+    {
+        if (sti is null || !File.Exists(sti)) return null;
+        var type = Path.GetExtension(sti).ToLowerInvariant() switch
+        {
+            ".png" => "image/png",
+            ".svg" => "image/svg+xml",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            _ => null,
+        };
+        return type is null ? null : $"data:{type};base64,{Convert.ToBase64String(File.ReadAllBytes(sti))}";
+    }
+
+    private static int Decimaler(Diagram d)
+    {
+        var v = d.Serier.SelectMany(s => s.Vaerdier).Where(x => x.HasValue).Select(x => x!.Value).ToList();
+        if (v.Count == 0 || v.All(x => Math.Abs(x - Math.Round(x)) < 1e-9)) return 0;
+        return v.Max(Math.Abs) < 10 ? 2 : 1;
+    }
+
+    private static string KategoriOverskrift(Diagram d) =>
+        d.Kategorier.Count > 0 && d.Kategorier[0].Contains('/') ? "Skoleår"
+        : d.Kategorier.Count > 0 && d.Kategorier[0].Length == 4 && int.TryParse(d.Kategorier[0], out _) ? "År"
+        : "Periode";
+
+    /// <summary>An id safe in HTML and URLs: letters, digits, '-' and '_'.</summary>
+    internal static string Id(string s)
+    {
+        var sb = new StringBuilder("a-");
+        foreach (var c in s.ToLowerInvariant())
+            sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+        return sb.ToString();
+    }
+
+    private static string E(string s) => HtmlTekst.E(s);
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using Rapportering.Figures;
+using Rapportering.Report;
+
+namespace Rapportering.Rendering.Html;
+
+/// <summary>
+/// Draws a <see cref="Diagram"/> as inline SVG (no script, no external file). The SVG is one
+/// image for assistive technology (role="img", title and aria-label); the numbers are given
+/// beside it in a table by <see cref="HtmlRenderer"/>. Series differ by colour and, for lines,
+/// by dash pattern, so the chart is readable in greyscale print too.
+/// </summary>
+public static class SvgDiagram
+{
+    private const double Bredde = 720, Top = 16, Venstre = 64, Hoejre = 16, PlotHoejde = 240;
+    private static readonly string[] Streger = ["", "7 4", "2 3", "9 3 2 3", "4 4", "1 2"];
+
+    public static string Render(Diagram d, string id, IReadOnlyList<string> palet)
+    {
+        var n = d.Kategorier.Count;
+        var vaerdier = d.Serier.SelectMany(s => s.Vaerdier).Where(v => v.HasValue).Select(v => v!.Value).ToList();
+        var (min, max) = (0.0, 0.0);
+        if (d.Type == DiagramType.StabledeSoejler)
+            for (var i = 0; i < n; i++)
+            {
+                max = Math.Max(max, d.Serier.Sum(s => Math.Max(0, Vaerdi(s, i) ?? 0)));
+                min = Math.Min(min, d.Serier.Sum(s => Math.Min(0, Vaerdi(s, i) ?? 0)));
+            }
+        else if (vaerdier.Count > 0)
+            (min, max) = (Math.Min(0, vaerdier.Min()), Math.Max(0, vaerdier.Max()));
+        var (skalaMin, skalaMax, trin) = PaenSkala(min, max);
+
+        var plotBredde = Bredde - Venstre - Hoejre;
+        var baand = n == 0 ? plotBredde : plotBredde / n;
+        var laengsteEtiket = d.Kategorier.Count == 0 ? 0 : d.Kategorier.Max(k => k.Length);
+        var drej = laengsteEtiket * 6.5 > baand - 4;
+        var etiketHoejde = drej ? Math.Min(110, laengsteEtiket * 5.2 + 16) : 24;
+        var legendeLinjer = LegendeLayout(d.Serier, plotBredde, out var legendePos);
+        var hoejde = Top + PlotHoejde + etiketHoejde + 22 + legendeLinjer * 20 + 8;
+
+        double Y(double v) => Top + PlotHoejde - (v - skalaMin) / (skalaMax - skalaMin) * PlotHoejde;
+        double X(int i) => Venstre + baand * (i + 0.5);
+
+        var sb = new StringBuilder();
+        var alt = $"{d.Titel}. {TypeTekst(d.Type)} med {n} kategorier og {d.Serier.Count} serier; tallene står i tabellen under figuren.";
+        sb.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Bredde} {hoejde:0}\" "))
+          .Append($"aria-label=\"{E(alt)}\" aria-labelledby=\"{id}-titel {id}-beskrivelse\" class=\"diagram\" focusable=\"false\">")
+          .Append($"<title id=\"{id}-titel\">{E(d.Titel)}</title>")
+          .Append($"<desc id=\"{id}-beskrivelse\">{E(alt)}</desc>");
+
+        // Grid and y axis labels.
+        // As many decimals as the step needs: a step of 2,5 gives 0 · 2,5 · 5,0, not 0 · 3 · 5.
+        var decimaler = Enumerable.Range(0, 6).First(n => Math.Abs(trin * Math.Pow(10, n) - Math.Round(trin * Math.Pow(10, n))) < 1e-6);
+        for (var t = skalaMin; t <= skalaMax + trin / 2; t += trin)
+        {
+            var y = Y(t);
+            sb.Append(Inv($"<line x1=\"{Venstre}\" y1=\"{y:0.#}\" x2=\"{Bredde - Hoejre}\" y2=\"{y:0.#}\" stroke=\"{(Math.Abs(t) < trin / 2 ? "#595959" : "#D0D0D0")}\" stroke-width=\"1\"/>"));
+            sb.Append(Inv($"<text x=\"{Venstre - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\" font-size=\"12\" fill=\"#222\">{E(Formatering.Tal(Math.Round(t, 6), decimaler))}</text>"));
+        }
+        sb.Append(Inv($"<text x=\"12\" y=\"{Top + PlotHoejde / 2:0}\" transform=\"rotate(-90 12 {Top + PlotHoejde / 2:0})\" text-anchor=\"middle\" font-size=\"12\" fill=\"#222\">{E(d.YAkse)}</text>"));
+
+        if (vaerdier.Count == 0)
+            sb.Append(Inv($"<text x=\"{Venstre + plotBredde / 2:0}\" y=\"{Top + PlotHoejde / 2:0}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#222\">Mangler data</text>"));
+        else if (d.Type == DiagramType.Linje)
+            TegnLinjer(sb, d, palet, X, Y);
+        else
+            TegnSoejler(sb, d, palet, baand, X, Y, skalaMin);
+
+        // Category labels.
+        for (var i = 0; i < n; i++)
+        {
+            var y = Top + PlotHoejde + 16;
+            sb.Append(drej
+                ? Inv($"<text x=\"{X(i):0.#}\" y=\"{y:0.#}\" transform=\"rotate(-40 {X(i):0.#} {y:0.#})\" text-anchor=\"end\" font-size=\"11\" fill=\"#222\">{E(d.Kategorier[i])}</text>")
+                : Inv($"<text x=\"{X(i):0.#}\" y=\"{y:0.#}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#222\">{E(d.Kategorier[i])}</text>"));
+        }
+
+        // Legend under the plot.
+        var legendeTop = Top + PlotHoejde + etiketHoejde + 14;
+        for (var s = 0; s < d.Serier.Count; s++)
+        {
+            var (lx, linje) = legendePos[s];
+            var ly = legendeTop + linje * 20;
+            var farve = palet[s % palet.Count];
+            sb.Append(d.Type == DiagramType.Linje
+                ? Inv($"<line x1=\"{lx:0.#}\" y1=\"{ly + 6:0.#}\" x2=\"{lx + 22:0.#}\" y2=\"{ly + 6:0.#}\" stroke=\"{farve}\" stroke-width=\"3\" stroke-dasharray=\"{Streger[s % Streger.Length]}\"/>")
+                : Inv($"<rect x=\"{lx:0.#}\" y=\"{ly:0.#}\" width=\"22\" height=\"12\" fill=\"{farve}\"/>"));
+            sb.Append(Inv($"<text x=\"{lx + 28:0.#}\" y=\"{ly + 11:0.#}\" font-size=\"12\" fill=\"#222\">{E(d.Serier[s].Navn)}</text>"));
+        }
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+
+    private static void TegnLinjer(StringBuilder sb, Diagram d, IReadOnlyList<string> palet, Func<int, double> x, Func<double, double> y)
+    {
+        for (var s = 0; s < d.Serier.Count; s++)
+        {
+            var serie = d.Serier[s];
+            var farve = palet[s % palet.Count];
+            var sti = new StringBuilder();
+            var ny = true;
+            for (var i = 0; i < d.Kategorier.Count; i++)
+            {
+                // A missing value is a gap, never a zero.
+                if (Vaerdi(serie, i) is not { } v) { ny = true; continue; }
+                sti.Append(Inv($"{(ny ? "M" : "L")}{x(i):0.#} {y(v):0.#} "));
+                ny = false;
+            }
+            sb.Append(Inv($"<path d=\"{sti.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{farve}\" stroke-width=\"2.5\" stroke-dasharray=\"{Streger[s % Streger.Length]}\"/>"));
+            for (var i = 0; i < d.Kategorier.Count; i++)
+                if (Vaerdi(serie, i) is { } v)
+                    sb.Append(Inv($"<circle cx=\"{x(i):0.#}\" cy=\"{y(v):0.#}\" r=\"3.5\" fill=\"{(ErForeloebig(serie, i) ? "#FFFFFF" : farve)}\" stroke=\"{farve}\" stroke-width=\"2\"/>"));
+        }
+    }
+
+    private static void TegnSoejler(StringBuilder sb, Diagram d, IReadOnlyList<string> palet, double baand, Func<int, double> x, Func<double, double> y, double skalaMin)
+    {
+        var stablet = d.Type == DiagramType.StabledeSoejler;
+        var gruppe = baand * 0.8;
+        var bredde = stablet ? gruppe * 0.7 : gruppe / Math.Max(1, d.Serier.Count);
+        var nul = y(Math.Max(0, skalaMin));
+        for (var i = 0; i < d.Kategorier.Count; i++)
+        {
+            double plus = 0, minus = 0;
+            for (var s = 0; s < d.Serier.Count; s++)
+            {
+                if (Vaerdi(d.Serier[s], i) is not { } v) continue;
+                var farve = palet[s % palet.Count];
+                double fra, til, venstre;
+                if (stablet)
+                {
+                    fra = v >= 0 ? plus : minus;
+                    til = fra + v;
+                    if (v >= 0) plus = til; else minus = til;
+                    venstre = x(i) - bredde / 2;
+                }
+                else
+                {
+                    (fra, til) = (0, v);
+                    venstre = x(i) - gruppe / 2 + s * bredde;
+                }
+                var (y1, y2) = (y(Math.Max(fra, til)), y(Math.Min(fra, til)));
+                if (!stablet && fra == 0) y2 = v >= 0 ? nul : y2;
+                var foreloebig = ErForeloebig(d.Serier[s], i);
+                sb.Append(Inv($"<rect x=\"{venstre:0.##}\" y=\"{y1:0.##}\" width=\"{Math.Max(1, bredde - 1):0.##}\" height=\"{Math.Max(0.5, y2 - y1):0.##}\" fill=\"{farve}\"{(foreloebig ? $" fill-opacity=\"0.45\" stroke=\"{farve}\" stroke-width=\"1.5\"" : "")}/>"));
+            }
+        }
+    }
+
+    private static int LegendeLayout(IReadOnlyList<DiagramSerie> serier, double bredde, out List<(double X, int Linje)> pos)
+    {
+        pos = [];
+        double x = Venstre;
+        var linje = 0;
+        foreach (var s in serier)
+        {
+            var w = 28 + s.Navn.Length * 6.8 + 18;
+            if (x + w > Venstre + bredde && x > Venstre) { x = Venstre; linje++; }
+            pos.Add((x, linje));
+            x += w;
+        }
+        return serier.Count == 0 ? 0 : linje + 1;
+    }
+
+    /// <summary>A y scale with round steps (1, 2, 2,5 or 5 times a power of ten), about five of them.</summary>
+    internal static (double Min, double Max, double Trin) PaenSkala(double min, double max)
+    {
+        if (max - min < 1e-12) max = min + 1;
+        var grov = (max - min) / 5;
+        var potens = Math.Pow(10, Math.Floor(Math.Log10(grov)));
+        var trin = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * potens).First(t => t >= grov - 1e-12);
+        return (Math.Floor(min / trin + 1e-9) * trin, Math.Ceiling(max / trin - 1e-9) * trin, trin);
+    }
+
+    private static double? Vaerdi(DiagramSerie s, int i) => i < s.Vaerdier.Count ? s.Vaerdier[i] : null;
+    private static bool ErForeloebig(DiagramSerie s, int i) => s.Foreloebig is { } f && i < f.Count && f[i];
+
+    private static string TypeTekst(DiagramType t) => t switch
+    {
+        DiagramType.Linje => "Linjediagram",
+        DiagramType.GrupperedeSoejler => "Søjlediagram",
+        _ => "Stablet søjlediagram",
+    };
+
+    private static string E(string s) => HtmlTekst.E(s);
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using Rapportering.Rendering.Html;
+
+namespace Rapportering.Tests.Html;
+
+public sealed class HtmlRendererTests
+{
+    private static readonly string Html = HtmlRenderer.Render(TestDokument.Lav());
+
+    [Fact]
+    public void Html_er_dansk_og_har_landemaerker()
+    {
+        Assert.Contains("<html lang=\"da\">", Html);
+        foreach (var tag in new[] { "<header", "<nav", "<main", "<footer" })
+            Assert.Single(Regex.Matches(Html, tag + "[ >]"));
+    }
+
+    [Fact]
+    public void Praecis_en_h1_og_overskrifterne_springer_ikke_niveauer_over()
+    {
+        var niveauer = Regex.Matches(Html, "<h([1-6])[ >]").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(1, niveauer.Count(n => n == 1));
+        Assert.Equal(1, niveauer[0]);
+        for (var i = 1; i < niveauer.Count; i++) Assert.True(niveauer[i] <= niveauer[i - 1] + 1, $"h{niveauer[i]} efter h{niveauer[i - 1]}");
+        // Resumé, 1, 2, Bilag + "Indhold" = 5 h2; three sub-headings = 3 h3.
+        Assert.Equal(5, niveauer.Count(n => n == 2));
+        Assert.Equal(3, niveauer.Count(n => n == 3));
+    }
+
+    [Fact]
+    public void Indholdsfortegnelsen_linker_til_hvert_afsnit_og_underafsnit()
+    {
+        var nav = Regex.Match(Html, "<nav.*?</nav>", RegexOptions.Singleline).Value;
+        var maal = Regex.Matches(nav, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        // 4 sections + 2 sub-headings with an id.
+        Assert.Equal(6, maal.Count);
+        foreach (var id in maal) Assert.Contains($"id=\"{id}\"", Html);
+        Assert.Contains(">1 Forebyggende indsatser</a>", nav);
+    }
+
+    [Fact]
+    public void Tabeller_har_caption_og_overskriftsceller_med_scope()
+    {
+        var tabeller = Regex.Matches(Html, "<table.*?</table>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        // 2 tables in the document + one number table per chart (3).
+        Assert.Equal(5, tabeller.Count);
+        foreach (var t in tabeller)
+        {
+            Assert.Matches("<table[^>]*>\\s*<caption>[^<]+", t);
+            Assert.All(Regex.Matches(t, "<th[ >][^>]*").Select(m => m.Value), th => Assert.Matches("scope=\"(col|row)\"", th));
+        }
+        Assert.Contains("<th scope=\"row\">30. september 2017</th>", Html);
+    }
+
+    [Fact]
+    public void Diagrammer_er_inline_svg_med_tekstalternativ_og_tallene_i_en_tabel()
+    {
+        var svg = Regex.Matches(Html, "<svg[^>]*>\\s*<title[^>]*>([^<]+)</title>").ToList();
+        Assert.Equal(3, svg.Count);
+        foreach (var s in svg)
+        {
+            Assert.Contains("role=\"img\"", s.Value);
+            Assert.Matches("aria-label=\"[^\"]{20,}\"", s.Value);
+        }
+        Assert.Equal("Forebyggende indsatser pr. 1.000", svg[0].Groups[1].Value);
+        // The line chart's values 12,5 and 14,25 (two decimals: all values < 100 but not integers... max 14,25 >= 10 → 1 decimal: 12,5 and 14,3).
+        Assert.Contains("<caption>Tallene i figuren: Forebyggende indsatser pr. 1.000 (pr. 1.000 0-17-årige)</caption>", Html);
+        Assert.Contains("<td class=\"tal\">12,5</td>", Html);
+        Assert.Contains("<td class=\"tal\">14,3</td>", Html);
+        // Expected accounts are marked in the table, not only by a lighter colour.
+        Assert.Contains("55.500 (foreløbig)", Html);
+    }
+
+    [Fact]
+    public void Manglende_vaerdi_er_et_hul_i_linjen_og_en_streg_i_tabellen()
+    {
+        var foersteSvg = Regex.Match(Html, "<svg.*?</svg>", RegexOptions.Singleline).Value;
+        var stier = Regex.Matches(foersteSvg, "<path d=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        // Series 1 is 12,5 · null · 14,25: two pieces, each starting with M; series 2 has no gap.
+        Assert.Equal(2, stier[0].Count(c => c == 'M'));
+        Assert.Equal(1, stier[1].Count(c => c == 'M'));
+        Assert.Contains("<td class=\"tal\">–</td>", Html);
+    }
+
+    [Fact]
+    public void Undertrykte_tal_vises_som_mindre_end_5_med_forklaring()
+    {
+        Assert.Equal(2, Regex.Matches(Html, "<abbr title=\"Undertrykt: færre end 5 personer\">&lt;5</abbr>").Count);
+        Assert.Contains("<strong>30. september 2017</strong>", Html);
+    }
+
+    [Fact]
+    public void Ingen_personnumre_stier_script_eller_eksterne_filer()
+    {
+        var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.svg");
+        File.WriteAllText(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
+        try
+        {
+            var html = HtmlRenderer.Render(TestDokument.Lav(logoSti: logo));
+            Assert.Contains("src=\"data:image/svg+xml;base64,", html);
+            Assert.DoesNotContain(logo, html);
+            Assert.DoesNotMatch("\\b\\d{6}-?\\d{4}\\b", html);
+            Assert.DoesNotContain("person_id", html);
+            Assert.DoesNotContain("<script", html);
+            Assert.DoesNotContain("<link", html);
+            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        }
+        finally
+        {
+            File.Delete(logo);
+        }
+    }
+
+    [Fact]
+    public void Kommunens_farver_goeres_moerkere_til_AA_kontrast()
+    {
+        // White on black is 21:1 by definition; #9DC3E6 on white is only about 1,8:1.
+        Assert.Equal(21.0, Farver.Kontrast("#FFFFFF", "#000000"), 3);
+        Assert.True(Farver.Kontrast("#9DC3E6", "#FFFFFF") < 2);
+        var overskrift = Regex.Match(Html, "--overskrift: (#[0-9A-F]{6})").Groups[1].Value;
+        var banner = Regex.Match(Html, "--banner: (#[0-9A-F]{6})").Groups[1].Value;
+        var bannerTekst = Regex.Match(Html, "--banner-tekst: (#[0-9A-F]{6})").Groups[1].Value;
+        Assert.True(Farver.Kontrast(overskrift, "#FFFFFF") >= 4.5, overskrift);
+        Assert.True(Farver.Kontrast(banner, bannerTekst) >= 4.5, $"{banner} / {bannerTekst}");
+        Assert.All(HtmlRenderer.Palet("#9DC3E6", "#FFC000"), f => Assert.True(Farver.Kontrast(f, "#FFFFFF") >= 3.0, f));
+    }
+
+    [Fact]
+    public void Udskrift_er_A4_med_sideskift_foer_hvert_afsnit()
+    {
+        Assert.Contains("@page { size: A4;", Html);
+        Assert.Matches("@media print \\{[^@]*main > section \\{ break-before: page; \\}", Html);
+        Assert.Contains("<div class=\"sideskift\" aria-hidden=\"true\"></div>", Html);
+    }
+
+    [Fact]
+    public void Paen_skala_har_runde_trin()
+    {
+        // 0..14,25 → step 2,5 (14,25/5 = 2,85 → next nice is 5? no: 1,2,2.5,5 × 1 → 5 ≥ 2,85), max 15.
+        var (min, max, trin) = SvgDiagram.PaenSkala(0, 14.25);
+        Assert.Equal((0.0, 15.0, 5.0), (min, max, trin));
+        Assert.Equal((0.0, 60000.0, 20000.0), SvgDiagram.PaenSkala(0, 55500));
+    }
+
+    [Fact]
+    public void Samme_dokument_giver_samme_html()
+    {
+        Assert.Equal(Html, HtmlRenderer.Render(TestDokument.Lav()));
+    }
+}
