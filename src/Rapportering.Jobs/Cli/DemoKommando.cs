@@ -42,7 +42,7 @@ internal static class DemoKommando
 
         // Kommuner are independent: render them in parallel on the available cores.
         var resultater = inputs.AsParallel().AsOrdered()
-            .Select(input => pipeline.Byg(input, dato, skabeloner, new HashSet<Format> { Format.Pdf, Format.Xlsx, Format.Json }))
+            .Select(input => pipeline.Byg(input, dato, skabeloner, Formater.Alle))
             .ToList();
 
         var tabel = new Table().AddColumns("Kommune", "Filer");

@@ -16,8 +16,8 @@ public static class JobRegistrering
     {
         s.AddSingleton(ind);
         s.TryAddSingleton(TimeProvider.System);
-        s.TryAddSingleton<IRapportBygger, IkkeKlarBygger>();
-        s.TryAddSingleton<IKommuneInputKilde, IkkeKlarInputKilde>();
+        s.TryAddSingleton<IRapportBygger>(_ => new RapportPipeline());
+        s.TryAddSingleton<IKommuneInputKilde, ViewInputKilde>();
         s.AddSingleton(sp => new Arkiv(ind.Arkiv.Rod, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(sp => JobStorageFabrik.Leveringslog(ind, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(new TertialPlan(ind.Jobs.Cron, ind.Jobs.Tidszone));

@@ -1,6 +1,7 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Input;
+using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Pdf;
 using Rapportering.Rendering.Xlsx;
@@ -88,5 +89,5 @@ public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
     private static string? Skrifttype(KommuneSkabelon skabelon, Skabeloner skabeloner) =>
         skabelon.Branding.Skrifttype is { Length: > 0 } s && skabeloner.Find(s) is { } sti ? Path.GetFullPath(sti) : null;
 
-    private static byte[] RenderHtml(RapportDokument dokument) => throw new NotSupportedException("HTML kommer");
+    private static byte[] RenderHtml(RapportDokument dokument) => System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(dokument));
 }
