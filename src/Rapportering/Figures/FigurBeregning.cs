@@ -14,17 +14,19 @@ namespace Rapportering.Figures;
 public static class FigurBeregning
 {
     /// <param name="prisaar">Fixed-price year; defaults to the cut date's year.</param>
+    /// <param name="udtraek">The date the data was extracted ("today"): registrations after it are findings.</param>
     public static FigurEksport Beregn(
         KommuneInput input,
         Skaeringsdato skaeringsdato,
         KommuneSkabelon kommune,
         IReadOnlyList<KontoplanRegel> standardRegler,
-        int? prisaar = null)
+        int? prisaar = null,
+        DateOnly? udtraek = null)
     {
         var aar = skaeringsdato.Dato.Year;
         var pris = prisaar ?? aar;
 
-        var noegletal = NoegletalBeregner.Beregn(input, skaeringsdato);
+        var noegletal = NoegletalBeregner.Beregn(input, skaeringsdato, udtraek);
         var oekonomi = OekonomiBeregner.Beregn(input.Regnskab, input.PlIndeks, standardRegler, kommune, pris, aar);
         var trivsel = TrivselBeregner.Beregn(input.Skoletrivsel, input.Kommune.KommuneKode, SkoleaaretFor(skaeringsdato));
 

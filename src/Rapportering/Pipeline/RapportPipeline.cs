@@ -15,9 +15,10 @@ namespace Rapportering.Pipeline;
 /// report document → renderers. Reading is the only I/O; <see cref="Byg"/> is the rest and is
 /// deterministic: the same records and templates give the same bytes.
 /// </summary>
-public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
+public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = null) : IRapportBygger
 {
     private readonly Trintider _tider = tider ?? new Trintider();
+    private readonly TimeProvider _ur = ur ?? TimeProvider.System;
 
     public Trintider Tider => _tider;
 
@@ -41,7 +42,7 @@ public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
         // The creation stamp comes from the data, not the clock: same input, same bytes.
         var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
-        var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan()));
+        var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan(), udtraek: Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
@@ -74,6 +75,11 @@ public sealed class RapportPipeline(Trintider? tider = null) : IRapportBygger
         foreach (var u in input.Undersoegelser) if (u.Afgoerelsesdato > seneste) seneste = u.Afgoerelsesdato;
         return seneste == DateOnly.MinValue ? d.Dato : seneste;
     }
+
+    /// <summary>Today in Denmark: registrations starting after it are data-quality findings.</summary>
+    private DateOnly Idag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_ur.GetUtcNow(), Koebenhavn).DateTime);
+
+    private static readonly TimeZoneInfo Koebenhavn = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
     private static byte[] Xlsx(WorkbookInput input)
     {

@@ -65,4 +65,20 @@ public class RegistreringsKontrolTests
             Assert.DoesNotContain(ids, id => x.Beskrivelse.Contains(id, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Start_efter_skaeringsdatoen_men_foer_udtraekket_er_ikke_en_fejl()
+    {
+        // The fixture's 2017-10-01 start lies after the cut date 30 Sep 2017. Extracted 2017-11-24,
+        // it is simply a later report's data: left out of the figures, no finding (5 good remain).
+        var renset = RegistreringsKontrol.Rens(Fixtur(), Sep2017, udtraek: new DateOnly(2017, 11, 24));
+        Assert.DoesNotContain(renset.Fund, f => f.Regel == "startdato_i_fremtiden");
+        Assert.Equal(5, renset.Indsatser.Count);
+
+        // Extracted the day before that start, the same row is a registration from the future.
+        var tidlig = RegistreringsKontrol.Rens(Fixtur(), Sep2017, udtraek: new DateOnly(2017, 9, 30));
+        var fund = Assert.Single(tidlig.Fund, f => f.Regel == "startdato_i_fremtiden");
+        Assert.Equal(1, fund.Antal);
+        Assert.Contains("30. september 2017", fund.Beskrivelse);
+    }
 }

@@ -24,12 +24,14 @@ public static class RegistreringsKontrol
         [UkendtKommune, UkendtIndsatstype, SlutdatoFoerStartdato, StartdatoIFremtiden, PersonUkendt, PersonManglerFoedselsdato, Dublet];
 
     /// <summary>
-    /// Cleans one kommune's registrations. "The future" is after <paramref name="til"/>, the latest
-    /// cut date asked for: the models are pure and get no clock, and a start after the report's
-    /// own cut date cannot belong to any figure of that report.
+    /// Cleans one kommune's registrations. "The future" is after <paramref name="udtraek"/>, the
+    /// date the data was extracted (the caller's "today"; the models get no clock). Without it,
+    /// the cut date <paramref name="til"/> is the reference. A measure starting after the cut date
+    /// but not after the extraction is real data that simply belongs to later reports: it is left
+    /// out of this report's figures without a finding.
     /// Rows of another known kommune are not this kommune's data: skipped, not a finding.
     /// </summary>
-    public static RensedeRegistreringer Rens(KommuneInput input, Skaeringsdato til)
+    public static RensedeRegistreringer Rens(KommuneInput input, Skaeringsdato til, DateOnly? udtraek = null)
     {
         var kode = input.Kommune.KommuneKode;
         var antal = Regler.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
@@ -43,8 +45,9 @@ public static class RegistreringsKontrol
         {
             if (!input.KendteKommuner.Contains(i.KommuneKode)) { antal[UkendtKommune]++; continue; }
             if (i.KommuneKode != kode) continue;
-            var regel = BrudtRegel(i, til, personer);
+            var regel = BrudtRegel(i, udtraek ?? til.Dato, personer);
             if (regel is not null) { antal[regel]++; continue; }
+            if (i.Startdato > til.Dato) continue; // later reports' data, not an error
             if (!set.Add((i.PersonId, i.Indsatstype, i.Startdato, i.Slutdato))) { antal[Dublet]++; continue; }
             indsatser.Add(i);
         }
@@ -61,27 +64,27 @@ public static class RegistreringsKontrol
             if (f is { } dato) foedselsdatoer[id] = dato;
 
         var fund = Regler.Where(r => antal[r] > 0)
-            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, til)))
+            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, udtraek ?? til.Dato)))
             .ToList();
         return new RensedeRegistreringer(foedselsdatoer, indsatser, undersoegelser, fund);
     }
 
-    private static string? BrudtRegel(Indsats i, Skaeringsdato til, Dictionary<string, DateOnly?> personer)
+    private static string? BrudtRegel(Indsats i, DateOnly fremtid, Dictionary<string, DateOnly?> personer)
     {
         if (!Indsatstyper.ErKendt(i.Indsatstype)) return UkendtIndsatstype;
         if (i.Slutdato is { } slut && slut < i.Startdato) return SlutdatoFoerStartdato;
-        if (i.Startdato > til.Dato) return StartdatoIFremtiden;
+        if (i.Startdato > fremtid) return StartdatoIFremtiden;
         if (!personer.TryGetValue(i.PersonId, out var foedt)) return PersonUkendt;
         if (foedt is null) return PersonManglerFoedselsdato;
         return null;
     }
 
-    public static string Beskrivelse(string regel, Skaeringsdato til) => regel switch
+    public static string Beskrivelse(string regel, DateOnly fremtid) => regel switch
     {
         UkendtKommune => "Indsatser og børnefaglige undersøgelser med en kommunekode, der ikke findes i rap_kommune. Rækkerne er udeladt.",
         UkendtIndsatstype => "Indsatser med en indsatstype uden for den aftalte liste. Rækkerne er udeladt.",
         SlutdatoFoerStartdato => "Indsatser med slutdato før startdato. Rækkerne er udeladt.",
-        StartdatoIFremtiden => $"Indsatser med startdato efter skæringsdatoen {Formatering.Dato(til.Dato)}. Rækkerne er udeladt.",
+        StartdatoIFremtiden => $"Indsatser med startdato efter {Formatering.Dato(fremtid)}, datoen for dataudtrækket. Rækkerne er udeladt.",
         PersonUkendt => "Indsatser for en person, der ikke findes i rap_person. Rækkerne er udeladt.",
         PersonManglerFoedselsdato => "Indsatser for en person uden fødselsdato (alderen kan ikke beregnes). Rækkerne er udeladt.",
         Dublet => "Indsatser registreret mere end én gang (samme person, indsatstype, startdato og slutdato). Kun én af dem er talt med.",

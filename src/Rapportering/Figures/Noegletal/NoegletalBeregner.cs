@@ -24,16 +24,16 @@ public static class NoegletalBeregner
 {
     public const string BefolkningMangler = "befolkning_mangler";
 
-    public static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) Beregn(KommuneInput input, Skaeringsdato til)
+    public static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) Beregn(KommuneInput input, Skaeringsdato til, DateOnly? udtraek = null)
     {
-        var (raa, fund) = BeregnUundertrykt(input, til);
+        var (raa, fund) = BeregnUundertrykt(input, til, udtraek);
         return (Undertrykkelse.Anvend(raa), fund);
     }
 
     /// <summary>The same rows before suppression: for tests and nothing that reaches a user.</summary>
-    internal static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) BeregnUundertrykt(KommuneInput input, Skaeringsdato til)
+    internal static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) BeregnUundertrykt(KommuneInput input, Skaeringsdato til, DateOnly? udtraek = null)
     {
-        var renset = RegistreringsKontrol.Rens(input, til);
+        var renset = RegistreringsKontrol.Rens(input, til, udtraek);
         var fund = renset.Fund.ToList();
         if (renset.Indsatser.Count == 0) return ([], fund);
 
