@@ -81,6 +81,10 @@ public sealed class WebFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // AddHangfire points Hangfire's process-wide log provider at this host's logger factory;
+        // reset it before the host disposes that factory, or later Hangfire hosts in this test
+        // process (the job tests) fail with ObjectDisposedException.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         if (_app is not null) await _app.DisposeAsync();
         try { Directory.Delete(Rod, true); } catch (IOException) { }
     }
