@@ -28,6 +28,26 @@ public sealed class ViewReader
         return await KommunerAsync(db, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The latest registration date in the data (a measure's start or an examination's
+    /// decision): the "data as of" date when nothing else says it. Null when there are none.
+    /// </summary>
+    public async Task<DateOnly?> SenesteRegistreringAsync(CancellationToken ct = default)
+    {
+        await using var db = await AabnAsync(ct).ConfigureAwait(false);
+        DateOnly? seneste = null;
+        foreach (var sql in new[] { "SELECT MAX(startdato) FROM rap_indsats", "SELECT MAX(afgoerelsesdato) FROM rap_undersoegelse" })
+        {
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            var v = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
+            if (v is null or DBNull) continue;
+            var d = new DatoHandler().Parse(v);
+            if (seneste is null || d > seneste) seneste = d;
+        }
+        return seneste;
+    }
+
     /// <summary>One kommune's input. Persons are those its measures and examinations refer to.</summary>
     public async Task<KommuneInput> LaesKommuneAsync(int kommuneKode, CancellationToken ct = default)
     {
