@@ -18,7 +18,7 @@ internal static class BenchKommando
     {
         var a = Argumenter.Parse(args,
             ["kommuner", "skala", "db", "provider", "connection", "skaeringsdato", "out", "json", "peer", "peer-antal", "parallelitet"],
-            ["behold"]);
+            ["behold", "kun-indlaes"]);
         var o = new BenchOptions
         {
             AntalKommuner = a.Har("kommuner") ? a.KraevetHeltal("kommuner") : 98,
@@ -26,6 +26,7 @@ internal static class BenchKommando
             DbSti = a.Valgfri("db"),
             UdMappe = a.Valgfri("out"),
             Behold = a.Har("behold"),
+            KunIndlaesning = a.Har("kun-indlaes"),
             Parallelitet = a.Har("parallelitet") ? a.KraevetHeltal("parallelitet") : Environment.ProcessorCount,
         };
         if (o.AntalKommuner is < 1 or > 98) throw new BrugerFejl("--kommuner skal være 1–98");

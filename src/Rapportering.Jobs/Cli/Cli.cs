@@ -78,6 +78,6 @@ public static class Cli
           rapportering resend --kommune KODE --skaeringsdato ÅÅÅÅ-MM-DD [--modtager EMAIL] [--version N] [--config FIL]
           rapportering bench [--kommuner N] [--skala S] [--db FIL] [--provider P --connection CS]
                              [--skaeringsdato ÅÅÅÅ-MM-DD] [--out MAPPE] [--behold] [--json FIL]
-                             [--peer chromium] [--peer-antal K] [--parallelitet N]
+                             [--peer chromium] [--peer-antal K] [--parallelitet N] [--kun-indlaes]
         """;
 }

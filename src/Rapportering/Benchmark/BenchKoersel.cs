@@ -96,6 +96,11 @@ public static class BenchKoersel
                 kanal.Reader.ReadAllAsync(ct).ToBlockingEnumerable(ct), EnumerablePartitionerOptions.NoBuffering);
             Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
             {
+                if (o.KunIndlaesning)
+                {
+                    maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
+                    return;
+                }
                 var tider = new Trintider();
                 var r = new RapportPipeline(tider).Byg(input, dato, skabeloner, Formater.Alle);
                 var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
@@ -131,7 +136,7 @@ public static class BenchKoersel
 
             // 3. The peer.
             PeerResultat? peer = null;
-            if (o.PeerAntal > 0)
+            if (o.PeerAntal > 0 && !o.KunIndlaesning)
             {
                 if (!ChromiumPeer.Findes(o.ChromiumSti))
                 {

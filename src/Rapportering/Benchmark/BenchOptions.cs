@@ -38,6 +38,9 @@ public sealed record BenchOptions
 
     public string ChromiumSti { get; init; } = "/usr/bin/chromium";
 
+    /// <summary>Only read the views (no figures, no files): measures the reader alone.</summary>
+    public bool KunIndlaesning { get; init; }
+
     /// <summary>The "data as of" date of a newly built database; null = yesterday.</summary>
     public DateOnly? DataPr { get; init; }
 }
