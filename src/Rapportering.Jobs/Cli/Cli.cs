@@ -19,6 +19,7 @@ public static class Cli
         ["serve"] = ServeKommando.Koer,
         ["run"] = RunKommando.Koer,
         ["resend"] = ResendKommando.Koer,
+        ["bench"] = BenchKommando.Koer,
     };
 
     public static int Run(string[] args)
@@ -75,6 +76,8 @@ public static class Cli
           rapportering serve [--config FIL] [--urls URL]
           rapportering run --skaeringsdato ÅÅÅÅ-MM-DD [--kommune KODE] [--provider P --connection CS] [--config FIL]
           rapportering resend --kommune KODE --skaeringsdato ÅÅÅÅ-MM-DD [--modtager EMAIL] [--version N] [--config FIL]
-          rapportering bench
+          rapportering bench [--kommuner N] [--skala S] [--db FIL] [--provider P --connection CS]
+                             [--skaeringsdato ÅÅÅÅ-MM-DD] [--out MAPPE] [--behold] [--json FIL]
+                             [--peer chromium] [--peer-antal K] [--parallelitet N] [--kun-indlaes]
         """;
 }

@@ -28,6 +28,26 @@ public sealed class ViewReader
         return await KommunerAsync(db, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The latest registration date in the data (a measure's start or an examination's
+    /// decision): the "data as of" date when nothing else says it. Null when there are none.
+    /// </summary>
+    public async Task<DateOnly?> SenesteRegistreringAsync(CancellationToken ct = default)
+    {
+        await using var db = await AabnAsync(ct).ConfigureAwait(false);
+        DateOnly? seneste = null;
+        foreach (var sql in new[] { "SELECT MAX(startdato) FROM rap_indsats", "SELECT MAX(afgoerelsesdato) FROM rap_undersoegelse" })
+        {
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            var v = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
+            if (v is null or DBNull) continue;
+            var d = new DatoHandler().Parse(v);
+            if (seneste is null || d > seneste) seneste = d;
+        }
+        return seneste;
+    }
+
     /// <summary>One kommune's input. Persons are those its measures and examinations refer to.</summary>
     public async Task<KommuneInput> LaesKommuneAsync(int kommuneKode, CancellationToken ct = default)
     {
@@ -59,76 +79,95 @@ public sealed class ViewReader
     }
 
     /// <summary>
-    /// Every kommune's input, in kommune order. Reads each view once (one query per view for all
-    /// kommuner) and splits in memory: far fewer round trips than calling
-    /// <see cref="LaesKommuneAsync"/> per kommune. Holds the whole contract in memory meanwhile.
+    /// Every kommune's input, in kommune order. Each view is read once for all kommuner with one
+    /// query ordered by kommune_kode, on its own connection, and the rows are handed out one
+    /// kommune at a time: few round trips, and only rap_person (a dictionary) and the current
+    /// kommune are held in memory. Rows map by ordinal (<see cref="RaekkeLaeser"/>), not Dapper.
     /// </summary>
     public async IAsyncEnumerable<KommuneInput> LaesAlleAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        Alle alle;
+        IReadOnlyList<Kommune> kommuner;
+        IReadOnlyList<PlIndeks> pl;
+        Dictionary<string, Person> personOpslag;
         await using (var db = await AabnAsync(ct).ConfigureAwait(false))
         {
-            alle = await LaesAlleRaekkerAsync(db, ct).ConfigureAwait(false);
+            kommuner = await KommunerAsync(db, ct).ConfigureAwait(false);
+            pl = (await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct).ConfigureAwait(false))
+                .Select(r => r.TilRecord()).ToList();
+            personOpslag = await PersonerAsync(db, ct).ConfigureAwait(false);
         }
-        var kendte = alle.Kommuner.Select(k => k.KommuneKode).ToHashSet();
-        foreach (var kommune in alle.Kommuner)
+        var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
+
+        await using var befolkning = await StroemAsync("rap_befolkning", string.Format(ViewSql.Befolkning, ""),
+            r => new Befolkning(RaekkeLaeser.Heltal(r, 0), RaekkeLaeser.Dato(r, 1), RaekkeLaeser.Heltal(r, 2), RaekkeLaeser.Heltal(r, 3)),
+            b => b.KommuneKode, ct).ConfigureAwait(false);
+        var tekster = new Tekstpulje();
+        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""),
+            r => new Indsats(RaekkeLaeser.Tekst(r, 0), RaekkeLaeser.Tekst(r, 1), RaekkeLaeser.Heltal(r, 2), tekster.Hent(RaekkeLaeser.Tekst(r, 3))!,
+                tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 4)), tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 5)),
+                RaekkeLaeser.Dato(r, 6), RaekkeLaeser.DatoEllerNull(r, 7)),
+            i => i.KommuneKode, ct).ConfigureAwait(false);
+        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""),
+            r => new Undersoegelse(RaekkeLaeser.Tekst(r, 0), RaekkeLaeser.Heltal(r, 1), RaekkeLaeser.Dato(r, 2)),
+            u => u.KommuneKode, ct).ConfigureAwait(false);
+        await using var regnskab = await StroemAsync("rap_regnskab", string.Format(ViewSql.Regnskab(_provider), ""),
+            r => new RegnskabsPost(RaekkeLaeser.Heltal(r, 0), RaekkeLaeser.Heltal(r, 1), tekster.Hent(RaekkeLaeser.Tekst(r, 2))!,
+                tekster.Hent(RaekkeLaeser.Tekst(r, 3))!, tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 4)), RaekkeLaeser.Heltal(r, 5), RaekkeLaeser.Decimaltal(r, 6)),
+            p => p.KommuneKode, ct).ConfigureAwait(false);
+        await using var trivsel = await StroemAsync("rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), ""),
+            r => new Skoletrivsel(RaekkeLaeser.Heltal(r, 0), tekster.Hent(RaekkeLaeser.Tekst(r, 1))!, tekster.Hent(RaekkeLaeser.Tekst(r, 2))!,
+                tekster.Hent(RaekkeLaeser.Tekst(r, 3))!, RaekkeLaeser.DecimaltalEllerNull(r, 4), RaekkeLaeser.HeltalEllerNull(r, 5)),
+            t => t.KommuneKode, ct).ConfigureAwait(false);
+
+        foreach (var kommune in kommuner)
         {
             ct.ThrowIfCancellationRequested();
             var kode = kommune.KommuneKode;
-            var indsatser = alle.Indsatser[kode].ToList();
-            var undersoegelser = alle.Undersoegelser[kode].ToList();
-            var personIds = indsatser.Select(i => i.PersonId).Concat(undersoegelser.Select(u => u.PersonId)).ToHashSet(StringComparer.Ordinal);
-            var personer = personIds
-                .Where(alle.Personer.ContainsKey)
-                .Order(StringComparer.Ordinal)
-                .Select(id => alle.Personer[id])
-                .ToList();
+            var ind = await indsatser.TagKommuneAsync(kode, ct).ConfigureAwait(false);
+            var und = await undersoegelser.TagKommuneAsync(kode, ct).ConfigureAwait(false);
+            var personIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in ind) personIds.Add(i.PersonId);
+            foreach (var u in und) personIds.Add(u.PersonId);
+            var personer = new List<Person>(personIds.Count);
+            foreach (var id in personIds)
+                if (personOpslag.TryGetValue(id, out var person)) personer.Add(person);
+            personer.Sort((a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
             yield return new KommuneInput(
                 kommune,
-                alle.Befolkning[kode].ToList(),
+                await befolkning.TagKommuneAsync(kode, ct).ConfigureAwait(false),
                 personer,
-                indsatser,
-                undersoegelser,
-                alle.Regnskab[kode].ToList(),
-                alle.PlIndeks,
-                alle.Skoletrivsel[kode].ToList(),
+                ind,
+                und,
+                await regnskab.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+                pl,
+                await trivsel.TagKommuneAsync(kode, ct).ConfigureAwait(false),
                 kendte);
         }
     }
 
-    private sealed record Alle(
-        IReadOnlyList<Kommune> Kommuner,
-        ILookup<int, Befolkning> Befolkning,
-        IReadOnlyDictionary<string, Person> Personer,
-        ILookup<int, Indsats> Indsatser,
-        ILookup<int, Undersoegelse> Undersoegelser,
-        ILookup<int, RegnskabsPost> Regnskab,
-        IReadOnlyList<PlIndeks> PlIndeks,
-        ILookup<int, Skoletrivsel> Skoletrivsel);
+    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, Func<DbDataReader, T> map, Func<T, int> kode, CancellationToken ct) =>
+        KommuneStroem<T>.AabnAsync(view, AabnAsync, sql, map, kode, ct);
 
-    private async Task<Alle> LaesAlleRaekkerAsync(DbConnection db, CancellationToken ct)
+    /// <summary>rap_person as a lookup; a person listed twice is kept once (the first row in id order).</summary>
+    private static async Task<Dictionary<string, Person>> PersonerAsync(DbConnection db, CancellationToken ct)
     {
-        var kommuner = await KommunerAsync(db, ct).ConfigureAwait(false);
-        var befolkning = await LaesAsync<BefolkningRaekke>(db, "rap_befolkning", string.Format(ViewSql.Befolkning, ""), null, ct);
-        var personer = await LaesAsync<PersonRaekke>(db, "rap_person", ViewSql.AllePersoner, null, ct);
-        var indsatser = await LaesAsync<IndsatsRaekke>(db, "rap_indsats", string.Format(ViewSql.Indsatser, ""), null, ct);
-        var undersoegelser = await LaesAsync<UndersoegelseRaekke>(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), null, ct);
-        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab(_provider), ""), null, ct);
-        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct);
-        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), ""), null, ct);
-
-        var personOpslag = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var p in personer) personOpslag.TryAdd(p.PersonId, p.TilRecord());
-
-        return new Alle(
-            kommuner,
-            befolkning.Select(r => r.TilRecord()).ToLookup(r => r.KommuneKode),
-            personOpslag,
-            indsatser.Select(r => r.TilRecord()).ToLookup(r => r.KommuneKode),
-            undersoegelser.Select(r => r.TilRecord()).ToLookup(r => r.KommuneKode),
-            regnskab.Select(r => r.TilRecord()).ToLookup(r => r.KommuneKode),
-            pl.Select(r => r.TilRecord()).ToList(),
-            trivsel.Select(r => r.TilRecord()).ToLookup(r => r.KommuneKode));
+        var opslag = new Dictionary<string, Person>(StringComparer.Ordinal);
+        try
+        {
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = ViewSql.AllePersoner;
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            {
+                var id = RaekkeLaeser.Tekst(r, 0);
+                if (!opslag.ContainsKey(id)) opslag[id] = new Person(id, RaekkeLaeser.DatoEllerNull(r, 1));
+            }
+        }
+        catch (Exception e) when (e is DbException or InvalidCastException or FormatException)
+        {
+            throw new DataKildeFejl($"fejl ved læsning af rap_person: {e.Message}", e);
+        }
+        return opslag;
     }
 
     // A person listed twice in rap_person is kept once (the first row).

@@ -1,0 +1,253 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Channels;
+using Rapportering.Domain;
+using Rapportering.Input;
+using Rapportering.Pipeline;
+using Rapportering.Templates;
+
+namespace Rapportering.Benchmark;
+
+/// <summary>
+/// The national batch as a benchmark: every kommune read, computed, composed and rendered in
+/// all formats and written to disk. Reading runs on its own task and hands kommuner over a
+/// bounded channel, so loading overlaps computing; kommuner are rendered in parallel on all
+/// cores. Optionally the first kommuner's HTML is printed by headless Chromium for comparison.
+/// </summary>
+public static class BenchKoersel
+{
+    /// <summary>The stages reported, in flow order; "Skriv" is writing the files.</summary>
+    public static readonly IReadOnlyList<string> StadieNavne = ["Indlaes", "Beregn", "Komponer", "Pdf", "Xlsx", "Html", "Json", "Skriv"];
+
+    private sealed record KommuneMaaling(int Kode, Dictionary<string, double> Ms, Dictionary<Format, long> Bytes);
+
+    public static async Task<BenchResultat> KoerAsync(BenchOptions o, Action<string>? log = null, CancellationToken ct = default)
+    {
+        log ??= _ => { };
+        var noter = new List<string>();
+
+        // 1. The data.
+        DatabaseInfo dbInfo;
+        string forbindelse;
+        DateOnly? dataPr = null;
+        if (o.Forbindelse is { Length: > 0 } cs)
+        {
+            forbindelse = cs;
+            dbInfo = new DatabaseInfo(o.Provider.Ord(), "given forbindelse", true, 0, o.AntalKommuner, o.Skala);
+        }
+        else
+        {
+            var sti = Path.GetFullPath(o.DbSti ?? BenchDatabase.StandardSti(o.AntalKommuner, o.Skala));
+            log(File.Exists(sti) ? $"Database: {sti}" : $"Bygger database: {sti}");
+            var (opb, genbrugt, tid) = BenchDatabase.Sikr(sti, o.AntalKommuner, o.Skala, o.DataPr);
+            forbindelse = $"Data Source={sti};Mode=ReadOnly";
+            dataPr = opb.DataPr;
+            dbInfo = new DatabaseInfo("sqlite", sti, genbrugt, tid.TotalSeconds, opb.AntalKommuner, opb.Skala);
+        }
+        var provider = o.Forbindelse is null ? Provider.Sqlite : o.Provider;
+        var reader = new ViewReader(provider, forbindelse);
+        dataPr ??= await reader.SenesteRegistreringAsync(ct).ConfigureAwait(false);
+        var dato = o.Skaeringsdato ?? Skaeringsdato.SenestePaaEllerFoer(dataPr ?? DateOnly.FromDateTime(DateTime.Today));
+
+        var midlertidig = o.UdMappe is null;
+        var ud = Path.GetFullPath(o.UdMappe ?? Directory.CreateTempSubdirectory("rapportering-bench-").FullName);
+        Directory.CreateDirectory(ud);
+        var skabeloner = Skabeloner.Standard();
+
+        try
+        {
+            // 2. The national batch, measured.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var maalinger = new ConcurrentBag<KommuneMaaling>();
+            var indlaesMs = new ConcurrentDictionary<int, double>();
+            using var proces = Process.GetCurrentProcess();
+            var cpuFoer = proces.TotalProcessorTime;
+            var maaler = new Hukommelsesmaaler(TimeSpan.FromMilliseconds(20));
+            var ur = Stopwatch.StartNew();
+
+            var kanal = Channel.CreateBounded<KommuneInput>(new BoundedChannelOptions(Math.Max(2, o.Parallelitet))
+            {
+                SingleWriter = true,
+                FullMode = BoundedChannelFullMode.Wait,
+            });
+            var producent = Task.Run(async () =>
+            {
+                try
+                {
+                    var laes = Stopwatch.StartNew();
+                    await foreach (var input in reader.LaesAlleAsync(ct).ConfigureAwait(false))
+                    {
+                        // Time to produce this kommune, not the wait for a free slot.
+                        indlaesMs[input.Kommune.KommuneKode] = laes.Elapsed.TotalMilliseconds;
+                        await kanal.Writer.WriteAsync(input, ct).ConfigureAwait(false);
+                        laes.Restart();
+                    }
+                    kanal.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    kanal.Writer.Complete(e);
+                }
+            }, ct);
+
+            var kilde = System.Collections.Concurrent.Partitioner.Create(
+                kanal.Reader.ReadAllAsync(ct).ToBlockingEnumerable(ct), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
+            {
+                if (o.KunIndlaesning)
+                {
+                    maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
+                    return;
+                }
+                var tider = new Trintider();
+                var r = new RapportPipeline(tider).Byg(input, dato, skabeloner, Formater.Alle);
+                var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
+                var skriv = Stopwatch.StartNew();
+                var bytes = new Dictionary<Format, long>();
+                foreach (var (format, indhold) in r.Filer)
+                {
+                    File.WriteAllBytes(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
+                    bytes[format] = indhold.LongLength;
+                }
+                ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
+                maalinger.Add(new KommuneMaaling(r.KommuneKode, ms, bytes));
+            });
+            await producent.ConfigureAwait(false);
+
+            var wall = ur.Elapsed;
+            maaler.Dispose();
+            proces.Refresh();
+            var cpu = proces.TotalProcessorTime - cpuFoer;
+            var peak = Hukommelsesmaaler.PeakWorkingSet();
+
+            foreach (var m in maalinger) m.Ms["Indlaes"] = indlaesMs.GetValueOrDefault(m.Kode);
+            var liste = maalinger.OrderBy(m => m.Kode).ToList();
+            log($"Batch: {liste.Count} kommuner på {wall.TotalSeconds:0.0} s");
+
+            var stadier = StadieNavne.Select(navn =>
+            {
+                var v = liste.Where(m => m.Ms.ContainsKey(navn)).Select(m => m.Ms[navn]).ToList();
+                long? bytes = Enum.TryParse<Format>(navn, out var f) ? liste.Sum(m => m.Bytes.GetValueOrDefault(f)) : null;
+                return new StadieResultat(navn, v.Count, v.Sum(), Statistik.Median(v), Statistik.Percentil(v, 95), v.Count == 0 ? 0 : v.Max(), bytes);
+            }).ToList();
+            var stoerste = liste.MaxBy(m => m.Bytes.GetValueOrDefault(Format.Pdf));
+
+            // 3. The peer.
+            PeerResultat? peer = null;
+            if (o.PeerAntal > 0 && !o.KunIndlaesning)
+            {
+                if (!ChromiumPeer.Findes(o.ChromiumSti))
+                {
+                    noter.Add($"{o.ChromiumSti} findes ikke: sammenligningen med Chromium er sprunget over.");
+                    log(noter[^1]);
+                }
+                else
+                {
+                    peer = KoerPeer(o, liste, dato, ud, log);
+                }
+            }
+
+            var resultat = new BenchResultat(
+                DateTimeOffset.Now,
+                $"{Environment.MachineName}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}",
+                Environment.ProcessorCount,
+                o.Parallelitet,
+                dbInfo,
+                dato.Iso,
+                liste.Count,
+                wall.TotalSeconds,
+                cpu.TotalSeconds,
+                wall.TotalSeconds > 0 ? cpu.TotalSeconds / wall.TotalSeconds : 0,
+                peak,
+                maaler.MaxWorkingSet,
+                maaler.MaxGcHeap,
+                stadier,
+                liste.Sum(m => m.Bytes.Values.Sum()),
+                stoerste?.Bytes.GetValueOrDefault(Format.Pdf) ?? 0,
+                stoerste?.Kode ?? 0,
+                peer,
+                [],
+                noter);
+            return resultat with { Maal = Maaltal(resultat) };
+        }
+        finally
+        {
+            if (midlertidig && !o.Behold)
+            {
+                try { Directory.Delete(ud, recursive: true); } catch (IOException) { }
+            }
+            else
+            {
+                log($"Rapporterne ligger i {ud}");
+            }
+        }
+    }
+
+    private static PeerResultat KoerPeer(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, Action<string> log)
+    {
+        var chromium = new ChromiumPeer(o.ChromiumSti);
+        var version = chromium.Version();
+        log($"Peer: {version}, {Math.Min(o.PeerAntal, liste.Count)} rapporter");
+        var rapporter = new List<PeerRapport>();
+        var peerMappe = Path.Combine(ud, "chromium");
+        Directory.CreateDirectory(peerMappe);
+        foreach (var m in liste.Take(o.PeerAntal))
+        {
+            var html = Path.Combine(ud, Formater.FilNavn(m.Kode, dato, Format.Html));
+            var pdf = Path.Combine(peerMappe, Formater.FilNavn(m.Kode, dato, Format.Pdf));
+            var (tid, rss) = chromium.Udskriv(html, pdf);
+            var voresHel = m.Ms.GetValueOrDefault("Beregn") + m.Ms.GetValueOrDefault("Komponer") + m.Ms.GetValueOrDefault("Pdf");
+            rapporter.Add(new PeerRapport(m.Kode, tid.TotalMilliseconds, rss, new FileInfo(pdf).Length, new FileInfo(html).Length,
+                m.Ms.GetValueOrDefault("Pdf"), voresHel));
+        }
+        var tider = rapporter.Select(r => r.TidMs).ToList();
+        var median = Statistik.Median(tider);
+        // Ours: the median over the whole batch (steady state; the first kommuner also pay for JIT).
+        var voresPdf = Statistik.Median(liste.Select(m => m.Ms.GetValueOrDefault("Pdf")).ToList());
+        var voresRapport = Statistik.Median(liste.Select(m => m.Ms.GetValueOrDefault("Beregn") + m.Ms.GetValueOrDefault("Komponer") + m.Ms.GetValueOrDefault("Pdf")).ToList());
+        return new PeerResultat(
+            "chromium",
+            version,
+            rapporter,
+            median,
+            Statistik.Percentil(tider, 95),
+            rapporter.Max(r => r.PeakRssBytes),
+            (long)Statistik.Median(rapporter.Select(r => (double)r.PdfBytes).ToList()),
+            rapporter.Max(r => r.PdfBytes),
+            voresPdf,
+            voresRapport,
+            voresPdf > 0 ? median / voresPdf : 0,
+            voresRapport > 0 ? median / voresRapport : 0,
+            median * liste.Count / 1000.0);
+    }
+
+    /// <summary>The targets of issue 10.</summary>
+    public static IReadOnlyList<Maal> Maaltal(BenchResultat r)
+    {
+        var da = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+        var maal = new List<Maal>
+        {
+            new("Landsdækkende kørsel", "≤ 60 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 60),
+            new("Maks. hukommelse (working set)", "≤ 1 GB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 1_000_000_000),
+            new("Største PDF", "≤ 1,5 MB", string.Create(da, $"{r.StoerstePdfBytes / 1e6:N2} MB"), r.StoerstePdfBytes <= 1_500_000),
+        };
+        if (r.Peer is { } p)
+            maal.Add(new("Hurtigere pr. rapport end Chromium (PDF-trinnet)", "≥ 10×", string.Create(da, $"{p.ForholdPdf:N1}×"), p.ForholdPdf >= 10));
+        return maal;
+    }
+
+    public static readonly JsonSerializerOptions JsonIndstillinger = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static void SkrivJson(BenchResultat r, string sti)
+    {
+        var fuld = Path.GetFullPath(sti);
+        Directory.CreateDirectory(Path.GetDirectoryName(fuld)!);
+        File.WriteAllText(fuld, JsonSerializer.Serialize(r, JsonIndstillinger));
+    }
+}

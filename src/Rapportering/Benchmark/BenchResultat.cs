@@ -1,0 +1,63 @@
+namespace Rapportering.Benchmark;
+
+/// <summary>One stage over all kommuner. Times are per kommune in milliseconds; Sum is CPU-side work
+/// summed over kommuner (with parallel kommuner it exceeds the stage's share of the wall time).</summary>
+public sealed record StadieResultat(
+    string Stadie,
+    int Antal,
+    double SumMs,
+    double MedianMs,
+    double P95Ms,
+    double MaxMs,
+    long? Bytes);
+
+/// <summary>One report printed by the peer.</summary>
+public sealed record PeerRapport(int Kommune, double TidMs, long PeakRssBytes, long PdfBytes, long HtmlBytes, double VoresPdfMs, double VoresRapportMs);
+
+/// <summary>
+/// Headless Chromium printing the same reports' HTML, one process per report. Ratios are
+/// Chromium's median per report divided by ours (PDF step alone, and the whole report:
+/// compute + compose + PDF). The national figure is an extrapolation, not a measurement.
+/// </summary>
+public sealed record PeerResultat(
+    string Navn,
+    string Version,
+    IReadOnlyList<PeerRapport> Rapporter,
+    double MedianMs,
+    double P95Ms,
+    long MaxPeakRssBytes,
+    long MedianPdfBytes,
+    long MaxPdfBytes,
+    double VoresPdfMedianMs,
+    double VoresRapportMedianMs,
+    double ForholdPdf,
+    double ForholdRapport,
+    double AnslaaetNationalSerielSek);
+
+/// <summary>A target from issue 10 and whether the run met it.</summary>
+public sealed record Maal(string Navn, string Krav, string Maalt, bool Opfyldt);
+
+public sealed record DatabaseInfo(string Provider, string Kilde, bool Genbrugt, double OpbygningSek, int AntalKommuner, double Skala);
+
+/// <summary>Everything one bench run measured; serialised as the --json file.</summary>
+public sealed record BenchResultat(
+    DateTimeOffset Tidspunkt,
+    string Maskine,
+    int Kerner,
+    int Parallelitet,
+    DatabaseInfo Database,
+    string Skaeringsdato,
+    int AntalKommuner,
+    double WallSek,
+    double CpuSek,
+    double KernerBrugt,
+    long PeakWorkingSetBytes,
+    long MaxSampletWorkingSetBytes,
+    long MaxGcHeapBytes,
+    IReadOnlyList<StadieResultat> Stadier,
+    long BytesIAlt,
+    long StoerstePdfBytes,
+    int StoerstePdfKommune,
+    PeerResultat? Peer,
+    IReadOnlyList<Maal> Maal,
+    IReadOnlyList<string> Noter);

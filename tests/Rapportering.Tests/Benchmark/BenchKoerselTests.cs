@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Rapportering.Benchmark;
+
+namespace Rapportering.Tests.Benchmark;
+
+/// <summary>
+/// The bench logic on two kommuner at a tiny scale, no peer: the result has every stage with
+/// timings, bytes per format, and the JSON file parses back. Not a timing assertion.
+/// </summary>
+public sealed class BenchKoerselTests : IDisposable
+{
+    private readonly DirectoryInfo _mappe = Directory.CreateTempSubdirectory("bench-test-");
+
+    public void Dispose() => _mappe.Delete(recursive: true);
+
+    [Fact]
+    public async Task To_kommuner_giver_tider_for_hvert_trin_bytes_og_json()
+    {
+        var ud = Path.Combine(_mappe.FullName, "ud");
+        var o = new BenchOptions
+        {
+            AntalKommuner = 2,
+            Skala = 0.02,
+            DbSti = Path.Combine(_mappe.FullName, "bench.db"),
+            DataPr = new DateOnly(2017, 10, 15),
+            UdMappe = ud,
+        };
+
+        var r = await BenchKoersel.KoerAsync(o);
+
+        Assert.Equal(2, r.AntalKommuner);
+        // Data as of 15 Oct 2017 → the latest cut date on or before it is 30 Sep 2017.
+        Assert.Equal("2017-09-30", r.Skaeringsdato);
+        Assert.Equal(BenchKoersel.StadieNavne, r.Stadier.Select(s => s.Stadie));
+        Assert.All(r.Stadier, s =>
+        {
+            Assert.Equal(2, s.Antal);
+            Assert.True(s.SumMs > 0, $"{s.Stadie} har ingen tid");
+            Assert.True(s.P95Ms >= s.MedianMs);
+        });
+        Assert.All(r.Stadier.Where(s => s.Stadie is "Pdf" or "Xlsx" or "Html" or "Json"), s => Assert.True(s.Bytes > 0, s.Stadie));
+        Assert.True(r.StoerstePdfBytes > 0);
+        Assert.True(r.PeakWorkingSetBytes > 0);
+        Assert.True(r.WallSek > 0 && r.CpuSek > 0);
+        // 2 kommuner × 4 formats, written to the folder given (kept, since --out was given).
+        Assert.Equal(8, Directory.GetFiles(ud).Length);
+        Assert.Null(r.Peer);
+        Assert.Equal(3, r.Maal.Count);
+
+        // A second run reuses the database the first one built.
+        var igen = await BenchKoersel.KoerAsync(o with { UdMappe = null });
+        Assert.True(igen.Database.Genbrugt);
+        Assert.False(r.Database.Genbrugt);
+
+        var json = Path.Combine(_mappe.FullName, "bench.json");
+        BenchKoersel.SkrivJson(r, json);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(2, doc.RootElement.GetProperty("antalKommuner").GetInt32());
+        Assert.Equal(8, doc.RootElement.GetProperty("stadier").GetArrayLength());
+        Assert.True(doc.RootElement.GetProperty("stadier")[3].GetProperty("bytes").GetInt64() > 0);
+    }
+}
