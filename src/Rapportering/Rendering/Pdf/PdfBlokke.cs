@@ -87,8 +87,9 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
             new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
             new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
         };
-        // The document's footnote explains "*" (preliminary years); the legend shows their style.
+        // The document's footnote explains "*" (preliminary years); when it does not, the renderer does.
         if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(new Paragraph(d.Fodnote, tema.Fodnote));
+        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(new Paragraph(ChartRenderer.ForeloebigTekst, tema.Fodnote));
         return new KeepTogether(new Column(dele, 4));
     }
 

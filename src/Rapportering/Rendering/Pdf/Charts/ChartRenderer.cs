@@ -18,6 +18,8 @@ internal static class ChartRenderer
     private static readonly Color Ink = Color.FromHex("#333333");
     private static readonly Color GridLine = Color.FromHex("#DDDDDD");
 
+    public const string ForeloebigTekst = "* Foreløbig (forventet regnskab)";
+
     public static bool HarForeloebige(Diagram d) => d.Serier.Any(s => s.Foreloebig?.Any(f => f) == true);
 
     public static void Draw(SKCanvas canvas, SKRect area, Diagram d, FontSet fonts)
