@@ -67,8 +67,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         // Too narrow even for whole words: keep body cells whole and let only headers break.
         if (hard is not null && hard.Sum() <= width)
         {
-            var h = minimum.Zip(hard, Math.Min).ToArray();
-            var rest = minimum.Zip(h, (m, x) => m - x).ToArray();
+            var h = hard;
+            var rest = minimum.Zip(h, (m, x) => Math.Max(0, m - x)).ToArray();
             var restSum = rest.Sum();
             var spare = width - h.Sum();
             return [.. h.Select((x, i) => x + (restSum > 0 ? spare * rest[i] / restSum : spare / h.Length))];
