@@ -73,7 +73,13 @@ public sealed record Diagram(
     string YAkse,
     IReadOnlyList<string> Kategorier,
     IReadOnlyList<DiagramSerie> Serier,
-    string? Fodnote = null) : Blok;
+    string? Fodnote = null,
+    IReadOnlyList<string>? KorteKategorier = null) : Blok
+{
+    /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.
+    /// Tables and text keep the long forms.</summary>
+    public IReadOnlyList<string> Akseetiketter => KorteKategorier ?? Kategorier;
+}
 
 public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }
 

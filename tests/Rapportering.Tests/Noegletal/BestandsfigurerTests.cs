@@ -35,7 +35,9 @@ public class BestandsfigurerTests
     [Fact]
     public void Hoejeste_trin_vinder_ved_overlappende_indsatser()
     {
-        var f = new FixturBygger().Befolkning("2017-06-30", 1000);
+        // Population also before 2017-05-31, so that cut date is in the series (it starts at the
+        // first cut date with population); 2017-09-30 still uses the 2017-06-30 figure.
+        var f = new FixturBygger().Befolkning("2017-03-31", 1000).Befolkning("2017-06-30", 1000);
         var a = f.Personer(5); // trin 3 + institution -> trin 6
         f.Indsats(a, Indsatstyper.ForebyggendeForanstaltning, "2017-01-01").Indsats(a, Indsatstyper.Institution, "2017-06-01");
         var b = f.Personer(5); // netværkspleje + familiepleje -> trin 5

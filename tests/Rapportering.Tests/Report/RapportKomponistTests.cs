@@ -71,16 +71,17 @@ public class RapportKomponistTests
     public void Undertrykt_tal_vises_som_under_5_med_fodnote()
     {
         var hjemme = Afsnit(Dok, "hjemmebaserede");
-        var prType = Tabeller(hjemme).First(t => t.Titel.Contains("pr. type, pr. 1.000", StringComparison.Ordinal));
-        var jan17 = prType.Raekker.Single(r => r[0].Tekst == "31. januar 2017");
-        // Columns: Skæringsdato, I alt, Forebyggende foranstaltning, Døgnophold for familien, ...
-        Assert.Equal("Døgnophold for familien", prType.Kolonner[3].Overskrift);
-        Assert.Equal("<5", jan17[3].Tekst);
-        Assert.Contains("<5: Tallet bygger på færre end 5 personer", prType.Fodnote);
-        // The count table hides the count too; a zero elsewhere is a real zero, shown as "0".
-        var antal = Tabeller(hjemme).First(t => t.Titel.Contains("pr. type, antal", StringComparison.Ordinal));
-        Assert.Equal("<5", antal.Raekker.Single(r => r[0].Tekst == "31. januar 2017")[3].Tekst);
-        Assert.Equal("0", antal.Raekker.Single(r => r[0].Tekst == "31. maj 2017")[3].Tekst);
+        // One table for the figure: count and rate for the total and for each type.
+        var tabel = Tabeller(hjemme).Single(t => t.Titel.Contains(Katalog.HjemmebaseredePr1000.Navn, StringComparison.Ordinal));
+        var jan17 = tabel.Raekker.Single(r => r[0].Tekst == "31. januar 2017");
+        // Columns: Skæringsdato, I alt (antal, pr. 1.000), Forebyggende foranstaltning (antal, pr. 1.000), Døgnophold for familien (antal, pr. 1.000), ...
+        Assert.Equal("Døgnophold for familien, antal", tabel.Kolonner[5].Overskrift);
+        Assert.Equal("Døgnophold for familien, pr. 1.000", tabel.Kolonner[6].Overskrift);
+        Assert.Equal("<5", jan17[6].Tekst);
+        Assert.Contains("<5: Tallet bygger på færre end 5 personer", tabel.Fodnote);
+        // The count hides too; a zero elsewhere is a real zero, shown as "0".
+        Assert.Equal("<5", jan17[5].Tekst);
+        Assert.Equal("0", tabel.Raekker.Single(r => r[0].Tekst == "31. maj 2017")[5].Tekst);
         // In the chart the suppressed point is a gap, explained in the footnote.
         var diagram = hjemme.Blokke.OfType<Diagram>().First(g => g.Titel.Contains("pr. type", StringComparison.Ordinal));
         Assert.Null(diagram.Serier.Single(s => s.Navn == "Døgnophold for familien").Vaerdier[3]);
@@ -107,7 +108,8 @@ public class RapportKomponistTests
             for (var i = 0; i < a.Blokke.Count; i++)
                 if (a.Blokke[i] is Diagram g)
                 {
-                    var t = Assert.IsType<Tabel>(a.Blokke[i + 1]);
+                    // The table follows the figure's chart(s): 2.1 has one in total and one per type.
+                    var t = Assert.IsType<Tabel>(a.Blokke.Skip(i + 1).First(b => b is not Diagram));
                     Assert.Equal(g.Kategorier.Count, t.Raekker.Count);
                 }
     }

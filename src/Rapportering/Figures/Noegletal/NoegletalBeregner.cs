@@ -6,8 +6,7 @@ namespace Rapportering.Figures.Noegletal;
 
 /// <summary>
 /// The seven cut-date figures of the indsatstrappe (DOMAIN.md, DESIGN.md "The figures export")
-/// for one kommune: the whole series of cut dates from the first with a measure up to
-/// <c>til</c>, cleaned by <see cref="RegistreringsKontrol"/> and suppressed by <see cref="Undertrykkelse"/>.
+/// for one kommune: the series of cut dates up to <c>til</c> (see <see cref="Serie"/> for where it starts), cleaned by <see cref="RegistreringsKontrol"/> and suppressed by <see cref="Undertrykkelse"/>.
 /// Readings where the definitions leave room:
 /// - hjemmebaserede counts any active trin-3 measure, also beside a placement (otherwise
 ///   foraeldrerettet_under_anbringelse could never count); "highest trin wins" is for
@@ -37,9 +36,9 @@ public static class NoegletalBeregner
         var fund = renset.Fund.ToList();
         if (renset.Indsatser.Count == 0) return ([], fund);
 
-        var serie = til.SerieFra(renset.Indsatser.Min(i => i.Startdato));
-        var optaeller = new Optaeller(renset, serie);
         var befolkning = new Befolkningstal(input.Befolkning, input.Kommune.KommuneKode);
+        var serie = Serie(til, renset.Indsatser.Min(i => i.Startdato), befolkning);
+        var optaeller = new Optaeller(renset, serie);
         var raekker = new List<Observation>();
         var mangler = new List<Skaeringsdato>();
         for (var i = 0; i < serie.Count; i++)
@@ -56,5 +55,23 @@ public static class NoegletalBeregner
         // Figure by figure, each a series in time: the order renderers and workbooks read.
         var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         return (raekker.OrderBy(o => orden[o.Noegletal]).ToList(), fund);
+    }
+
+    /// <summary>
+    /// The series starts at the first cut date that has BOTH registrations (on or after the
+    /// earliest measure start) and population (a population date at most 12 months old). Measures
+    /// that began before the registrations did (running when the system started) would otherwise
+    /// stretch the series years back to cut dates with no population, shown as rows of "0" and "–"
+    /// before the data begin. A gap in population later in the series stays in it (a finding).
+    /// With no population on any cut date the series starts at the registrations, so the counts
+    /// and the befolkning_mangler finding still show what is wrong.
+    /// </summary>
+    private static IReadOnlyList<Skaeringsdato> Serie(Skaeringsdato til, DateOnly foersteStart, Befolkningstal befolkning)
+    {
+        var fraRegistreringer = til.SerieFra(foersteStart);
+        for (var i = 0; i < fraRegistreringer.Count; i++)
+            if (befolkning.Paa(fraRegistreringer[i].Dato) is not null)
+                return fraRegistreringer.Skip(i).ToList();
+        return fraRegistreringer;
     }
 }

@@ -71,7 +71,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     {
         var kolonner = t.Kolonner.Select(k => new TableColumn(k.Overskrift, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left)).ToList();
         var raekker = t.Raekker.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
-        var tabel = new Table(kolonner, raekker, tema.Tabel);
+        var tabel = new Table(kolonner, raekker, t.Raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
         var titel = new Paragraph(t.Titel, tema.Figurtitel);
         var dele = new List<Element> { new KeepWithNext(titel, tabel, 5) };
         if (!string.IsNullOrWhiteSpace(t.Fodnote)) dele.Add(new Paragraph(t.Fodnote, tema.Fodnote));
@@ -87,9 +87,9 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
             new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
             new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
         };
-        var noter = new[] { d.Fodnote, ChartRenderer.HarForeloebige(d) ? ChartRenderer.ForeloebigTekst : null }
-            .Where(n => !string.IsNullOrWhiteSpace(n));
-        dele.AddRange(noter.Select(n => new Paragraph(n!, tema.Fodnote)));
+        // The document's footnote explains "*" (preliminary years); when it does not, the renderer does.
+        if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(new Paragraph(d.Fodnote, tema.Fodnote));
+        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(new Paragraph(ChartRenderer.ForeloebigTekst, tema.Fodnote));
         return new KeepTogether(new Column(dele, 4));
     }
 

@@ -36,6 +36,16 @@ internal sealed class PdfTema
         ZebraBackground: Zebra,
         RuleColor: Primaer);
 
+    /// <summary>Long series tables (a row per cut date): smaller type and tighter rows, so a
+    /// figure's whole series fits on about a page.</summary>
+    public TableStyle TabelKompakt => Tabel with
+    {
+        Body = new TextStyle(7.5f, Color: Tekstfarve, LineHeight: 1.2f),
+        Header = new TextStyle(7.5f, Bold: true, Color: SKColors.White, LineHeight: 1.2f),
+        PadX = 4,
+        PadY = 1.8f,
+    };
+
     /// <summary>"#RRGGBB" → colour; a bad value falls back instead of stopping the report.</summary>
     public static SKColor ParseFarve(string? hex, SKColor fallback)
     {

@@ -52,9 +52,10 @@ internal static class Blokke
                 perioder.Select(p => Diagramvaerdi(k, s, p, maerker)).ToList(),
                 perioder.Any(p => p.Foreloebig) ? perioder.Select(p => p.Foreloebig).ToList() : null))
             .ToList();
-        var fodnote = Fodnote(k, false, false, perioder.Any(p => p.Foreloebig));
+        var fodnote = perioder.Any(p => p.Foreloebig) ? k.T("fodnoter.foreloebig_diagram") : null;
         if (maerker.Undertrykt || maerker.Mangler) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
-        return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote);
+        return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
+            perioder.Select(p => p.Aksetekst).ToList());
     }
 
     private static double? Diagramvaerdi(Komposition k, Serie s, Periode p, Maerker m)
@@ -113,6 +114,18 @@ internal static class Blokke
         }
         return kol;
     }
+
+    /// <summary>For each opdeling a count column and a value column ("I alt, antal", "I alt, pr. 1.000", ...).</summary>
+    public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<string?> opdelinger, string vaerdiOverskrift) =>
+        opdelinger.SelectMany(o =>
+        {
+            var navn = Katalog.OpdelingNavn(o);
+            return new[]
+            {
+                new Kolonne($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller),
+                new Kolonne($"{navn}, {vaerdiOverskrift}", f, o),
+            };
+        }).ToList();
 
     /// <summary>The sub-heading of a figure: "1.2 &lt;catalog name&gt;", with the catalog id as link target.</summary>
     public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id);

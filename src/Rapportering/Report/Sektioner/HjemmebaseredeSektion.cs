@@ -12,20 +12,19 @@ internal static class HjemmebaseredeSektion
 
         var f = Katalog.HjemmebaseredePr1000;
         blokke.Add(Blokke.Overskrift("2.1", f));
-        blokke.AddRange(SerieSektion.AntalOgPr1000(k, f));
-
-        // Per type: a person may count under several types, so the types do not add up to the total.
+        // Two charts (in total, per type) and one table with count and rate for each: every
+        // number of the figure, on as few pages as the series allows. A person may count under
+        // several types, so the types do not add up to the total.
         var perioder = Periode.Skaeringsdatoer(k, f);
-        if (perioder.Count > 0)
+        if (perioder.Count == 0) blokke.Add(new Tekst(k.T("fodnoter.ingen_data")));
+        else
         {
             var navn = ("navn", f.Navn.Split(" pr. ")[0]);
-            var typer = f.Opdelinger;
+            blokke.Add(Blokke.Diagram(k, f.Navn, DiagramType.Linje, f.EnhedTekst, perioder, [new Serie(f.Navn, f, null)]));
             blokke.Add(Blokke.Diagram(k, k.T("tabel.pr_type", navn), DiagramType.Linje, f.EnhedTekst, perioder,
-                typer.Where(o => o is not null).Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList()));
-            blokke.Add(Blokke.Tabel(k, k.T("tabel.pr_type", navn), k.T("kolonner.skaeringsdato"), perioder,
-                typer.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, f, o)).ToList()));
-            blokke.Add(Blokke.Tabel(k, k.T("tabel.antal_pr_type", navn), k.T("kolonner.skaeringsdato"), perioder,
-                typer.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, f, o, Felt.Taeller)).ToList()));
+                f.Opdelinger.Where(o => o is not null).Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList()));
+            blokke.Add(Blokke.Tabel(k, f.Navn, k.T("kolonner.skaeringsdato"), perioder,
+                Blokke.AntalOgVaerdi(k, f, f.Opdelinger, k.T("kolonner.pr_1000"))));
         }
 
         var b = Katalog.BevaegelserFraHjemmebaserede;

@@ -9,14 +9,16 @@ namespace Rapportering.Report.Sektioner;
 /// Danish words for a table row, a chart category and a sentence ("pr. 30. september 2017",
 /// "i 2017 (forventet regnskab)", "i skoleåret 2016/17").
 /// </summary>
-internal sealed record Periode(string Noegle, string Tabeltekst, string Diagramtekst, string Tekst, string TekstMedForholdsord, bool Foreloebig)
+internal sealed record Periode(string Noegle, string Tabeltekst, string Diagramtekst, string Tekst, string TekstMedForholdsord, bool Foreloebig, string Aksetekst)
 {
     private static readonly string[] KorteMaaneder = ["", "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
 
     public static Periode Fra(Skaeringsdato d)
     {
         var lang = Formatering.Dato(d.Dato);
-        return new(d.Iso, lang, $"{KorteMaaneder[d.Dato.Month]} {d.Dato.Year}", lang, "pr. " + lang, false);
+        // Axis label "sep. 17": short enough for a few labels per centimetre.
+        var kort = $"{KorteMaaneder[d.Dato.Month]} {(d.Dato.Year % 100).ToString("00", CultureInfo.InvariantCulture)}";
+        return new(d.Iso, lang, $"{KorteMaaneder[d.Dato.Month]} {d.Dato.Year}", lang, "pr. " + lang, false, kort);
     }
 
     /// <summary>An accounting year; years from expected accounts carry the marker in every text.</summary>
@@ -24,11 +26,12 @@ internal sealed record Periode(string Noegle, string Tabeltekst, string Diagramt
     {
         var tekst = aar.ToString(CultureInfo.InvariantCulture);
         var vist = foreloebig ? $"{tekst} {markering}" : tekst;
-        return new(tekst, vist, vist, vist, "i " + vist, foreloebig);
+        // On an axis "2026*"; the chart's footnote explains the star.
+        return new(tekst, vist, vist, vist, "i " + vist, foreloebig, foreloebig ? tekst + "*" : tekst);
     }
 
     public static Periode Fra(Skoleaar s) =>
-        new(s.ToString(), s.ToString(), s.ToString(), "skoleåret " + s, "i skoleåret " + s, false);
+        new(s.ToString(), s.ToString(), s.ToString(), "skoleåret " + s, "i skoleåret " + s, false, s.ToString());
 
     public static IReadOnlyList<Periode> Skaeringsdatoer(Komposition k, Figur f) =>
         k.Opslag.Skaeringsdatoer(f.Id, k.Input.Skaeringsdato).Select(Fra).ToList();

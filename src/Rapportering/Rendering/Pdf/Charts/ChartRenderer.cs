@@ -27,7 +27,7 @@ internal static class ChartRenderer
         ChartFonts.Register(fonts);
         var plot = new Plot();
         plot.Font.Set(fonts.FamilyName);
-        Style(plot, d);
+        Style(plot, d, area.Width - 70, fonts);
         switch (d.Type)
         {
             case DiagramType.Linje: AddLines(plot, d); break;
@@ -41,7 +41,7 @@ internal static class ChartRenderer
     /// <summary>"1.234,5": da-DK with at most two decimals, as on every axis in the report.</summary>
     public static string FormatTick(double v) => Math.Abs(v) < 1e-9 ? "0" : v.ToString("#,##0.##", Da);
 
-    private static void Style(Plot plot, Diagram d)
+    private static void Style(Plot plot, Diagram d, float dataWidth, FontSet fonts)
     {
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
@@ -49,19 +49,34 @@ internal static class ChartRenderer
         plot.Axes.Right.FrameLineStyle.Width = 0;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Left.TickLabelStyle.FontSize = 8;
-        plot.Axes.Bottom.TickLabelStyle.FontSize = 8;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = TickFontSize;
         plot.Axes.Left.Label.Text = d.YAkse;
         plot.Axes.Left.Label.FontSize = 8.5f;
         plot.Axes.Left.Label.Bold = false;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = FormatTick, TargetTickCount = 5 };
         plot.Grid.MajorLineColor = GridLine;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        var ticks = d.Kategorier.Select((k, i) => Foreloebig(d, i) ? k + "*" : k).ToArray();
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, ticks.Length).Select(i => (double)i)], ticks);
+        var ticks = Akseetiketter(d);
+        var vis = VisteEtiketter(ticks, dataWidth, fonts);
+        plot.Axes.Bottom.SetTicks([.. vis.Select(i => (double)i)], [.. vis.Select(i => ticks[i])]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.HideLegend(); // the legend is drawn under the chart by ChartLegend, with the page fonts
     }
+
+    /// <summary>The short axis labels, preliminary ones ending in "*" (added when the label lacks it).</summary>
+    internal static string[] Akseetiketter(Diagram d) =>
+        d.Akseetiketter.Select((k, i) => Foreloebig(d, i) && !k.EndsWith('*') ? k + "*" : k).ToArray();
+
+    /// <summary>The labels that fit without overlap (see <see cref="Rendering.Akseetiketter"/>).</summary>
+    internal static IReadOnlyList<int> VisteEtiketter(IReadOnlyList<string> etiketter, float dataWidth, FontSet fonts)
+    {
+        if (etiketter.Count == 0) return [];
+        using var font = new SKFont(fonts.Regular, TickFontSize);
+        return Rendering.Akseetiketter.Viste(etiketter, etiketter.Max(e => font.MeasureText(e)), dataWidth / etiketter.Count);
+    }
+
+    private const float TickFontSize = 8;
 
     internal static bool Foreloebig(Diagram d, int category) =>
         d.Serier.Any(s => s.Foreloebig is { } f && category < f.Count && f[category]);

@@ -29,20 +29,24 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         _laidOutWidth = width;
         var natural = new float[columns.Count];
         var minimum = new float[columns.Count];
+        var body = new float[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
             var texts = rows.Select(r => (c < r.Count ? r[c].Text : "", Bold: c < r.Count && r[c].Bold))
                 .Prepend((columns[c].Header, Bold: true)).ToList();
             natural[c] = texts.Max(t => ctx.Fonts.MeasureWidth(t.Item1, t.Bold ? style.Header : style.Body)) + 2 * style.PadX;
             minimum[c] = texts.Max(t => t.Item1.Split(' ').Max(w => ctx.Fonts.MeasureWidth(w, t.Bold ? style.Header : style.Body))) + 2 * style.PadX;
+            // Body cells are numbers and dates: they must not wrap ("10" over "6" reads as two numbers).
+            body[c] = rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
+                .DefaultIfEmpty(0).Max() + 2 * style.PadX;
         }
-        _widths = Distribute(natural, minimum, width);
+        _widths = Distribute(natural, minimum, width, body);
         _headerHeight = RowHeight(ctx, columns.Select(c => new TableCell(c.Header, true)).ToList(), header: true);
         _rowHeights = [.. rows.Select(r => RowHeight(ctx, r, header: false))];
     }
 
     /// <summary>Pure: the width of each column for a table <paramref name="width"/> wide.</summary>
-    internal static float[] Distribute(float[] natural, float[] minimum, float width)
+    internal static float[] Distribute(float[] natural, float[] minimum, float width, float[]? hard = null)
     {
         var widths = (float[])natural.Clone();
         var sum = widths.Sum();
@@ -60,6 +64,15 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
             return widths;
         }
         var minSum = minimum.Sum();
+        // Too narrow even for whole words: keep body cells whole and let only headers break.
+        if (hard is not null && hard.Sum() <= width)
+        {
+            var h = hard;
+            var rest = minimum.Zip(h, (m, x) => Math.Max(0, m - x)).ToArray();
+            var restSum = rest.Sum();
+            var spare = width - h.Sum();
+            return [.. h.Select((x, i) => x + (restSum > 0 ? spare * rest[i] / restSum : spare / h.Length))];
+        }
         return [.. minimum.Select(m => m * width / minSum)];
     }
 
