@@ -71,6 +71,8 @@ public sealed record OperatoerIndstillinger
 
 public sealed record KontrolIndstillinger
 {
-    /// <summary>Headings every PDF must contain (text search after extraction).</summary>
-    public string[] PdfOverskrifter { get; init; } = ["Resumé"];
+    /// <summary>Headings every PDF must contain (text search after extraction, whitespace ignored):
+    /// the report's sections as the PDF prints them. A kommune template that renames a section must set this too.</summary>
+    public string[] PdfOverskrifter { get; init; } =
+        ["Resumé", "1 Forebyggende indsatser", "2 Hjemmebaserede foranstaltninger", "3 Anbringelser", "4 Økonomi", "5 Trivsel og fravær", "Bilag"];
 }

@@ -61,6 +61,19 @@ public sealed class SmtpSink : IDisposable
         return liste;
     }
 
+    /// <summary>Mails fully written so far; safe to poll while smtp-sink is still writing one (a half-written dump does not count).</summary>
+    public int AntalFaerdige()
+    {
+        var n = 0;
+        foreach (var fil in Directory.EnumerateFiles(Mappe, "*", SearchOption.AllDirectories))
+        {
+            try { MimeMessage.Load(fil); n++; }
+            catch (FormatException) { }
+            catch (IOException) { }
+        }
+        return n;
+    }
+
     public int Antal(string modtager) => Mails().Count(m => m.Modtagere.Contains(modtager.ToLowerInvariant()));
 
     public IReadOnlyDictionary<string, int> AntalPrModtager() =>

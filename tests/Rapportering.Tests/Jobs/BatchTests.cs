@@ -7,93 +7,128 @@ namespace Rapportering.Tests.Jobs;
 [CollectionDefinition("Hangfire", DisableParallelization = true)]
 public sealed class HangfireSamling : ICollectionFixture<SmtpSink>;
 
-/// <summary>The batch through real Hangfire jobs, a real SMTP server (smtp-sink) and the real archive and delivery log.</summary>
+/// <summary>
+/// The batch through real Hangfire jobs, the real pipeline and view reader over a SQLite demo
+/// database, a real SMTP server (smtp-sink) and the real archive and delivery log.
+/// </summary>
 [Collection("Hangfire")]
 public sealed class BatchTests(SmtpSink sink) : IDisposable
 {
-    private readonly BatchOpsaetning _b = new();
+    private readonly BatchOpsaetning _b = new(510, 657);
 
     [Fact]
     public void Praecis_en_mail_pr_modtager_og_anden_koersel_sender_ingen()
     {
         sink.Ryd();
-        var ind = _b.Indstillinger(sink.Port, 901, 902);
+        var ind = _b.Indstillinger(sink.Port);
         var foerste = _b.Koer(ind);
         Assert.All(foerste, l => Assert.True(l.Ok, l.Linje));
         Assert.Equal(["leveret", "leveret"], foerste.Select(l => l.Udfald!.Status));
-        var forventet = new Dictionary<string, int> { ["udvalg901@test.dk"] = 1, ["chef901@test.dk"] = 1, ["udvalg902@test.dk"] = 1, ["chef902@test.dk"] = 1 };
+        var forventet = _b.Modtagere.ToDictionary(m => m, _ => 1);
         Assert.Equal(forventet, sink.AntalPrModtager());
-        // The mail carries the PDF and links to the workbook of the archived version.
-        var mail = sink.Mails().First(m => m.Modtagere.Contains("udvalg901@test.dk")).Besked;
-        Assert.Equal("901-2017-09-30.pdf", mail.Attachments.Single().ContentDisposition?.FileName);
-        Assert.Contains("https://rapportering.test/arkiv/901/2017-09-30/v1/901-2017-09-30.xlsx", mail.TextBody);
+        // The mail carries the real PDF and links to the workbook of the archived version.
+        var mail = sink.Mails().First(m => m.Modtagere.Contains("udvalg510@test.dk")).Besked;
+        var vedhaeftet = Assert.IsType<MimeKit.MimePart>(mail.Attachments.Single());
+        Assert.Equal("510-2017-09-30.pdf", vedhaeftet.ContentDisposition?.FileName);
+        Assert.Contains("https://rapportering.test/arkiv/510/2017-09-30/v1/510-2017-09-30.xlsx", mail.TextBody);
 
         var anden = _b.Koer(ind);
         Assert.Equal(["uaendret", "uaendret"], anden.Select(l => l.Udfald!.Status));
         Assert.Equal(forventet, sink.AntalPrModtager());
         var arkiv = new Arkiv(_b.Arkivrod, TimeProvider.System);
-        Assert.Equal([1], arkiv.Versioner(901, BatchOpsaetning.Dato));
-        Assert.True(File.Exists(Path.Combine(_b.Rod, "drop", "901", "2017-09-30", "v1", "901-2017-09-30.xlsx")));
+        Assert.Equal([1], arkiv.Versioner(510, BatchOpsaetning.Dato));
+        Assert.True(File.Exists(Path.Combine(_b.Rod, "drop", "510", "2017-09-30", "v1", "510-2017-09-30.xlsx")));
 
-        // New data: a new version, and exactly one more mail each.
-        _b.Bygger.Dataversion = 2;
+        // New data for 510 only (50 more children of every age: every per-1000 figure moves):
+        // a new version and exactly one more mail to 510's recipients; 657 stays unchanged.
+        Assert.True(_b.Sql("UPDATE befolkning SET antal = antal + 50 WHERE kommune_kode = 510") > 0);
         var tredje = _b.Koer(ind);
-        Assert.Equal(["leveret", "leveret"], tredje.Select(l => l.Udfald!.Status));
-        Assert.Equal([1, 2], arkiv.Versioner(901, BatchOpsaetning.Dato));
-        Assert.All(forventet.Keys, m => Assert.Equal(2, sink.Antal(m)));
+        Assert.Equal(["leveret", "uaendret"], tredje.Select(l => l.Udfald!.Status));
+        Assert.Equal([1, 2], arkiv.Versioner(510, BatchOpsaetning.Dato));
+        Assert.Equal([1], arkiv.Versioner(657, BatchOpsaetning.Dato));
+        Assert.Equal(2, sink.Antal("udvalg510@test.dk"));
+        Assert.Equal(2, sink.Antal("chef510@test.dk"));
+        Assert.Equal(1, sink.Antal("udvalg657@test.dk"));
+        ArkivKontrol.IngenHalveFiler(_b.Arkivrod);
     }
 
     [Fact]
     public void Ufuldstaendig_kommune_holdes_tilbage_og_operatoeren_faar_at_vide_hvad_der_mangler()
     {
         sink.Ryd();
-        _b.Kilde.Ufuldstaendige.Add(903);
-        var linjer = _b.Koer(_b.Indstillinger(sink.Port, 901, 903));
+        // 657 loses its population figures of the last 12 months: the gate needs a date in
+        // (30 Sep 2016, 30 Sep 2017].
+        Assert.True(_b.Sql("DELETE FROM befolkning WHERE kommune_kode = 657 AND dato > '2016-09-30'") > 0);
+        var linjer = _b.Koer(_b.Indstillinger(sink.Port));
 
-        Assert.Equal("tilbageholdt", linjer.Single(l => l.Kommune == 903).Udfald!.Status);
-        Assert.False(linjer.Single(l => l.Kommune == 903).Ok);
-        Assert.Equal(0, sink.Antal("udvalg903@test.dk") + sink.Antal("chef903@test.dk"));
-        Assert.False(_b.Bygger.Renderinger.ContainsKey(903)); // held back before rendering
-        Assert.False(Directory.Exists(Path.Combine(_b.Arkivrod, "903")));
-        Assert.Equal(1, sink.Antal("udvalg901@test.dk"));
+        var l657 = linjer.Single(l => l.Kommune == 657);
+        Assert.Equal("tilbageholdt", l657.Udfald!.Status);
+        Assert.False(l657.Ok);
+        Assert.Contains("befolkningstal mangler for 30. september 2017", l657.Linje);
+        Assert.Equal(0, sink.Antal("udvalg657@test.dk") + sink.Antal("chef657@test.dk"));
+        Assert.Equal(0, _b.Bygger.Antal(657)); // held back before rendering
+        Assert.False(Directory.Exists(Path.Combine(_b.Arkivrod, "657")));
+        Assert.Equal(1, sink.Antal("udvalg510@test.dk"));
 
         var besked = Assert.Single(sink.Mails(), m => m.Modtagere.Contains(BatchOpsaetning.Operatoer)).Besked;
-        Assert.Contains("903", besked.Subject);
+        Assert.Contains("657", besked.Subject);
         Assert.Contains("befolkningstal mangler for 30. september 2017", besked.TextBody);
-        Assert.Contains("regnskab 2016 mangler", besked.TextBody);
     }
 
     [Fact]
-    public void Nedbrud_midt_i_batchen_og_genstart_fuldfoerer_uden_dobbelt_mail_og_uden_halve_filer()
+    public void Renderingsfejl_proeves_igen_og_efter_sidste_forsoeg_faar_operatoeren_grunden()
     {
         sink.Ryd();
-        // First run: 902 dies while rendering; the mail server is down, so 901 is archived but
-        // not delivered; and a killed archive writer has left half a version behind.
-        var halv = Directory.CreateDirectory(Path.Combine(_b.Arkivrod, ".tmp", "901-2017-09-30-v2-dod")).FullName;
-        File.WriteAllText(Path.Combine(halv, ".901-2017-09-30.pdf.1.tmp"), "%PDF-1.");
-        _b.Bygger.FejlFor = k => k == 902;
-        var foerste = _b.Koer(_b.Indstillinger(smtpPort: 1, 901, 902));
+        // Stand-in failure: 657's render always throws. One retry after 0 s, then the operator.
+        _b.Bygger.FejlFor = k => k == 657;
+        var ind = _b.Indstillinger(sink.Port) with { Jobs = _b.Indstillinger(sink.Port).Jobs with { Forsoeg = 1 } };
+        var foerste = _b.Koer(ind);
+        Assert.Equal(2, _b.Bygger.Antal(657)); // first attempt + one retry
+        Assert.Single(foerste, l => !l.Ok && l.Linje.Contains("simuleret nedbrud under rendering af 657"));
+        Assert.Equal(0, sink.Antal("udvalg657@test.dk"));
+        Assert.Equal(1, sink.Antal("udvalg510@test.dk"));
+        var arkiv = new Arkiv(_b.Arkivrod, TimeProvider.System);
+        Assert.Empty(arkiv.Versioner(657, BatchOpsaetning.Dato));
+        // The notice is sent fire-and-forget from the state filter: give it a moment.
+        var frist = DateTime.UtcNow.AddSeconds(10);
+        while (sink.Antal(BatchOpsaetning.Operatoer) == 0 && DateTime.UtcNow < frist) Thread.Sleep(50);
+        var besked = Assert.Single(sink.Mails(), m => m.Modtagere.Contains(BatchOpsaetning.Operatoer)).Besked;
+        Assert.Contains("Rapport for 657 pr. 2017-09-30 fejlede", besked.Subject);
+        Assert.Contains("simuleret nedbrud under rendering af 657", besked.TextBody);
+
+        // Healthy again: 657 is delivered once, 510 is not sent again.
+        _b.Bygger.FejlFor = _ => false;
+        var anden = _b.Koer(ind);
+        Assert.All(anden, l => Assert.True(l.Ok, l.Linje));
+        Assert.All(_b.Modtagere, m => Assert.Equal(1, sink.Antal(m)));
+        Assert.Equal([1], arkiv.Versioner(657, BatchOpsaetning.Dato));
+    }
+
+    [Fact]
+    public void Mailserver_nede_efter_arkivering_og_genstart_fuldfoerer_uden_dobbelt_mail_og_uden_halve_filer()
+    {
+        sink.Ryd();
+        // First run: the mail server is down, so both are archived but not delivered; and a
+        // killed archive writer has left half a version behind in the staging folder.
+        var halv = Directory.CreateDirectory(Path.Combine(_b.Arkivrod, ".tmp", "510-2017-09-30-v2-dod")).FullName;
+        File.WriteAllText(Path.Combine(halv, ".510-2017-09-30.pdf.1.tmp"), "%PDF-1.");
+        var foerste = _b.Koer(_b.Indstillinger(smtpPort: 1));
         Assert.All(foerste, l => Assert.False(l.Ok));
         Assert.Empty(sink.Mails());
         var arkiv = new Arkiv(_b.Arkivrod, TimeProvider.System);
-        Assert.Equal([1], arkiv.Versioner(901, BatchOpsaetning.Dato));
-        Assert.Empty(arkiv.Versioner(902, BatchOpsaetning.Dato));
+        Assert.Equal([1], arkiv.Versioner(510, BatchOpsaetning.Dato));
 
-        // Restart with everything healthy: the batch completes, 901 is not archived again.
-        _b.Bygger.FejlFor = _ => false;
-        var ind = _b.Indstillinger(sink.Port, 901, 902);
+        // Restart with the mail server up: the batch completes, nothing is archived again.
+        var ind = _b.Indstillinger(sink.Port);
         var anden = _b.Koer(ind);
         Assert.All(anden, l => Assert.True(l.Ok, l.Linje));
-        Assert.Equal([1], arkiv.Versioner(901, BatchOpsaetning.Dato));
-        Assert.Equal([1], arkiv.Versioner(902, BatchOpsaetning.Dato));
-        var hver = new[] { "udvalg901@test.dk", "chef901@test.dk", "udvalg902@test.dk", "chef902@test.dk" };
-        Assert.All(hver, m => Assert.Equal(1, sink.Antal(m)));
+        Assert.Equal(["uaendret", "uaendret"], anden.Select(l => l.Udfald!.Status));
+        Assert.Equal([1], arkiv.Versioner(510, BatchOpsaetning.Dato));
+        Assert.All(_b.Modtagere, m => Assert.Equal(1, sink.Antal(m)));
 
-        // And once more: nothing new goes out.
         _b.Koer(ind);
-        Assert.All(hver, m => Assert.Equal(1, sink.Antal(m)));
+        Assert.All(_b.Modtagere, m => Assert.Equal(1, sink.Antal(m)));
         ArkivKontrol.IngenHalveFiler(_b.Arkivrod);
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_b.Arkivrod, "901"), "*.tmp", SearchOption.AllDirectories));
     }
 
     public void Dispose() => _b.Dispose();
