@@ -2,9 +2,8 @@ namespace Rapportering.Input;
 
 /// <summary>
 /// Everything the models need for one kommune, read once from the views. Persons are those
-/// referenced by the kommune's measures and examinations; PL index is national.
-/// <see cref="DataPr"/> is the "data as of" stamp (latest date seen in the registrations),
-/// used for the report's datagrundlag and for deterministic PDF metadata.
+/// referenced by the kommune's measures and examinations; PL index is national. The "data as of"
+/// date is derived from the registrations by <c>Pipeline.RapportPipeline.DataPr</c>.
 /// </summary>
 public sealed record KommuneInput(
     Kommune Kommune,
