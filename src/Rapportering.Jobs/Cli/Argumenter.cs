@@ -47,6 +47,15 @@ internal sealed class Argumenter
         var v = Kraevet(navn);
         return int.TryParse(v, out var i) ? i : throw new BrugerFejl($"--{navn} skal være et heltal, ikke '{v}'");
     }
+
+    /// <summary>A decimal number written with a point (0.2), as in every shell script.</summary>
+    public double KraevetTal(string navn)
+    {
+        var v = Kraevet(navn);
+        return double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
+            ? d
+            : throw new BrugerFejl($"--{navn} skal være et tal, ikke '{v}'");
+    }
 }
 
 /// <summary>A mistake the user can fix; printed as one line on stderr, exit code 2.</summary>

@@ -1,3 +1,5 @@
+using Rapportering.Input;
+using Rapportering.Output;
 using Rapportering.Templates;
 
 namespace Rapportering.Jobs;
@@ -56,7 +58,7 @@ public static class Cli
     /// <summary>Exceptions that carry a user-facing one-line reason.</summary>
     internal static string? EnLinjesFejl(Exception e) => e switch
     {
-        BrugerFejl or SkabelonFejl => FoersteLinje(e.Message),
+        BrugerFejl or SkabelonFejl or DataKildeFejl or SkrivFejl => FoersteLinje(e.Message),
         AggregateException { InnerExceptions.Count: 1 } a => EnLinjesFejl(a.InnerException!),
         _ => null,
     };

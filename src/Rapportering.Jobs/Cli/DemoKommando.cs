@@ -21,14 +21,17 @@ internal static class DemoKommando
     {
         var a = Argumenter.Parse(args, ["out", "kommuner", "skala"]);
         var ud = Path.GetFullPath(a.Valgfri("out") ?? "demo-out");
-        if (AtomiskSkrivning.KontrollerMappe(ud) is { } fejl) throw new BrugerFejl(fejl);
 
         var options = new DemoOptions
         {
             DataPr = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).AddDays(-1),
             AntalKommuner = a.Har("kommuner") ? a.KraevetHeltal("kommuner") : null,
-            Skala = a.Har("skala") && double.TryParse(a.Valgfri("skala"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0,
+            Skala = a.Har("skala") ? a.KraevetTal("skala") : 1.0,
         };
+        // Checked here, like bench, so a mistake is one line and exit 2, not an internal error.
+        if (options.AntalKommuner is < 1 or > 98) throw new BrugerFejl("--kommuner skal være 1–98");
+        if (options.Skala <= 0) throw new BrugerFejl("--skala skal være større end 0");
+        if (AtomiskSkrivning.KontrollerMappe(ud) is { } fejl) throw new BrugerFejl(fejl);
         var ur = Stopwatch.StartNew();
         var db = Path.Combine(ud, "demo.db");
         var demo = DemoDatabase.OpretSqlite(db, options);

@@ -50,9 +50,29 @@ internal static class GenerateKommando
         ud = a.Kraevet("out");
         if (AtomiskSkrivning.KontrollerMappe(ud) is { } mappefejl)
             throw new BrugerFejl(mappefejl);
+        // Every target is checked before anything is written, so a failure never leaves half a set.
+        var maal = formater.Select(f => Formater.FilNavn(kommune, dato, f)).ToList();
+        if (a.Har("sammenligning")) maal.Add(SammenligningBygger.FilNavn(kommune, dato));
+        foreach (var navn in maal)
+            if (AtomiskSkrivning.KontrollerMaal(Path.Combine(ud, navn)) is { } maalfejl) throw new BrugerFejl(maalfejl);
+
         var skabelonMappe = a.Valgfri("templates");
-        _ = Skabeloner.Standard(skabelonMappe); // fails early with a one-line reason
+        KontrollerSkabeloner(Skabeloner.Standard(skabelonMappe), kommune);
         return new RapportBestilling(new DataKilde(provider.Ord(), forbindelse), kommune, dato, formater, skabelonMappe);
+    }
+
+    /// <summary>
+    /// Reads the kommune's template, the kontoplan and the report texts before the database is
+    /// touched: a template error is one line at once. A missing logo or font is not an error
+    /// (the report is still correct); it is one warning line on stderr and the default is used.
+    /// </summary>
+    private static void KontrollerSkabeloner(Skabeloner skabeloner, int kommune)
+    {
+        var skabelon = skabeloner.Kommune(kommune);
+        _ = skabeloner.StandardKontoplan();
+        _ = RapportTekster.Laes(skabeloner);
+        foreach (var advarsel in skabeloner.Advarsler(skabelon))
+            Console.Error.WriteLine($"rapportering generate: advarsel: {advarsel}");
     }
 
     /// <summary>Writes each format atomically as &lt;kode&gt;-&lt;yyyy-mm-dd&gt;.&lt;ext&gt;.</summary>

@@ -92,8 +92,12 @@ public sealed partial class DatabaseProvider
     /// <summary>
     /// A decimal column in a SELECT. SQLite may hand back INTEGER for one row and REAL for the
     /// next in the same column, which Dapper's per-column reader cannot take: force REAL there.
+    /// Text is passed through untouched: CAST('abc' AS REAL) is 0.0, a silent zero; as text it
+    /// is parsed by the reader, so '12.5' is read and 'abc' is a one-line error naming the column.
     /// </summary>
-    internal string Decimal(string kolonne) => Provider == Provider.Sqlite ? $"CAST({kolonne} AS REAL)" : kolonne;
+    internal string Decimal(string kolonne) => Provider == Provider.Sqlite
+        ? $"CASE WHEN typeof({kolonne}) = 'text' THEN {kolonne} ELSE CAST({kolonne} AS REAL) END"
+        : kolonne;
 
     /// <summary>A date as a parameter value for inserts: ISO text for SQLite, DateOnly elsewhere.</summary>
     public object DatoVaerdi(DateOnly? dato) => dato switch

@@ -14,8 +14,10 @@ internal sealed class DatoHandler : SqlMapper.TypeHandler<DateOnly>
     {
         DateOnly d => d,
         DateTime dt => DateOnly.FromDateTime(dt),
-        string s => DateOnly.ParseExact(s.Length > 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => throw new DataException($"kan ikke læse '{value}' ({value.GetType().Name}) som dato"),
+        string s => DateOnly.TryParseExact(s.Length > 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new FormatException($"'{s}' er ikke en dato (ÅÅÅÅ-MM-DD)"),
+        _ => throw new FormatException($"'{value}' ({value.GetType().Name}) er ikke en dato (ÅÅÅÅ-MM-DD)"),
     };
 
     public override void SetValue(IDbDataParameter parameter, DateOnly value)

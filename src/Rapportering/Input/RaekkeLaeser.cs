@@ -15,9 +15,9 @@ internal static class RaekkeLaeser
     {
         var t = r.GetFieldType(i);
         if (t == typeof(int)) return r.GetInt32(i);
-        if (t == typeof(long)) return checked((int)r.GetInt64(i));
+        if (t == typeof(long)) return Konverter(r, i, "et heltal", v => checked((int)(long)v));
         if (t == typeof(short)) return r.GetInt16(i);
-        return Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+        return Konverter(r, i, "et heltal", v => Convert.ToInt32(v, CultureInfo.InvariantCulture));
     }
 
     public static int? HeltalEllerNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Heltal(r, i);
@@ -28,8 +28,25 @@ internal static class RaekkeLaeser
         if (t == typeof(decimal)) return r.GetDecimal(i);
         if (t == typeof(double)) return (decimal)r.GetDouble(i);
         if (t == typeof(long)) return r.GetInt64(i);
-        return Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);
+        return Konverter(r, i, "et tal", v => Convert.ToDecimal(v, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A value that cannot be read becomes a FormatException naming the view's column and the value.</summary>
+    private static T Konverter<T>(DbDataReader r, int i, string forventet, Func<object, T> konverter)
+    {
+        var v = r.GetValue(i);
+        try
+        {
+            return konverter(v);
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+        {
+            throw new FormatException($"{Kolonne(r, i)}: '{v}' er ikke {forventet}", e);
+        }
+    }
+
+    /// <summary>The view's column name for a query alias (KommuneKode → kommune_kode, Beloeb1000Kr → beloeb_1000kr).</summary>
+    internal static string Kolonne(DbDataReader r, int i) => ViewSql.Kolonne(r.GetName(i));
 
     public static decimal? DecimaltalEllerNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Decimaltal(r, i);
 
@@ -46,11 +63,11 @@ internal static class RaekkeLaeser
             if (s.Length > 10) s = s[..10];
             return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
-                : throw new FormatException($"kan ikke læse '{r.GetString(i)}' som dato");
+                : throw new FormatException($"{Kolonne(r, i)}: '{r.GetString(i)}' er ikke en dato (ÅÅÅÅ-MM-DD)");
         }
         if (t == typeof(DateTime)) return DateOnly.FromDateTime(r.GetDateTime(i));
         if (t == typeof(DateOnly)) return r.GetFieldValue<DateOnly>(i);
-        return new DatoHandler().Parse(r.GetValue(i));
+        return Konverter(r, i, "en dato", v => new DatoHandler().Parse(v));
     }
 
     public static DateOnly? DatoEllerNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Dato(r, i);

@@ -224,9 +224,17 @@ public sealed class ViewReader
             var raekker = await db.QueryAsync<T>(new CommandDefinition(sql, parametre, cancellationToken: ct)).ConfigureAwait(false);
             return raekker.AsList();
         }
-        catch (Exception e) when (e is DbException or System.Data.DataException or InvalidCastException or FormatException)
+        catch (System.Data.DataException e) when (DapperKolonne.Match(e.Message) is { Success: true } m)
+        {
+            // Dapper's own text names the alias but may quote another column's value: use the cause.
+            var aarsag = e.InnerException?.Message ?? e.Message;
+            throw new DataKildeFejl($"fejl ved læsning af {view}, kolonnen {ViewSql.Kolonne(m.Groups[1].Value)}: {aarsag}", e);
+        }
+        catch (Exception e) when (e is DbException or System.Data.DataException or InvalidCastException or FormatException or OverflowException)
         {
             throw new DataKildeFejl($"fejl ved læsning af {view}: {e.Message}", e);
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex DapperKolonne = new(@"^Error parsing column \d+ \((\w+)=");
 }

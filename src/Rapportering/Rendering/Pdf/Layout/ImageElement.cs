@@ -26,7 +26,14 @@ internal sealed class ImageElement : Element, IDisposable
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             _svg = new SKSvg();
-            _picture = _svg.Load(path);
+            try
+            {
+                _picture = _svg.Load(path);
+            }
+            catch (Exception e) when (e is System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+            {
+                _picture = null; // not an SVG we can read: the same empty space as a missing logo
+            }
             NaturalSize = _picture?.CullRect.Size ?? SKSize.Empty;
         }
         else
