@@ -24,6 +24,9 @@ internal static class GenerateKommando
         var pipeline = new RapportPipeline();
         var resultat = pipeline.ByggAsync(bestilling).GetAwaiter().GetResult();
         foreach (var sti in SkrivFiler(resultat, ud)) Console.Out.WriteLine(sti);
+        // generate renders what it is asked for, but says so when the scheduled run would hold it back.
+        if (resultat.Mangler.Count > 0)
+            Console.Error.WriteLine($"advarsel: data for {resultat.KommuneKode} er ikke komplette pr. {Figures.Formatering.Dato(bestilling.Skaeringsdato.Dato)} ({string.Join("; ", resultat.Mangler)}); en planlagt kørsel ville ikke levere rapporten");
 
         if (a.Har("sammenligning"))
         {

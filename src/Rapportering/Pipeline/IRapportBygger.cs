@@ -24,7 +24,11 @@ public sealed record RapportResultat(
     Skaeringsdato Skaeringsdato,
     DateOnly DataPr,
     FigurEksport Eksport,
-    IReadOnlyDictionary<Format, byte[]> Filer);
+    IReadOnlyDictionary<Format, byte[]> Filer)
+{
+    /// <summary>What the completeness gate (standard rules) finds missing; empty when the data is complete.</summary>
+    public IReadOnlyList<string> Mangler { get; init; } = [];
+}
 
 /// <summary>
 /// The whole left-to-right flow for one kommune: read views → compute → compose → render.

@@ -1,3 +1,4 @@
+using Rapportering.Completeness;
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Input;
@@ -60,7 +61,10 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),
             };
         }
-        return new RapportResultat(kode, navn, d, dataPr, eksport, filer);
+        return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
+        {
+            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder),
+        };
     }
 
     /// <summary>
