@@ -61,6 +61,19 @@ public sealed class WebFrontTests(WebFixture web)
     }
 
     [Fact]
+    public async Task En_fil_der_ikke_passer_med_manifestet_udleveres_ikke()
+    {
+        using var klient = await web.Klient("konsulent");
+        var d = WebFixture.TidligereDato;
+        // 151's PDF of 31/5 was changed after archiving: refused, and none of its bytes go out.
+        var svar = await klient.GetAsync($"/arkiv/151/{d}/151-{d}.pdf");
+        Assert.Equal(HttpStatusCode.InternalServerError, svar.StatusCode);
+        Assert.DoesNotContain("ændret efter arkivering", await svar.Content.ReadAsStringAsync());
+        // The untouched files of the same version are still served.
+        Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync($"/arkiv/151/{d}/151-{d}.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task Html_rapporten_er_selvstaendig_og_maa_ikke_hente_noget_udefra()
     {
         using var klient = await web.Klient("konsulent");
