@@ -42,7 +42,7 @@ internal static class SammenligningEndpoints
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
-                    "<5: undertrykt (færre end 5 personer). –: mangler data. Gennemsnittet er et simpelt gennemsnit af kommunernes tal; undertrykte tal indgår ikke.")));
+                    "<5: undertrykt (færre end 5 personer). –: mangler data. " + s.GennemsnitForklaring)));
             }
             sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{ctx.Request.QueryString}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());

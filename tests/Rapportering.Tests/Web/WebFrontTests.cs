@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using Rapportering.Figures;
 using Rapportering.Jobs.Web;
 using UglyToad.PdfPig;
 
@@ -90,8 +92,11 @@ public sealed class WebFrontTests(WebFixture web)
     {
         using var klient = await web.Klient("konsulent");
         var side = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}");
-        // 30/9: Aarby 12,0, Bebyg 8,0, Cestrup 6,0; average (12+8+6)/3 = 8,67 → 8,7.
-        foreach (var tal in new[] { "12,0", "8,0", "6,0", "8,7" }) Assert.Contains($"<td class=\"tal\">{tal}</td>", side);
+        // 30/9: Aarby 12,0, Bebyg 8,0, Cestrup 6,0; the average is weighted by the nævner:
+        // (60 + 8 + 12) / (5000 + 1000 + 2000) × 1000 = 10,0 (a plain mean would be 8,7).
+        foreach (var tal in new[] { "12,0", "8,0", "6,0", "10,0" }) Assert.Contains($"<td class=\"tal\">{tal}</td>", side);
+        Assert.DoesNotContain("8,7", side);
+        Assert.Contains(Landsgennemsnit.Navn, side);
         Assert.Contains("role=\"img\"", side);
         Assert.Contains("<caption>Anbragte pr. 1.000 0-17-årige (pr. 1.000 0-17-årige)</caption>", side);
 
@@ -115,6 +120,25 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Equal(12.0, ws.Cell(5, 6).GetDouble());
         Assert.Equal("Cestrup Kommune", ws.Cell(7, 2).GetString());
         Assert.Equal(6.0, ws.Cell(7, 6).GetDouble());
+    }
+
+    [Fact]
+    public async Task Sidens_gennemsnit_er_projektmappens_gennemsnit()
+    {
+        using var klient = await web.Klient("konsulent");
+        var q = $"?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie";
+        var side = await klient.GetStringAsync("/sammenligning" + q);
+        var raekke = Regex.Matches(side, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).Single(r => r.Contains(Landsgennemsnit.Navn));
+        var paaSiden = Regex.Matches(raekke, "<td class=\"tal\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+
+        using var wb = new XLWorkbook(new MemoryStream(await klient.GetByteArrayAsync("/sammenligning/projektmappe" + q)));
+        var ws = wb.Worksheet("Anbragte");
+        var r = ws.Column(2).CellsUsed().Single(c => c.GetString() == Landsgennemsnit.Navn).Address.RowNumber;
+        var iProjektmappen = Enumerable.Range(4, 3).Select(c => Formatering.Tal((decimal)ws.Cell(r, c).GetDouble(), 1)).ToList();
+
+        // 31/1: 50/5000 → 10,0; 31/5: Bebyg suppressed, so 55/5000 → 11,0; 30/9: 80/8000 → 10,0.
+        Assert.Equal(["10,0", "11,0", "10,0"], iProjektmappen);
+        Assert.Equal(iProjektmappen, paaSiden);
     }
 
     [Fact]
