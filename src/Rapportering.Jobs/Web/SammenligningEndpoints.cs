@@ -17,7 +17,9 @@ namespace Rapportering.Jobs.Web;
 /// </summary>
 internal static class SammenligningEndpoints
 {
-    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer);
+    /// <summary>What the page shows. AfvistOpdeling: the asked-for opdeling (left from the previously chosen figure) that this figure lacks, as words for the user.</summary>
+    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
+        string? AfvistOpdeling = null);
 
     public static void Map(WebApplication app)
     {
@@ -28,7 +30,11 @@ internal static class SammenligningEndpoints
             var s = Byg(valg, arkiv, navne, log);
             var sb = new StringBuilder();
             Formular(sb, valg, navne);
-            sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n")
+            sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n");
+            if (valg.AfvistOpdeling is { } afvist)
+                sb.Append($"<p class=\"besked\" role=\"status\">Nøgletallet har ikke {Side.E(afvist)}, så her vises »{Side.E(Katalog.OpdelingNavn(valg.Opdeling))}«. ")
+                  .Append("Listen Opdeling viser nu nøgletallets egne opdelinger.</p>\n");
+            sb
               .Append($"<p>{Side.E(navne.Navn(valg.Kommune))} sammenlignet med sine referencekommuner og gennemsnittet. Enhed: {Side.E(s.Figur.EnhedTekst)}. ")
               .Append($"Tallene er fra rapporterne pr. {Side.E(Formatering.Dato(valg.Dato.Dato))}.</p>\n");
             if (s.Raekker.Count <= 2) sb.Append("<p>Kommunen har ingen referencekommuner i sin skabelon.</p>\n");
@@ -88,12 +94,21 @@ internal static class SammenligningEndpoints
         var kommune = int.TryParse(q["kommune"], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && kommuner.Contains(k) ? k : kommuner[0];
         var figur = Katalog.Alle.FirstOrDefault(f => f.Id == q["noegletal"].ToString()) ?? Katalog.Alle[0];
         var opdelingTekst = q["opdeling"].ToString();
-        // "" stands for the total (opdeling null); an opdeling of another figure falls back to the first.
-        var opdeling = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst) ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        // "" stands for the total (opdeling null). After a change of figure the form still sends the old
+        // figure's opdeling: one this figure lacks falls back to its first, and the result shows at once.
+        var gyldig = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst);
+        var opdeling = gyldig ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        // Named back to the user only if it is a catalogue opdeling: the query text itself is never echoed.
+        string? afvist = null;
+        if (!gyldig && q.ContainsKey("opdeling"))
+        {
+            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o ?? "") == opdelingTekst).ToList();
+            afvist = kendt.Count > 0 ? $"opdelingen »{Katalog.OpdelingNavn(kendt[0])}«" : "den valgte opdeling";
+        }
         var datoer = arkiv.Datoer(kommune).Reverse().ToList();
         if (datoer.Count == 0) return null;
         var dato = Skaeringsdato.TryParse(q["dato"], out var d, out _) && datoer.Contains(d) ? d : datoer[0];
-        return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer);
+        return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer, afvist);
     }
 
     private static void Formular(StringBuilder sb, Valg v, KommuneNavne navne)
@@ -104,7 +119,7 @@ internal static class SammenligningEndpoints
         foreach (var k in v.Kommuner) sb.Append($"<option value=\"{k}\"{Valgt(k == v.Kommune)}>{Side.E(navne.Navn(k))}</option>");
         sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
         foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
-        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\">");
+        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
         foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
         sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
         foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
@@ -112,6 +127,7 @@ internal static class SammenligningEndpoints
           .Append($"<input type=\"radio\" id=\"visning-dato\" name=\"visning\" value=\"dato\"{(v.Serie ? "" : " checked")}><label for=\"visning-dato\">Seneste periode</label> ")
           .Append($"<input type=\"radio\" id=\"visning-serie\" name=\"visning\" value=\"serie\"{(v.Serie ? " checked" : "")}><label for=\"visning-serie\">Hele serien</label></fieldset>\n")
           .Append("<div><button type=\"submit\" class=\"primaer\">Vis sammenligning</button></div>\n</form>\n")
-          .Append("<p class=\"fodnote\">Skifter du nøgletal, så tryk Vis sammenligning og vælg derefter opdeling.</p>\n");
+          .Append("<p class=\"fodnote\" id=\"opdeling-hjaelp\">Listen Opdeling følger nøgletallet. Skifter du nøgletal, vises sammenligningen straks: ")
+          .Append("med samme opdeling, hvis nøgletallet har den, ellers med nøgletallets første opdeling, og listen viser så dets egne opdelinger.</p>\n");
     }
 }

@@ -108,6 +108,26 @@ public sealed class WebFrontTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Nyt_noegletal_med_forrige_noegletals_opdeling_vises_straks_med_egne_opdelinger()
+    {
+        using var klient = await web.Klient("konsulent");
+        // The form still sends Anbringelsesformer's "institution" after the user picked Anbragte:
+        // one press shows Anbragte's total at once, and the list holds Anbragte's opdelinger only.
+        var side = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=institution&dato={WebFixture.Dato}");
+        Assert.Contains("<td class=\"tal\">12,0</td>", side);
+        Assert.Contains("Nøgletallet har ikke opdelingen »Institution«, så her vises »I alt«.", side);
+        var valg = Regex.Match(side, "<select id=\"opdeling\"[^>]*>(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["I alt"], Regex.Matches(valg, "<option[^>]*>([^<]*)</option>").Select(m => m.Groups[1].Value));
+
+        // The other way: Anbringelsesformer has no total, so "" falls back to its first opdeling.
+        var anden = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbringelsesformer_pct&opdeling=&dato={WebFixture.Dato}");
+        Assert.Contains("<option value=\"institution\" selected>", anden);
+        Assert.Contains("så her vises »Institution«", anden);
+        // A valid choice gets no notice.
+        Assert.DoesNotContain("Nøgletallet har ikke", await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}"));
+    }
+
+    [Fact]
     public async Task Sammenligningen_kan_hentes_som_projektmappe()
     {
         using var klient = await web.Klient("operatoer");
