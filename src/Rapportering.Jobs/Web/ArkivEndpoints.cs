@@ -43,7 +43,7 @@ internal static class ArkivEndpoints
         {
             if (Find(ctx, kode, dato, arkiv, log) is not { } u || !u.Har(Format.Html)) return Results.NotFound();
             var (html, oedelagt) = u.Laes(arkiv, Format.Html, log);
-            if (html is null) return oedelagt ? Results.StatusCode(StatusCodes.Status500InternalServerError) : Results.NotFound();
+            if (html is null) return oedelagt ? Oedelagt(ctx) : Results.NotFound();
             // The archived report is self-contained: no script or outside source is allowed to load.
             ctx.Response.Headers.ContentSecurityPolicy = Side.Csp;
             return Results.File(html, "text/html; charset=utf-8");
@@ -54,10 +54,15 @@ internal static class ArkivEndpoints
             // Only the archive's own file names are served: nothing else in the folder is reachable.
             if (Find(ctx, kode, dato, arkiv, log) is not { } u || u.FormatFor(fil) is not { } f) return Results.NotFound();
             var (indhold, oedelagt) = u.Laes(arkiv, f, log);
-            if (indhold is null) return oedelagt ? Results.StatusCode(StatusCodes.Status500InternalServerError) : Results.NotFound();
+            if (indhold is null) return oedelagt ? Oedelagt(ctx) : Results.NotFound();
             return Results.File(indhold, Indholdstype(f), fil);
         });
     }
+
+    /// <summary>A file that no longer matches its manifest: a plain page (500) instead of the file.</summary>
+    private static IResult Oedelagt(HttpContext ctx) => Side.Html(ctx, "Filen kan ikke udleveres",
+        "<p>Filen stemmer ikke med arkivets kontrolsum og udleveres derfor ikke. Fejlen er logget; kontakt driften, så rapporten kan dannes igen.</p>\n"
+        + "<p><a href=\"/\">Til rapportarkivet</a></p>\n", StatusCodes.Status500InternalServerError);
 
     private static ArkivUdgave? Find(HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger log) =>
         ctx.User.MaaSe(kode) && Skaeringsdato.TryParse(dato, out var d, out _) ? ArkivUdgave.Find(arkiv, kode, d, log) : null;
