@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Rapportering.Archive;
+using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Pipeline;
 
@@ -14,7 +16,7 @@ internal static class ArkivEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne) =>
+        app.MapGet("/", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
         {
             var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
             var sb = new StringBuilder();
@@ -25,39 +27,45 @@ internal static class ArkivEndpoints
                 foreach (var k in kommuner) sb.Append($"<li><a href=\"#k{k}\">{Side.E(navne.Navn(k))}</a></li>\n");
                 sb.Append("</ul></nav>\n");
             }
-            foreach (var k in kommuner) KommuneSektion(sb, k, navne.Navn(k), arkiv.Udgaver(k), "h2");
+            foreach (var k in kommuner) KommuneSektion(sb, k, navne.Navn(k), ArkivUdgave.Alle(arkiv, k, log), "h2");
             return Side.Html(ctx, "Rapportarkiv", sb.ToString());
         });
 
-        app.MapGet("/arkiv/{kode:int}", (HttpContext ctx, int kode, ArkivLaeser arkiv, KommuneNavne navne) =>
+        app.MapGet("/arkiv/{kode:int}", (HttpContext ctx, int kode, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
         {
-            if (!ctx.User.MaaSe(kode) || arkiv.Udgaver(kode) is not { Count: > 0 } udgaver) return Results.NotFound();
+            if (!ctx.User.MaaSe(kode) || ArkivUdgave.Alle(arkiv, kode, log) is not { Count: > 0 } udgaver) return Results.NotFound();
             var sb = new StringBuilder();
             KommuneSektion(sb, kode, navne.Navn(kode), udgaver, null);
             return Side.Html(ctx, $"Rapporter for {navne.Navn(kode)}", sb.ToString());
         });
 
-        app.MapGet("/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, ArkivLaeser arkiv) =>
+        app.MapGet("/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
-            if (Find(ctx, kode, dato, arkiv) is not { } u || !u.Filer.TryGetValue(Format.Html, out var sti)) return Results.NotFound();
+            if (Find(ctx, kode, dato, arkiv, log) is not { } u || !u.Har(Format.Html)) return Results.NotFound();
+            var (html, oedelagt) = u.Laes(arkiv, Format.Html, log);
+            if (html is null) return oedelagt ? Oedelagt(ctx) : Results.NotFound();
             // The archived report is self-contained: no script or outside source is allowed to load.
             ctx.Response.Headers.ContentSecurityPolicy = Side.Csp;
-            return Results.File(sti, "text/html; charset=utf-8");
+            return Results.File(html, "text/html; charset=utf-8");
         });
 
-        app.MapGet("/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, ArkivLaeser arkiv) =>
+        app.MapGet("/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
-            if (Find(ctx, kode, dato, arkiv) is not { } u) return Results.NotFound();
             // Only the archive's own file names are served: nothing else in the folder is reachable.
-            var format = u.Filer.Keys.Where(f => u.FilNavn(f) == fil).Cast<Format?>().FirstOrDefault();
-            if (format is not { } f) return Results.NotFound();
-            return Results.File(u.Filer[f], Indholdstype(f), fil);
+            if (Find(ctx, kode, dato, arkiv, log) is not { } u || u.FormatFor(fil) is not { } f) return Results.NotFound();
+            var (indhold, oedelagt) = u.Laes(arkiv, f, log);
+            if (indhold is null) return oedelagt ? Oedelagt(ctx) : Results.NotFound();
+            return Results.File(indhold, Indholdstype(f), fil);
         });
     }
 
-    private static ArkivUdgave? Find(HttpContext ctx, int kode, string dato, ArkivLaeser arkiv) =>
-        ctx.User.MaaSe(kode) && DateOnly.TryParseExact(dato, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? arkiv.Udgave(kode, d) : null;
+    /// <summary>A file that no longer matches its manifest: a plain page (500) instead of the file.</summary>
+    private static IResult Oedelagt(HttpContext ctx) => Side.Html(ctx, "Filen kan ikke udleveres",
+        "<p>Filen stemmer ikke med arkivets kontrolsum og udleveres derfor ikke. Fejlen er logget; kontakt driften, så rapporten kan dannes igen.</p>\n"
+        + "<p><a href=\"/\">Til rapportarkivet</a></p>\n", StatusCodes.Status500InternalServerError);
+
+    private static ArkivUdgave? Find(HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger log) =>
+        ctx.User.MaaSe(kode) && Skaeringsdato.TryParse(dato, out var d, out _) ? ArkivUdgave.Find(arkiv, kode, d, log) : null;
 
     private static void KommuneSektion(StringBuilder sb, int kode, string navn, IReadOnlyList<ArkivUdgave> udgaver, string? overskrift)
     {
@@ -67,10 +75,10 @@ internal static class ArkivEndpoints
           .Append("<thead><tr><th scope=\"col\">Skæringsdato</th><th scope=\"col\">Rapport</th><th scope=\"col\">PDF</th><th scope=\"col\">Excel</th><th scope=\"col\">Data (JSON)</th><th scope=\"col\" class=\"tal\">Version</th></tr></thead>\n<tbody>\n");
         foreach (var u in udgaver)
         {
-            var dato = Formatering.Dato(u.Dato);
+            var dato = Formatering.Dato(u.Dato.Dato);
             var om = $"<span class=\"sr\"> for {Side.E(navn)}, {Side.E(dato)}</span>";
-            string Link(Format f, string tekst) => u.Filer.ContainsKey(f)
-                ? $"<a href=\"/arkiv/{kode}/{u.DatoIso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{tekst}{om}</a>"
+            string Link(Format f, string tekst) => u.Har(f)
+                ? $"<a href=\"/arkiv/{kode}/{u.Dato.Iso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{tekst}{om}</a>"
                 : "<span>mangler</span>";
             sb.Append($"<tr><th scope=\"row\">{Side.E(dato)}</th><td>{Link(Format.Html, "Læs rapporten")}</td><td>{Link(Format.Pdf, "Hent PDF")}</td>")
               .Append($"<td>{Link(Format.Xlsx, "Hent Excel")}</td><td>{Link(Format.Json, "Hent data")}</td><td class=\"tal\">{u.Version}</td></tr>\n");

@@ -2,10 +2,10 @@ using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
 
-/// <summary>Kommune names and reference kommuner from the templates, names falling back to the archive manifest.</summary>
-public sealed class KommuneNavne(Skabeloner skabeloner, ArkivLaeser arkiv)
+/// <summary>Kommune names and reference kommuner from the templates (the archive manifest carries no name).</summary>
+public sealed class KommuneNavne(Skabeloner skabeloner)
 {
-    public string Navn(int kode) => Skabelon(kode)?.Navn ?? arkiv.KommuneNavn(kode) ?? $"Kommune {kode}";
+    public string Navn(int kode) => Skabelon(kode)?.Navn ?? $"Kommune {kode}";
 
     public IReadOnlyList<int> Referencekommuner(int kode) => Skabelon(kode)?.Referencekommuner ?? [];
 

@@ -13,17 +13,17 @@ public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, I
 /// <summary>
 /// A figure for a kommune, its reference kommuner and the average of every kommune in the
 /// archive, side by side. Serie = false: the latest period of the cut date's report only.
+/// GennemsnitForklaring says how the average row was computed.
 /// </summary>
 public sealed record Sammenligning(
     Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
-    IReadOnlyList<string> Perioder, IReadOnlyList<SammenligningRaekke> Raekker)
+    IReadOnlyList<string> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
 {
-    public const string GennemsnitNavn = "Gennemsnit, alle kommuner i arkivet";
-
     /// <summary>
     /// Pure: builds the comparison from the figures exports of one cut date (all kommuner that
-    /// have one). The average is the plain mean of the kommuner's values for a period; a
-    /// suppressed or missing value is left out of it, never counted as zero.
+    /// have one). The average is <see cref="Landsgennemsnit"/>, the same as the workbook's
+    /// (weighted by the nævner where the figure has one); a suppressed or missing value is left
+    /// out of it, never counted as zero.
     /// </summary>
     public static Sammenligning Byg(Figur figur, string? opdeling, DateOnly dato, bool serie, int kommune,
         IReadOnlyList<int> referencer, IReadOnlyDictionary<int, FigurEksport> eksporter, Func<int, string> navn)
@@ -44,14 +44,14 @@ public sealed record Sammenligning(
 
         var raekker = new List<SammenligningRaekke> { Raekke(kommune, "Kommunen") };
         raekker.AddRange(referencer.Where(r => r != kommune).Distinct().Select(r => Raekke(r, "Referencekommune")));
-        raekker.Add(new SammenligningRaekke(null, GennemsnitNavn, "Gennemsnit", perioder.Select(p =>
-        {
-            var v = eksporter.Values.SelectMany(e => e.Observationer)
-                .Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode == p && !o.Undertrykt && o.Vaerdi is not null)
-                .Select(o => o.Vaerdi!.Value).ToList();
-            return new SammenligningVaerdi(v.Count == 0 ? null : v.Average(), false, false);
-        }).ToList()));
-        return new Sammenligning(figur, opdeling, dato, serie, perioder, raekker);
+        // Per kommune the first row of a period, as in the kommune rows and the workbook.
+        var gennemsnit = perioder.Select(p => Landsgennemsnit.Beregn(figur, eksporter.Values
+            .Select(e => e.Observationer.FirstOrDefault(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode == p))
+            .OfType<Observation>())).ToList();
+        raekker.Add(new SammenligningRaekke(null, Landsgennemsnit.Navn, "Gennemsnit",
+            gennemsnit.Select(g => new SammenligningVaerdi(g?.Vaerdi, false, false)).ToList()));
+        return new Sammenligning(figur, opdeling, dato, serie, perioder, raekker,
+            Landsgennemsnit.Forklaring(gennemsnit.Any(g => g?.Vaegtet == true), eksporter.Count));
     }
 
     /// <summary>The chart: bars per kommune for one period, lines over the periods for a series.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Rapportering.Archive;
+using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Pipeline;
 using Rapportering.Rendering.Html;
@@ -15,20 +17,26 @@ namespace Rapportering.Jobs.Web;
 /// </summary>
 internal static class SammenligningEndpoints
 {
-    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, DateOnly Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<DateOnly> Datoer);
+    /// <summary>What the page shows. AfvistOpdeling: the asked-for opdeling (left from the previously chosen figure) that this figure lacks, as words for the user.</summary>
+    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
+        string? AfvistOpdeling = null);
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/sammenligning", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne) =>
+        app.MapGet("/sammenligning", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
         {
             var valg = LaesValg(ctx, arkiv);
             if (valg is null) return Side.Html(ctx, "Sammenligning", "<p>Der er ingen rapporter i arkivet endnu.</p>");
-            var s = Byg(valg, arkiv, navne);
+            var s = Byg(valg, arkiv, navne, log);
             var sb = new StringBuilder();
             Formular(sb, valg, navne);
-            sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n")
+            sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n");
+            if (valg.AfvistOpdeling is { } afvist)
+                sb.Append($"<p class=\"besked\" role=\"status\">Nøgletallet har ikke {Side.E(afvist)}, så her vises »{Side.E(Katalog.OpdelingNavn(valg.Opdeling))}«. ")
+                  .Append("Listen Opdeling viser nu nøgletallets egne opdelinger.</p>\n");
+            sb
               .Append($"<p>{Side.E(navne.Navn(valg.Kommune))} sammenlignet med sine referencekommuner og gennemsnittet. Enhed: {Side.E(s.Figur.EnhedTekst)}. ")
-              .Append($"Tallene er fra rapporterne pr. {Side.E(Formatering.Dato(valg.Dato))}.</p>\n");
+              .Append($"Tallene er fra rapporterne pr. {Side.E(Formatering.Dato(valg.Dato.Dato))}.</p>\n");
             if (s.Raekker.Count <= 2) sb.Append("<p>Kommunen har ingen referencekommuner i sin skabelon.</p>\n");
             if (s.Perioder.Count == 0) sb.Append("<p><strong>Mangler data</strong> for dette nøgletal på denne skæringsdato.</p>\n");
             else
@@ -40,44 +48,45 @@ internal static class SammenligningEndpoints
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
-                    "<5: undertrykt (færre end 5 personer). –: mangler data. Gennemsnittet er et simpelt gennemsnit af kommunernes tal; undertrykte tal indgår ikke.")));
+                    "<5: undertrykt (færre end 5 personer). –: mangler data. " + s.GennemsnitForklaring)));
             }
             sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{ctx.Request.QueryString}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
-        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, ArkivLaeser arkiv, KommuneNavne navne, TimeProvider tid) =>
+        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, TimeProvider tid, ILogger<ArkivUdgave> log) =>
         {
             // The Excel branch's comparison workbook: every figure for the kommune, its reference
             // kommuner and the rest of the archive on that cut date (konsulent/operatoer see all kommuner).
             if (LaesValg(ctx, arkiv) is not { } valg) return Results.NotFound();
-            var eksporter = Eksporter(arkiv, valg.Dato);
+            var eksporter = Eksporter(arkiv, valg.Dato, log);
             if (!eksporter.ContainsKey(valg.Kommune)) return Results.NotFound();
             var input = new SammenligningInput(eksporter.Select(e => new SammenligningKommune(e.Value, navne.Navn(e.Key))).ToList(),
                 valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow());
             using var ms = new MemoryStream();
             new SammenligningWorkbookRenderer().Render(input, ms);
             return Results.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"sammenligning-{valg.Kommune}-{valg.Dato:yyyy-MM-dd}.xlsx");
+                $"sammenligning-{valg.Kommune}-{valg.Dato.Iso}.xlsx");
         }).RequireAuthorization(Roller.SammenligningPolitik);
     }
 
-    private static Sammenligning Byg(Valg v, ArkivLaeser arkiv, KommuneNavne navne) =>
-        Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), Eksporter(arkiv, v.Dato), navne.Navn);
+    private static Sammenligning Byg(Valg v, Arkiv arkiv, KommuneNavne navne, ILogger log) =>
+        Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), Eksporter(arkiv, v.Dato, log), navne.Navn);
 
-    /// <summary>Every kommune's figures export for the cut date: the reference kommuner and the average come from these.</summary>
-    private static Dictionary<int, FigurEksport> Eksporter(ArkivLaeser arkiv, DateOnly dato)
+    /// <summary>Every kommune's figures export for the cut date: the reference kommuner and the average come from these.
+    /// A kommune whose export does not match its manifest is left out (and logged), never shown.</summary>
+    private static Dictionary<int, FigurEksport> Eksporter(Arkiv arkiv, Skaeringsdato dato, ILogger log)
     {
         var eksporter = new Dictionary<int, FigurEksport>();
         foreach (var k in arkiv.Kommuner())
-            if (arkiv.Udgave(k, dato)?.Filer.GetValueOrDefault(Format.Json) is { } sti)
-                using (var fs = File.OpenRead(sti))
-                    eksporter[k] = JsonEksportRenderer.Laes(fs);
+            if (ArkivUdgave.Find(arkiv, k, dato, log) is { } u && u.Har(Format.Json) && u.Laes(arkiv, Format.Json, log).Indhold is { } json)
+                using (var ms = new MemoryStream(json))
+                    eksporter[k] = JsonEksportRenderer.Laes(ms);
         return eksporter;
     }
 
     /// <summary>The query, with anything missing or unknown replaced by a sensible default (never an error page).</summary>
-    private static Valg? LaesValg(HttpContext ctx, ArkivLaeser arkiv)
+    private static Valg? LaesValg(HttpContext ctx, Arkiv arkiv)
     {
         var q = ctx.Request.Query;
         var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
@@ -85,12 +94,21 @@ internal static class SammenligningEndpoints
         var kommune = int.TryParse(q["kommune"], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && kommuner.Contains(k) ? k : kommuner[0];
         var figur = Katalog.Alle.FirstOrDefault(f => f.Id == q["noegletal"].ToString()) ?? Katalog.Alle[0];
         var opdelingTekst = q["opdeling"].ToString();
-        // "" stands for the total (opdeling null); an opdeling of another figure falls back to the first.
-        var opdeling = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst) ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
-        var datoer = arkiv.Udgaver(kommune).Select(u => u.Dato).ToList();
-        var dato = DateOnly.TryParseExact(q["dato"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && datoer.Contains(d)
-            ? d : datoer.FirstOrDefault();
-        return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer);
+        // "" stands for the total (opdeling null). After a change of figure the form still sends the old
+        // figure's opdeling: one this figure lacks falls back to its first, and the result shows at once.
+        var gyldig = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst);
+        var opdeling = gyldig ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        // Named back to the user only if it is a catalogue opdeling: the query text itself is never echoed.
+        string? afvist = null;
+        if (!gyldig && q.ContainsKey("opdeling"))
+        {
+            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o ?? "") == opdelingTekst).ToList();
+            afvist = kendt.Count > 0 ? $"opdelingen »{Katalog.OpdelingNavn(kendt[0])}«" : "den valgte opdeling";
+        }
+        var datoer = arkiv.Datoer(kommune).Reverse().ToList();
+        if (datoer.Count == 0) return null;
+        var dato = Skaeringsdato.TryParse(q["dato"], out var d, out _) && datoer.Contains(d) ? d : datoer[0];
+        return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer, afvist);
     }
 
     private static void Formular(StringBuilder sb, Valg v, KommuneNavne navne)
@@ -101,14 +119,15 @@ internal static class SammenligningEndpoints
         foreach (var k in v.Kommuner) sb.Append($"<option value=\"{k}\"{Valgt(k == v.Kommune)}>{Side.E(navne.Navn(k))}</option>");
         sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
         foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
-        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\">");
+        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
         foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
         sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
-        foreach (var d in v.Datoer) sb.Append($"<option value=\"{d:yyyy-MM-dd}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d))}</option>");
+        foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
         sb.Append("</select></div>\n<fieldset><legend>Vis</legend>")
           .Append($"<input type=\"radio\" id=\"visning-dato\" name=\"visning\" value=\"dato\"{(v.Serie ? "" : " checked")}><label for=\"visning-dato\">Seneste periode</label> ")
           .Append($"<input type=\"radio\" id=\"visning-serie\" name=\"visning\" value=\"serie\"{(v.Serie ? " checked" : "")}><label for=\"visning-serie\">Hele serien</label></fieldset>\n")
           .Append("<div><button type=\"submit\" class=\"primaer\">Vis sammenligning</button></div>\n</form>\n")
-          .Append("<p class=\"fodnote\">Skifter du nøgletal, så tryk Vis sammenligning og vælg derefter opdeling.</p>\n");
+          .Append("<p class=\"fodnote\" id=\"opdeling-hjaelp\">Listen Opdeling følger nøgletallet. Skifter du nøgletal, vises sammenligningen straks: ")
+          .Append("med samme opdeling, hvis nøgletallet har den, ellers med nøgletallets første opdeling, og listen viser så dets egne opdelinger.</p>\n");
     }
 }

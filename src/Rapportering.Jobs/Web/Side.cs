@@ -76,6 +76,7 @@ fieldset label { display: inline; font-weight: normal; margin-right: 1rem; }
 select, input[type=text], input[type=password] { font: inherit; width: 100%; padding: .35rem; border: 1px solid #595959; border-radius: 3px; }
 form.logind { max-width: 22rem; display: grid; gap: .9rem; }
 .fejl { border-left: 5px solid #B00020; background: #FDECEE; padding: .6rem .9rem; }
+.besked { border-left: 5px solid #1F4E79; background: #EDF3FA; padding: .6rem .9rem; }
 .hent { display: inline-block; margin-top: .5rem; font-weight: bold; }
 figure { margin: 1.5rem 0 .5rem; }
 figcaption { font-weight: bold; }

@@ -2,6 +2,7 @@ using System.Text;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rapportering.Archive;
 using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
@@ -10,7 +11,8 @@ namespace Rapportering.Jobs.Web;
 /// The web front of `rapportering serve`: sign-in, the report archive, HTML reports, the
 /// reference-kommune comparison and (for operators) the Hangfire dashboard.
 /// Configuration:
-///   Rapportering:Arkiv:Rod        the archive folder (else the jobs' Arkiv:Rod, else "arkiv")
+///   Rapportering:Arkiv:Rod        the archive folder when no jobs are registered (else Arkiv:Rod, else "arkiv");
+///                                 with the jobs (serve) the web reads the jobs' own Arkiv
 ///   Rapportering:Skabeloner       optional own templates folder (else the jobs' Skabeloner)
 ///   Rapportering:Web:Brugere      users and roles, see <see cref="Brugere"/>
 /// Hangfire storage is the serve command's business; the dashboard is mapped when a
@@ -34,7 +36,9 @@ public static class WebFront
         var konfig = builder.Configuration;
         var s = builder.Services;
         s.AddSingleton(_ => Brugere.FraKonfiguration(konfig));
-        s.AddSingleton(_ => new ArkivLaeser(Path.GetFullPath(konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv")));
+        // The same Arkiv the jobs write with; in `serve` the jobs' instance (Arkiv:Rod) is already
+        // registered and kept, so the web reads exactly what the jobs write. The web only reads.
+        s.TryAddSingleton(sp => new Arkiv(konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv", sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(_ => Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null));
         s.AddSingleton<KommuneNavne>();
         s.TryAddSingleton(TimeProvider.System);

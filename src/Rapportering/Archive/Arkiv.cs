@@ -103,6 +103,10 @@ public sealed class Arkiv(string rod, TimeProvider tid)
     public int? SenesteVersion(int kommune, Skaeringsdato dato) =>
         Versioner(kommune, dato) is { Count: > 0 } v ? v[^1] : null;
 
+    /// <summary>The manifest of the newest version of a kommune's cut date (what readers are shown), or null.</summary>
+    public ArkivManifest? SenesteManifest(int kommune, Skaeringsdato dato) =>
+        SenesteVersion(kommune, dato) is { } v ? LaesManifest(kommune, dato, v) : null;
+
     public string VersionsMappe(int kommune, Skaeringsdato dato, int version) =>
         Path.Combine(Rod, kommune.ToString(CultureInfo.InvariantCulture), dato.Iso, $"v{version}");
 

@@ -77,8 +77,10 @@ public sealed class HtmlRendererTests
         var foersteSvg = Regex.Match(Html, "<svg.*?</svg>", RegexOptions.Singleline).Value;
         var stier = Regex.Matches(foersteSvg, "<path d=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         // Series 1 is 12,5 · null · 14,25: two pieces, each starting with M; series 2 has no gap.
-        Assert.Equal(2, stier[0].Count(c => c == 'M'));
-        Assert.Equal(1, stier[1].Count(c => c == 'M'));
+        // Lines are drawn last series first (the kommune on top), so series 2's path comes first.
+        Assert.Equal(2, stier.Count);
+        Assert.Equal(2, stier[1].Count(c => c == 'M'));
+        Assert.Equal(1, stier[0].Count(c => c == 'M'));
         Assert.Contains("<td class=\"tal\">–</td>", Html);
     }
 

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Rapportering.Archive;
+using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Jobs.Web;
 using Rapportering.Rendering.Html;
@@ -22,7 +24,8 @@ namespace Rapportering.Tests.Web;
 /// <summary>
 /// Starts the real web front (Kestrel on 127.0.0.1, a free port) over a temp archive and
 /// temp templates, with in-memory Hangfire storage. Kommuner: 101 Aarby (reference kommuner
-/// 147 and 151), 147 Bebyg, 151 Cestrup. 101 has 2017-05-31 and 2017-09-30 (v1 and v2).
+/// 147 and 151), 147 Bebyg, 151 Cestrup. 101 has 2017-05-31 and 2017-09-30 (v1 and v2); 151 has a
+/// 2017-05-31 whose PDF no longer matches the manifest.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
@@ -109,35 +112,42 @@ public sealed class WebFixture : IAsyncLifetime
         return await klient.PostAsync("/log-ind", new FormUrlEncodedContent(felter));
     }
 
-    private static void LavArkiv(string arkiv)
+    /// <summary>Written with the jobs' own <see cref="Arkiv"/>, so manifests and hashes are real.</summary>
+    private static void LavArkiv(string rod)
     {
-        foreach (var k in Kommuner)
-        {
-            var v1 = Path.Combine(arkiv, k.ToString(), Dato, "v1");
-            SkrivUdgave(v1, k, Dato);
-        }
-        // 101/2017-09-30 has a newer version; the old one must never be served.
-        var v2 = Path.Combine(arkiv, "101", Dato, "v2");
-        SkrivUdgave(v2, 101, Dato);
-        File.WriteAllText(Path.Combine(arkiv, "101", Dato, "v1", $"101-{Dato}.pdf"), "gammel version");
-        SkrivUdgave(Path.Combine(arkiv, "101", "2017-05-31", "v1"), 101, "2017-05-31");
+        var arkiv = new Arkiv(rod, TimeProvider.System);
+        var dato = Skaeringsdato.Parse(Dato);
+        // 101/2017-09-30 has two versions; v1 (a PDF that is not a PDF) must never be served.
+        var gammel = Filer(101, Dato);
+        gammel[$"101-{Dato}.pdf"] = "gammel version"u8.ToArray();
+        arkiv.SkrivVersion(101, dato, gammel, dato.Dato, "web-test-1", "h");
+        foreach (var k in Kommuner) arkiv.SkrivVersion(k, dato, Filer(k, Dato), dato.Dato, "web-test-2", "h");
+        var maj = Skaeringsdato.Parse(TidligereDato);
+        arkiv.SkrivVersion(101, maj, Filer(101, TidligereDato), maj.Dato, "web-test-2", "h");
         // Not a report: must be ignored and unreachable.
-        File.WriteAllText(Path.Combine(arkiv, "101", Dato, "v2", "hemmelig.txt"), "hemmelig");
+        File.WriteAllText(Path.Combine(arkiv.VersionsMappe(101, dato, 2), "hemmelig.txt"), "hemmelig");
+        // 151's 31/5 PDF was changed after archiving: its hash no longer matches the manifest.
+        var aendret = arkiv.SkrivVersion(151, maj, Filer(151, TidligereDato), maj.Dato, "web-test-2", "h");
+        File.WriteAllText(Path.Combine(aendret.Mappe, $"151-{TidligereDato}.pdf"), "ændret efter arkivering");
     }
 
-    private static void SkrivUdgave(string mappe, int kode, string dato)
+    public const string TidligereDato = "2017-05-31";
+
+    private static Dictionary<string, byte[]> Filer(int kode, string dato)
     {
-        Directory.CreateDirectory(mappe);
-        var stamme = Path.Combine(mappe, $"{kode}-{dato}");
-        File.WriteAllBytes(stamme + ".pdf", Pdf());
-        File.WriteAllText(stamme + ".html", HtmlRenderer.Render(TestDokument.Lav(kode, Navne[kode])));
-        File.WriteAllBytes(stamme + ".json", JsonEksportRenderer.Render(Eksport(kode, dato)));
+        using var ms = new MemoryStream();
         using (var wb = new XLWorkbook())
         {
             wb.Worksheets.Add("Nøgletal").Cell(1, 1).Value = Navne[kode];
-            wb.SaveAs(stamme + ".xlsx");
+            wb.SaveAs(ms);
         }
-        File.WriteAllText(Path.Combine(mappe, "manifest.json"), $$"""{ "kommune": {{kode}}, "kommunenavn": "{{Navne[kode]}}" }""");
+        return new Dictionary<string, byte[]>
+        {
+            [$"{kode}-{dato}.pdf"] = Pdf(),
+            [$"{kode}-{dato}.html"] = System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(TestDokument.Lav(kode, Navne[kode]))),
+            [$"{kode}-{dato}.json"] = JsonEksportRenderer.Render(Eksport(kode, dato)),
+            [$"{kode}-{dato}.xlsx"] = ms.ToArray(),
+        };
     }
 
     /// <summary>

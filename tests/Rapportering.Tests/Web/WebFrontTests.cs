@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using Rapportering.Figures;
 using Rapportering.Jobs.Web;
 using UglyToad.PdfPig;
 
@@ -61,6 +63,21 @@ public sealed class WebFrontTests(WebFixture web)
     }
 
     [Fact]
+    public async Task En_fil_der_ikke_passer_med_manifestet_udleveres_ikke()
+    {
+        using var klient = await web.Klient("konsulent");
+        var d = WebFixture.TidligereDato;
+        // 151's PDF of 31/5 was changed after archiving: refused, and none of its bytes go out.
+        var svar = await klient.GetAsync($"/arkiv/151/{d}/151-{d}.pdf");
+        Assert.Equal(HttpStatusCode.InternalServerError, svar.StatusCode);
+        var tekst = await svar.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("ændret efter arkivering", tekst);
+        Assert.Contains("stemmer ikke med arkivets kontrolsum", tekst);
+        // The untouched files of the same version are still served.
+        Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync($"/arkiv/151/{d}/151-{d}.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task Html_rapporten_er_selvstaendig_og_maa_ikke_hente_noget_udefra()
     {
         using var klient = await web.Klient("konsulent");
@@ -77,8 +94,11 @@ public sealed class WebFrontTests(WebFixture web)
     {
         using var klient = await web.Klient("konsulent");
         var side = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}");
-        // 30/9: Aarby 12,0, Bebyg 8,0, Cestrup 6,0; average (12+8+6)/3 = 8,67 → 8,7.
-        foreach (var tal in new[] { "12,0", "8,0", "6,0", "8,7" }) Assert.Contains($"<td class=\"tal\">{tal}</td>", side);
+        // 30/9: Aarby 12,0, Bebyg 8,0, Cestrup 6,0; the average is weighted by the nævner:
+        // (60 + 8 + 12) / (5000 + 1000 + 2000) × 1000 = 10,0 (a plain mean would be 8,7).
+        foreach (var tal in new[] { "12,0", "8,0", "6,0", "10,0" }) Assert.Contains($"<td class=\"tal\">{tal}</td>", side);
+        Assert.DoesNotContain("8,7", side);
+        Assert.Contains(Landsgennemsnit.Navn, side);
         Assert.Contains("role=\"img\"", side);
         Assert.Contains("<caption>Anbragte pr. 1.000 0-17-årige (pr. 1.000 0-17-årige)</caption>", side);
 
@@ -87,6 +107,26 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Contains("&lt;5", serie);
         Assert.Contains("<td class=\"tal\">–</td>", serie);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(serie, "<td class=\"tal\">11,0</td>").Count);
+    }
+
+    [Fact]
+    public async Task Nyt_noegletal_med_forrige_noegletals_opdeling_vises_straks_med_egne_opdelinger()
+    {
+        using var klient = await web.Klient("konsulent");
+        // The form still sends Anbringelsesformer's "institution" after the user picked Anbragte:
+        // one press shows Anbragte's total at once, and the list holds Anbragte's opdelinger only.
+        var side = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=institution&dato={WebFixture.Dato}");
+        Assert.Contains("<td class=\"tal\">12,0</td>", side);
+        Assert.Contains("Nøgletallet har ikke opdelingen »Institution«, så her vises »I alt«.", side);
+        var valg = Regex.Match(side, "<select id=\"opdeling\"[^>]*>(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["I alt"], Regex.Matches(valg, "<option[^>]*>([^<]*)</option>").Select(m => m.Groups[1].Value));
+
+        // The other way: Anbringelsesformer has no total, so "" falls back to its first opdeling.
+        var anden = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbringelsesformer_pct&opdeling=&dato={WebFixture.Dato}");
+        Assert.Contains("<option value=\"institution\" selected>", anden);
+        Assert.Contains("så her vises »Institution«", anden);
+        // A valid choice gets no notice.
+        Assert.DoesNotContain("Nøgletallet har ikke", await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}"));
     }
 
     [Fact]
@@ -102,6 +142,25 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Equal(12.0, ws.Cell(5, 6).GetDouble());
         Assert.Equal("Cestrup Kommune", ws.Cell(7, 2).GetString());
         Assert.Equal(6.0, ws.Cell(7, 6).GetDouble());
+    }
+
+    [Fact]
+    public async Task Sidens_gennemsnit_er_projektmappens_gennemsnit()
+    {
+        using var klient = await web.Klient("konsulent");
+        var q = $"?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie";
+        var side = await klient.GetStringAsync("/sammenligning" + q);
+        var raekke = Regex.Matches(side, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).Single(r => r.Contains(Landsgennemsnit.Navn));
+        var paaSiden = Regex.Matches(raekke, "<td class=\"tal\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+
+        using var wb = new XLWorkbook(new MemoryStream(await klient.GetByteArrayAsync("/sammenligning/projektmappe" + q)));
+        var ws = wb.Worksheet("Anbragte");
+        var r = ws.Column(2).CellsUsed().Single(c => c.GetString() == Landsgennemsnit.Navn).Address.RowNumber;
+        var iProjektmappen = Enumerable.Range(4, 3).Select(c => Formatering.Tal((decimal)ws.Cell(r, c).GetDouble(), 1)).ToList();
+
+        // 31/1: 50/5000 → 10,0; 31/5: Bebyg suppressed, so 55/5000 → 11,0; 30/9: 80/8000 → 10,0.
+        Assert.Equal(["10,0", "11,0", "10,0"], iProjektmappen);
+        Assert.Equal(iProjektmappen, paaSiden);
     }
 
     [Fact]

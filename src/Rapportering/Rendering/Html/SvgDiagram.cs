@@ -93,7 +93,8 @@ public static class SvgDiagram
 
     private static void TegnLinjer(StringBuilder sb, Diagram d, IReadOnlyList<string> palet, Func<int, double> x, Func<double, double> y)
     {
-        for (var s = 0; s < d.Serier.Count; s++)
+        // Drawn last to first, so the first series (the kommune itself) lies on top where lines meet.
+        for (var s = d.Serier.Count - 1; s >= 0; s--)
         {
             var serie = d.Serier[s];
             var farve = palet[s % palet.Count];

@@ -119,7 +119,7 @@ public sealed class SammenligningWorkbookRenderer
         foreach (var linje in new[]
         {
             "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
-            "Landsgennemsnit er gennemsnittet af kommunerne i databasen, ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
+            $"{Landsgennemsnit.Navn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
             "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
         })
             XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
@@ -181,7 +181,7 @@ public sealed class SammenligningWorkbookRenderer
         var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
 
         XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. \"<5\" = undertrykt. Tom celle = mangler data. Landsgennemsnit: se nederste række.");
+        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. \"<5\" = undertrykt. Tom celle = mangler data. {Landsgennemsnit.Navn}: se nederste række.");
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = OverskriftRaekke;
@@ -227,7 +227,7 @@ public sealed class SammenligningWorkbookRenderer
 
         var gennemsnit = perioder.Select(p => Landsgennemsnit.Beregn(figur,
             raekker.Select(x => x.Obs.GetValueOrDefault(p)).OfType<Observation>())).ToList();
-        XlsxFormat.Tekst(ark.Cell(r, 2), "Landsgennemsnit");
+        XlsxFormat.Tekst(ark.Cell(r, 2), Landsgennemsnit.Navn);
         XlsxFormat.Tekst(ark.Cell(r, 3), "Gennemsnit");
         for (var p = 0; p < perioder.Count; p++)
         {
@@ -246,9 +246,7 @@ public sealed class SammenligningWorkbookRenderer
         XlsxFormat.TabelOverskrift(ark, h, 3 + perioder.Count);
         XlsxFormat.Kolonnebredder(ark, h, max: 40);
         // Written after the widths so the long note runs on instead of widening column B.
-        XlsxFormat.Tekst(ark.Cell(r + 2, 2), gennemsnit.Any(g => g?.Vaegtet == true)
-            ? $"Landsgennemsnit = gennemsnittet af de {kommuner.Count} kommuner i databasen, vægtet med nævneren (summen af tællerne / summen af nævnerne). Undertrykte tal indgår ikke."
-            : $"Landsgennemsnit = gennemsnittet af de {kommuner.Count} kommuner i databasen (simpelt gennemsnit af værdierne). Undertrykte tal indgår ikke.");
+        XlsxFormat.Tekst(ark.Cell(r + 2, 2), Landsgennemsnit.Forklaring(gennemsnit.Any(g => g?.Vaegtet == true), kommuner.Count));
         ark.Cell(r + 2, 2).Style.Font.Italic = true;
     }
 }
