@@ -117,4 +117,17 @@ public sealed class GenerateCliTests(CliDemoDatabase demo) : IClassFixture<CliDe
         Assert.True(kode == 0, fejl);
         Assert.Equal(["510-2025-09-30.json"], Directory.GetFiles(ud).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Ufuldstaendige_data_giver_en_advarsel_men_rapporten_skrives()
+    {
+        // Data end 31 Oct 2025: on 30 Sep 2027 the latest population is two years old.
+        var ud = Path.Combine(demo.Mappe, "ufuldstaendig");
+        var (kode, _, fejl) = Koer(Med(Med(Gyldige(ud), "--skaeringsdato", "2027-09-30"), "--out", ud).Concat(["--format", "json"]).ToArray());
+        Assert.True(kode == 0, fejl);
+        var linje = Assert.Single(fejl.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("advarsel: data for 510 er ikke komplette pr. 30. september 2027", linje);
+        Assert.Contains("befolkningstal mangler for 30. september 2027", linje);
+        Assert.True(File.Exists(Path.Combine(ud, "510-2027-09-30.json")));
+    }
 }
