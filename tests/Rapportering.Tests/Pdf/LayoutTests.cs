@@ -125,4 +125,41 @@ public sealed class LayoutTests
             DocumentGenerator.Run([Side(Drawing.Spacer(500), 300)], FontSet.Load(), null, null));
         Assert.Contains("does not fit on an empty page", fejl.Message);
     }
+
+    [Fact]
+    public void Underoverskrift_tekst_og_diagram_flyttes_samlet_naar_de_kan_vaere_paa_een_side()
+    {
+        var fonts = FontSet.Load();
+        var stil = new TextStyle(10); // one line = 13,5 pt
+        // Page 300 pt. 150 pt before; heading 13,5 + 4 + text 30 = 47,5 (→ 206,5 with 9 pt gap)
+        // fits on page 1, but the chart (100) does not (206,5 + 9 + 100 > 300).
+        // Together 47,5 + 9 + 100 = 156,5 fits on an empty page: all three go to page 2.
+        var gruppe = new KeepTogetherIfFits(new Column(
+        [
+            new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
+            new Anchor("diagram", new KeepTogether(Drawing.Spacer(100))),
+        ], 9));
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        Assert.Equal(2, info.AnchorPages["overskrift"]);
+        Assert.Equal(2, info.AnchorPages["diagram"]);
+        Assert.Equal(2, info.TotalNumbered);
+    }
+
+    [Fact]
+    public void Gruppe_hoejere_end_en_side_flyder_videre_fra_hvor_den_er()
+    {
+        var fonts = FontSet.Load();
+        var stil = new TextStyle(10);
+        // Heading 13,5 + 4 + text 30 + 9 + chart 250 = 306,5 > 300: never fits one page, so the
+        // heading and text stay on page 1 below the 150 pt and the chart goes to page 2, as
+        // before: no empty gap and no error.
+        var gruppe = new KeepTogetherIfFits(new Column(
+        [
+            new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
+            new Anchor("diagram", new KeepTogether(Drawing.Spacer(250))),
+        ], 9));
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        Assert.Equal(1, info.AnchorPages["overskrift"]);
+        Assert.Equal(2, info.AnchorPages["diagram"]);
+    }
 }
