@@ -162,4 +162,38 @@ public sealed class LayoutTests
         Assert.Equal(1, info.AnchorPages["overskrift"]);
         Assert.Equal(2, info.AnchorPages["diagram"]);
     }
+
+    [Fact]
+    public void Tabeloverskrift_deles_aldrig_inde_i_et_ord_men_faar_mindre_skrift()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("1"), new TableCell("2") } };
+        var tabel = new Table([new TableColumn("Forebyggende foranstaltning"), new TableColumn("Døgnophold")], raekker, stil);
+        // 130 pt for two columns of one-digit numbers: about 65 pt each, 55 pt for text. At 10 pt
+        // bold "Forebyggende" is wider than that (> 70 pt), so the header font must shrink.
+        var bredder = tabel.ColumnWidths(ctx, 130);
+        var stile = tabel.HeaderStyles(ctx, 130);
+        Assert.True(ctx.Fonts.MeasureWidth("Forebyggende", new TextStyle(10, Bold: true)) > bredder[0] - 10);
+        Assert.True(stile[0].Size < 10);
+        string[][] ord = [["Forebyggende", "foranstaltning"], ["Døgnophold"]];
+        for (var c = 0; c < 2; c++)
+            Assert.All(ord[c], w => Assert.True(ctx.Fonts.MeasureWidth(w, stile[c]) <= bredder[c] - 10 + 0.01f, $"'{w}' skæres over"));
+    }
+
+    [Fact]
+    public void Grupperet_tabeloverskrift_har_gruppens_navn_over_kolonnerne()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("31. maj 2017"), new TableCell("12"), new TableCell("0,8") } };
+        var tabel = new Table(
+            [new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("antal", Group: "I alt"), new TableColumn("pr. 1.000", Group: "I alt")],
+            raekker, stil);
+        // Everything on one line at 400 pt: group band 10 + 2 × 5 = 20 over the sub-headers
+        // (20): 40; the ungrouped "Skæringsdato" (20) sits beside both.
+        Assert.Equal(40f, tabel.HeaderHeight(ctx, 400), 2);
+        var enkel = new Table([new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("I alt, antal")], raekker, stil);
+        Assert.Equal(20f, enkel.HeaderHeight(ctx, 400), 2);
+    }
 }

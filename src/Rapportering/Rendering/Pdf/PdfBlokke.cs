@@ -86,7 +86,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
 
     private Element Tabel(Report.Tabel t)
     {
-        var kolonner = t.Kolonner.Select(k => new TableColumn(k.Overskrift, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left)).ToList();
+        var kolonner = t.Kolonner.Select(k => new TableColumn(k.Gruppe is null ? k.Overskrift : k.Del, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left, k.Gruppe)).ToList();
         var raekker = t.Raekker.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
         var tabel = new Table(kolonner, raekker, t.Raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
         var titel = new Paragraph(t.Titel, tema.Figurtitel);
