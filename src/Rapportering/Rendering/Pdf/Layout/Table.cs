@@ -63,6 +63,18 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
             body[c] = rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
                 .DefaultIfEmpty(0).Max() + 2 * style.PadX;
         }
+        // Shrinking stops at whole body cells; below that only headers give (smaller font).
+        for (var c = 0; c < columns.Count; c++) minimum[c] = Math.Max(minimum[c], body[c]);
+        // A group's name spans its columns: they share the room its longest word needs.
+        foreach (var g in Groups())
+        {
+            var word = g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Max(w => ctx.Fonts.MeasureWidth(w, style.Header)) + 2 * style.PadX;
+            for (var c = g.First; c < g.First + g.Count; c++)
+            {
+                natural[c] = Math.Max(natural[c], word / g.Count);
+                minimum[c] = Math.Max(minimum[c], word / g.Count);
+            }
+        }
         _widths = Distribute(natural, minimum, width, body);
         _headerStyles = [.. columns.Select((_, c) => FitWords(ctx, HeaderText(c), _widths[c] - 2 * style.PadX))];
         _groups = Groups().Select(g => (g.First, g.Count, g.Text,
