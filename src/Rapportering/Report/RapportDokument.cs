@@ -58,7 +58,15 @@ public sealed record Tabel(
     IReadOnlyList<IReadOnlyList<Celle>> Raekker,
     string? Fodnote = null) : Blok;
 
-public sealed record TabelKolonne(string Overskrift, bool Hoejrestillet = true);
+/// <summary>A column. Overskrift is always the whole header ("I alt, antal"); renderers that can
+/// draw grouped headers put Gruppe ("I alt") over adjacent columns and <see cref="Del"/> ("antal") below.</summary>
+public sealed record TabelKolonne(string Overskrift, bool Hoejrestillet = true, string? Gruppe = null)
+{
+    /// <summary>The header without its group: "I alt, antal" → "antal".</summary>
+    public string Del => Gruppe is not null && Overskrift.StartsWith(Gruppe + ", ", StringComparison.Ordinal)
+        ? Overskrift[(Gruppe.Length + 2)..]
+        : Overskrift;
+}
 
 public sealed record Celle(string Tekst, bool Fed = false);
 

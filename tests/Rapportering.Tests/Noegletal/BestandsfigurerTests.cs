@@ -119,11 +119,13 @@ public class BestandsfigurerTests
         // first start 2016-02-01 -> first cut date 2016-05-31, then 2016-09-30 and 2017-01-31
         Assert.Equal(["2016-05-31", "2016-09-30", "2017-01-31"],
             obs.Where(o => o.Noegletal == Katalog.ForebyggendePr1000.Id).Select(o => o.Periode));
-        // every cut date has all 17 rows: 1 + 5 + 1 + 3 + 1 + 3 + 3
-        Assert.Equal(3 * 17, obs.Count);
-        // no cohort a year before the first cut date: null, not 0
-        var op = obs.Find(Katalog.BevaegelserFraHjemmebaserede, "op", "2016-05-31");
-        Assert.Null(op.Vaerdi);
-        Assert.Equal(0m, op.Naevner);
+        // 17 rows a cut date (1 + 5 + 1 + 3 + 1 + 3 + 3), less bevægelser on all three (their
+        // cohort date, a year before, is before the series) and ophørte on the first: 51 - 9 - 3
+        Assert.Equal(3 * 17 - 3 * 3 - 3, obs.Count);
+        Assert.DoesNotContain(obs, o => o.Noegletal == Katalog.BevaegelserFraHjemmebaserede.Id);
+        // an empty cohort inside the series: null, not 0
+        var ophoer = obs.Find(Katalog.OphoerteInstitutionsanbringelser, null, "2016-09-30");
+        Assert.Null(ophoer.Vaerdi);
+        Assert.Equal(0m, ophoer.Naevner);
     }
 }

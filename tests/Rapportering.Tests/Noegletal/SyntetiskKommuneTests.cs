@@ -75,7 +75,8 @@ public class SyntetiskKommuneTests(ITestOutputHelper output)
         Undertrykkelse.Anvend(raa);
         output.WriteLine($"  heraf kontrol {rens.TotalMilliseconds:F1} ms; kontrol + optælling {beregn.TotalMilliseconds:F1} ms; undertrykkelse {ur.Elapsed.TotalMilliseconds:F1} ms");
 
-        Assert.Equal(serie.Count * 17, foerste.Count);
+        // 17 rows a cut date, less bevægelser (3 rows) on the first three and ophørte (3) on the first
+        Assert.Equal(serie.Count * 17 - 3 * 3 - 3, foerste.Count);
         Assert.Equal(foerste, igen.Observationer);
         Assert.Contains(foerste, o => o.Noegletal == Katalog.AnbragtePr1000.Id && o.Vaerdi > 0);
     }

@@ -125,4 +125,75 @@ public sealed class LayoutTests
             DocumentGenerator.Run([Side(Drawing.Spacer(500), 300)], FontSet.Load(), null, null));
         Assert.Contains("does not fit on an empty page", fejl.Message);
     }
+
+    [Fact]
+    public void Underoverskrift_tekst_og_diagram_flyttes_samlet_naar_de_kan_vaere_paa_een_side()
+    {
+        var fonts = FontSet.Load();
+        var stil = new TextStyle(10); // one line = 13,5 pt
+        // Page 300 pt. 150 pt before; heading 13,5 + 4 + text 30 = 47,5 (→ 206,5 with 9 pt gap)
+        // fits on page 1, but the chart (100) does not (206,5 + 9 + 100 > 300).
+        // Together 47,5 + 9 + 100 = 156,5 fits on an empty page: all three go to page 2.
+        var gruppe = new KeepTogetherIfFits(new Column(
+        [
+            new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
+            new Anchor("diagram", new KeepTogether(Drawing.Spacer(100))),
+        ], 9));
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        Assert.Equal(2, info.AnchorPages["overskrift"]);
+        Assert.Equal(2, info.AnchorPages["diagram"]);
+        Assert.Equal(2, info.TotalNumbered);
+    }
+
+    [Fact]
+    public void Gruppe_hoejere_end_en_side_flyder_videre_fra_hvor_den_er()
+    {
+        var fonts = FontSet.Load();
+        var stil = new TextStyle(10);
+        // Heading 13,5 + 4 + text 30 + 9 + chart 250 = 306,5 > 300: never fits one page, so the
+        // heading and text stay on page 1 below the 150 pt and the chart goes to page 2, as
+        // before: no empty gap and no error.
+        var gruppe = new KeepTogetherIfFits(new Column(
+        [
+            new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
+            new Anchor("diagram", new KeepTogether(Drawing.Spacer(250))),
+        ], 9));
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        Assert.Equal(1, info.AnchorPages["overskrift"]);
+        Assert.Equal(2, info.AnchorPages["diagram"]);
+    }
+
+    [Fact]
+    public void Tabeloverskrift_deles_aldrig_inde_i_et_ord_men_faar_mindre_skrift()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("1"), new TableCell("2") } };
+        var tabel = new Table([new TableColumn("Forebyggende foranstaltning"), new TableColumn("Døgnophold")], raekker, stil);
+        // 130 pt for two columns of one-digit numbers: about 65 pt each, 55 pt for text. At 10 pt
+        // bold "Forebyggende" is wider than that (> 70 pt), so the header font must shrink.
+        var bredder = tabel.ColumnWidths(ctx, 130);
+        var stile = tabel.HeaderStyles(ctx, 130);
+        Assert.True(ctx.Fonts.MeasureWidth("Forebyggende", new TextStyle(10, Bold: true)) > bredder[0] - 10);
+        Assert.True(stile[0].Size < 10);
+        string[][] ord = [["Forebyggende", "foranstaltning"], ["Døgnophold"]];
+        for (var c = 0; c < 2; c++)
+            Assert.All(ord[c], w => Assert.True(ctx.Fonts.MeasureWidth(w, stile[c]) <= bredder[c] - 10 + 0.01f, $"'{w}' skæres over"));
+    }
+
+    [Fact]
+    public void Grupperet_tabeloverskrift_har_gruppens_navn_over_kolonnerne()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("31. maj 2017"), new TableCell("12"), new TableCell("0,8") } };
+        var tabel = new Table(
+            [new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("antal", Group: "I alt"), new TableColumn("pr. 1.000", Group: "I alt")],
+            raekker, stil);
+        // Everything on one line at 400 pt: group band 10 + 2 × 5 = 20 over the sub-headers
+        // (20): 40; the ungrouped "Skæringsdato" (20) sits beside both.
+        Assert.Equal(40f, tabel.HeaderHeight(ctx, 400), 2);
+        var enkel = new Table([new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("I alt, antal")], raekker, stil);
+        Assert.Equal(20f, enkel.HeaderHeight(ctx, 400), 2);
+    }
 }

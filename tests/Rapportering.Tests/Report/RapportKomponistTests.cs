@@ -77,6 +77,10 @@ public class RapportKomponistTests
         // Columns: Skæringsdato, I alt (antal, pr. 1.000), Forebyggende foranstaltning (antal, pr. 1.000), Døgnophold for familien (antal, pr. 1.000), ...
         Assert.Equal("Døgnophold for familien, antal", tabel.Kolonner[5].Overskrift);
         Assert.Equal("Døgnophold for familien, pr. 1.000", tabel.Kolonner[6].Overskrift);
+        // Grouped for renderers that can: the type's name over "antal" and "pr. 1.000"
+        Assert.Equal(("Døgnophold for familien", "antal"), (tabel.Kolonner[5].Gruppe, tabel.Kolonner[5].Del));
+        Assert.Equal(("Døgnophold for familien", "pr. 1.000"), (tabel.Kolonner[6].Gruppe, tabel.Kolonner[6].Del));
+        Assert.Null(tabel.Kolonner[0].Gruppe);
         Assert.Equal("<5", jan17[6].Tekst);
         Assert.Contains("<5: Tallet bygger på færre end 5 personer", tabel.Fodnote);
         // The count hides too; a zero elsewhere is a real zero, shown as "0".

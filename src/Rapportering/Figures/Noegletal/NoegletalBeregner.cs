@@ -16,6 +16,9 @@ namespace Rapportering.Figures.Noegletal;
 /// - Bevægelser cohort: highest trin exactly 3 a year before. Ophørte cohort: highest trin 6 on
 ///   the previous cut date; "anden anbringelsesform" = highest trin 4–5 on d.
 /// - A cut date without a cohort or starters gives vaerdi null and naevner 0, never 0 pct.
+/// - Bevægelser has no rows on the first three cut dates of the series (its cohort date, a year
+///   before, lies before the series start), ophørte none on the first (no previous cut date in
+///   the series): the registrations there only hold measures that outlived the data's start.
 /// - "0-17" means under 18 on d; missing population (none on or before d, or older than 12
 ///   months) gives vaerdi and naevner null, taeller kept, and one befolkning_mangler finding.
 /// </summary>

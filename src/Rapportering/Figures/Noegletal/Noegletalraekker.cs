@@ -24,13 +24,21 @@ internal static class Noegletalraekker
 
         yield return Pct(Katalog.ForebyggendeEfterfulgtAfBfu, null, t.BfuMedUndersoegelse, t.BfuStartere);
 
-        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "op", t.Op, t.BevaegelseKohorte);
-        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ned", t.Ned, t.BevaegelseKohorte);
-        yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ingen", t.Ingen, t.BevaegelseKohorte);
+        // Cohort figures whose cohort date lies before the series start get no row at all (the
+        // report shows "mangler data"), not a value from a cohort the data cannot see.
+        if (t.BevaegelseDaekket)
+        {
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "op", t.Op, t.BevaegelseKohorte);
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ned", t.Ned, t.BevaegelseKohorte);
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ingen", t.Ingen, t.BevaegelseKohorte);
+        }
 
-        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, null, t.AndenAnbringelsesform + t.IkkeAnbragt, t.OphoerKohorte);
-        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "anden_anbringelsesform", t.AndenAnbringelsesform, t.OphoerKohorte);
-        yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "ikke_anbragt", t.IkkeAnbragt, t.OphoerKohorte);
+        if (t.OphoerDaekket)
+        {
+            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, null, t.AndenAnbringelsesform + t.IkkeAnbragt, t.OphoerKohorte);
+            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "anden_anbringelsesform", t.AndenAnbringelsesform, t.OphoerKohorte);
+            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "ikke_anbragt", t.IkkeAnbragt, t.OphoerKohorte);
+        }
 
         Observation Pr1000(Figur f, string? opdeling, int antal) =>
             new(f.Id, opdeling, periode, befolkning is > 0 and var b ? antal * 1000m / b : null, antal, befolkning);

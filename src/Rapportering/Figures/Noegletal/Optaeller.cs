@@ -40,7 +40,11 @@ internal sealed class Optaeller
         var k = i + AaretFoer;
         var d = _gitter[k].Dato;
         var bfuFra = d.AddMonths(-6);
-        var t = new Optaelling();
+        // The grid reaches back before the series, but the registrations there only hold measures
+        // still running when the data begin (the series starts where registrations and population
+        // do), so a cohort taken there is skewed (the demo's first year showed 100 % "ingen").
+        // Cohort figures start once their cohort date is inside the series.
+        var t = new Optaelling { BevaegelseDaekket = i >= AaretFoer, OphoerDaekket = i >= Forrige };
         for (var p = 0; p < _personer.Length; p++)
         {
             var person = _personer[p];

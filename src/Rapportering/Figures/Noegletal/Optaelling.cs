@@ -18,11 +18,16 @@ internal sealed class Optaelling
     public int BfuStartere;
     public int BfuMedUndersoegelse;
 
+    /// <summary>False when the cohort date (a year before) lies before the series start: the
+    /// registrations cannot show who was on trin 3 then, so the figure gets no row.</summary>
+    public bool BevaegelseDaekket = true;
     public int BevaegelseKohorte;
     public int Op;
     public int Ned;
     public int Ingen;
 
+    /// <summary>False on the first cut date of the series: no previous cut date to take the cohort from.</summary>
+    public bool OphoerDaekket = true;
     public int OphoerKohorte;
     public int AndenAnbringelsesform;
     public int IkkeAnbragt;

@@ -24,16 +24,31 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
         return new Column([new PageBreak(), indhold, .. blokke.Skip(1)], Afstand);
     }
 
-    /// <summary>Blocks in order; an Underoverskrift is glued to the block after it.</summary>
+    /// <summary>
+    /// Blocks in order. An Underoverskrift is glued to the block after it and, when they fit on
+    /// one page, to everything up to and including the first chart or table after it (a heading
+    /// and its intro should not end a page while their chart starts the next).
+    /// </summary>
     public List<Element> Blokke(IReadOnlyList<Blok> blokke)
     {
         var ud = new List<Element>();
         for (var i = 0; i < blokke.Count; i++)
         {
-            if (blokke[i] is Report.Underoverskrift u && i + 1 < blokke.Count && blokke[i + 1] is not (Sideskift or Report.Underoverskrift))
+            if (blokke[i] is Report.Underoverskrift u && i + 1 < blokke.Count && !ErSkel(blokke[i + 1]))
             {
-                ud.Add(new KeepWithNext(Underoverskrift(u), Blok(blokke[i + 1]), 4));
-                i++;
+                var slut = i + 1;
+                while (blokke[slut] is not (Report.Diagram or Report.Tabel) && slut + 1 < blokke.Count && !ErSkel(blokke[slut + 1])) slut++;
+                var hoved = new KeepWithNext(Underoverskrift(u), Blok(blokke[i + 1]), 4);
+                if (blokke[slut] is not (Report.Diagram or Report.Tabel))
+                {
+                    ud.Add(hoved); // no chart follows: heading + next block only, which may split
+                    i++;
+                    continue;
+                }
+                ud.Add(new KeepTogetherIfFits(slut == i + 1
+                    ? hoved
+                    : new Column([hoved, .. blokke.Skip(i + 2).Take(slut - i - 1).Select(Blok)], Afstand)));
+                i = slut;
             }
             else
             {
@@ -41,6 +56,8 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
             }
         }
         return ud;
+
+        static bool ErSkel(Blok b) => b is Sideskift or Report.Underoverskrift;
     }
 
     public Element Blok(Blok blok) => blok switch
@@ -69,7 +86,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
 
     private Element Tabel(Report.Tabel t)
     {
-        var kolonner = t.Kolonner.Select(k => new TableColumn(k.Overskrift, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left)).ToList();
+        var kolonner = t.Kolonner.Select(k => new TableColumn(k.Gruppe is null ? k.Overskrift : k.Del, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left, k.Gruppe)).ToList();
         var raekker = t.Raekker.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
         var tabel = new Table(kolonner, raekker, t.Raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
         var titel = new Paragraph(t.Titel, tema.Figurtitel);

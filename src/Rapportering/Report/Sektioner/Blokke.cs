@@ -6,7 +6,7 @@ namespace Rapportering.Report.Sektioner;
 internal enum Felt { Vaerdi, Taeller, Naevner }
 
 /// <summary>A table column: one figure, one opdeling, one field of its observations.</summary>
-internal sealed record Kolonne(string Overskrift, Figur Figur, string? Opdeling, Felt Felt = Felt.Vaerdi);
+internal sealed record Kolonne(string Overskrift, Figur Figur, string? Opdeling, Felt Felt = Felt.Vaerdi, string? Gruppe = null);
 
 /// <summary>A chart series: one figure and opdeling over the periods.</summary>
 internal sealed record Serie(string Navn, Figur Figur, string? Opdeling);
@@ -39,7 +39,7 @@ internal static class Blokke
             .Select(p => (IReadOnlyList<Celle>)[new Celle(p.Tabeltekst), .. kolonner.Select(kol => new Celle(CelleTekst(k, kol, p, maerker)))])
             .ToList();
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
-        hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift)));
+        hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
         return new Tabel(k.NaesteTabeltitel(titel), hoved, raekker,
             Fodnote(k, maerker.Undertrykt, maerker.Mangler, perioder.Any(p => p.Foreloebig)));
     }
@@ -102,15 +102,16 @@ internal static class Blokke
         public string SaetMangler() { Mangler = true; return Formatering.Mangler; }
     }
 
-    /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first.</summary>
+    /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first;
+    /// each pair grouped under the opdeling's name.</summary>
     public static IReadOnlyList<Kolonne> Fordeling(Komposition k, Figur f, string naevnerOverskrift, IReadOnlyList<string?> opdelinger)
     {
         var kol = new List<Kolonne> { new(naevnerOverskrift, f, opdelinger[0], Felt.Naevner) };
         foreach (var o in opdelinger)
         {
             var navn = Katalog.OpdelingNavn(o);
-            kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller));
-            kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.pct"))}", f, o));
+            kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller, navn));
+            kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.pct"))}", f, o, Gruppe: navn));
         }
         return kol;
     }
@@ -122,8 +123,8 @@ internal static class Blokke
             var navn = Katalog.OpdelingNavn(o);
             return new[]
             {
-                new Kolonne($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller),
-                new Kolonne($"{navn}, {vaerdiOverskrift}", f, o),
+                new Kolonne($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller, navn),
+                new Kolonne($"{navn}, {vaerdiOverskrift}", f, o, Gruppe: navn),
             };
         }).ToList();
 

@@ -76,6 +76,7 @@ internal static class DocumentGenerator
         }
         ctx.StartPage(ctx.Canvas, page); // header/footer do not count as content for page breaks
         var content = new SKRect(frame.Left, top, frame.Right, bottom);
+        ctx.PageContentHeight = content.Height;
         var contentPlan = spec.Content.Measure(ctx, content.Size);
         if (contentPlan.IsWrap)
             throw new InvalidOperationException($"an element does not fit on an empty page ({contentPlan.Reason}); make it smaller or let it break");

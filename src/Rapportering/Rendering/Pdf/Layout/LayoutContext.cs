@@ -17,6 +17,9 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
     public SKCanvas Canvas { get; internal set; } = null!;
     public PageInfo Page { get; internal set; } = new(0, null, null);
 
+    /// <summary>Height of the content frame of an empty page (below header, above footer); unbounded until a page sets it.</summary>
+    public float PageContentHeight { get; internal set; } = float.PositiveInfinity;
+
     private bool _drawn;
     private int _pending;
 

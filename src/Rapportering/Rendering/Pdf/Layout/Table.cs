@@ -6,6 +6,8 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// A table that breaks between rows and repeats its header on every page it spans.
 /// Column widths come from the content: each column gets its natural width; spare room goes
 /// to the first (label) column; when too wide, columns shrink toward their longest word and wrap.
+/// Headers wrap only at spaces: a word wider than its column gets a smaller font instead of
+/// being cut. Adjacent columns with the same Group share a header cell above their own.
 /// </summary>
 internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
@@ -13,7 +15,15 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     private float _laidOutWidth = -1;
     private float[] _widths = [];
     private float _headerHeight;
+    private float _groupBand;
     private float[] _rowHeights = [];
+    private TextStyle[] _headerStyles = [];
+    private List<(int First, int Count, string Text, TextStyle Style)> _groups = [];
+
+    /// <summary>The smallest a header font shrinks to so that a long word fits its column.</summary>
+    private const float MinHeaderSize = 5.5f;
+    /// <summary>Rows a breaking table shows at least on its first page (when not at the top).</summary>
+    private const int MinRowsAtStart = 3;
 
     public int NextRow => _nextRow;
 
@@ -21,6 +31,19 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     {
         Layout(ctx, available);
         return _widths;
+    }
+
+    /// <summary>The header font of each column after shrinking (for tests).</summary>
+    internal TextStyle[] HeaderStyles(LayoutContext ctx, float available)
+    {
+        Layout(ctx, available);
+        return _headerStyles;
+    }
+
+    internal float HeaderHeight(LayoutContext ctx, float available)
+    {
+        Layout(ctx, available);
+        return _headerHeight;
     }
 
     private void Layout(LayoutContext ctx, float width)
@@ -33,16 +56,81 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         for (var c = 0; c < columns.Count; c++)
         {
             var texts = rows.Select(r => (c < r.Count ? r[c].Text : "", Bold: c < r.Count && r[c].Bold))
-                .Prepend((columns[c].Header, Bold: true)).ToList();
+                .Prepend((HeaderText(c), Bold: true)).ToList();
             natural[c] = texts.Max(t => ctx.Fonts.MeasureWidth(t.Item1, t.Bold ? style.Header : style.Body)) + 2 * style.PadX;
             minimum[c] = texts.Max(t => t.Item1.Split(' ').Max(w => ctx.Fonts.MeasureWidth(w, t.Bold ? style.Header : style.Body))) + 2 * style.PadX;
             // Body cells are numbers and dates: they must not wrap ("10" over "6" reads as two numbers).
             body[c] = rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
                 .DefaultIfEmpty(0).Max() + 2 * style.PadX;
         }
+        // Shrinking stops at whole body cells; below that only headers give (smaller font).
+        for (var c = 0; c < columns.Count; c++) minimum[c] = Math.Max(minimum[c], body[c]);
+        // A group's name spans its columns: they share the room its longest word needs.
+        foreach (var g in Groups())
+        {
+            var word = g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Max(w => ctx.Fonts.MeasureWidth(w, style.Header)) + 2 * style.PadX;
+            for (var c = g.First; c < g.First + g.Count; c++)
+            {
+                natural[c] = Math.Max(natural[c], word / g.Count);
+                minimum[c] = Math.Max(minimum[c], word / g.Count);
+            }
+        }
         _widths = Distribute(natural, minimum, width, body);
-        _headerHeight = RowHeight(ctx, columns.Select(c => new TableCell(c.Header, true)).ToList(), header: true);
-        _rowHeights = [.. rows.Select(r => RowHeight(ctx, r, header: false))];
+        _headerStyles = [.. columns.Select((_, c) => FitWords(ctx, HeaderText(c), _widths[c] - 2 * style.PadX))];
+        _groups = Groups().Select(g => (g.First, g.Count, g.Text,
+            FitWords(ctx, g.Text, _widths.Skip(g.First).Take(g.Count).Sum() - 2 * style.PadX))).ToList();
+        LayoutHeader(ctx);
+        _rowHeights = [.. rows.Select(r => RowHeight(ctx, r))];
+    }
+
+    /// <summary>A grouped column's own header reads as a label under the group: "antal" → "Antal".</summary>
+    private string HeaderText(int c)
+    {
+        var h = columns[c].Header;
+        return columns[c].Group is null || h.Length == 0 ? h : char.ToUpper(h[0], System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + h[1..];
+    }
+
+    /// <summary>Runs of adjacent columns with the same group name.</summary>
+    private IEnumerable<(int First, int Count, string Text)> Groups()
+    {
+        for (var c = 0; c < columns.Count;)
+        {
+            var g = columns[c].Group;
+            var n = 1;
+            while (g is not null && c + n < columns.Count && columns[c + n].Group == g) n++;
+            if (g is not null) yield return (c, n, g);
+            c += n;
+        }
+    }
+
+    /// <summary>The header style, shrunk until the longest word fits <paramref name="width"/>.</summary>
+    private TextStyle FitWords(LayoutContext ctx, string text, float width)
+    {
+        var s = style.Header;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return s;
+        while (s.Size > MinHeaderSize && words.Max(w => ctx.Fonts.MeasureWidth(w, s)) > width)
+            s = s.WithSize(Math.Max(MinHeaderSize, s.Size - 0.25f));
+        return s;
+    }
+
+    private float TextHeight(LayoutContext ctx, string text, TextStyle s, float width) =>
+        new Paragraph(text, s).Lines(ctx, width).Count * s.LinePitch;
+
+    /// <summary>Header: a group band (group names) above the grouped columns' own headers;
+    /// ungrouped headers take the whole height and sit at the bottom, beside the others.</summary>
+    private void LayoutHeader(LayoutContext ctx)
+    {
+        _groupBand = _groups.Count == 0 ? 0 : _groups.Max(g =>
+            TextHeight(ctx, g.Text, g.Style, _widths.Skip(g.First).Take(g.Count).Sum() - 2 * style.PadX)) + 2 * style.PadY;
+        float grouped = 0, ungrouped = 0;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var h = TextHeight(ctx, HeaderText(c), _headerStyles[c], _widths[c] - 2 * style.PadX) + 2 * style.PadY;
+            if (columns[c].Group is null) ungrouped = Math.Max(ungrouped, h);
+            else grouped = Math.Max(grouped, h);
+        }
+        _headerHeight = Math.Max(ungrouped, _groupBand + grouped);
     }
 
     /// <summary>Pure: the width of each column for a table <paramref name="width"/> wide.</summary>
@@ -76,18 +164,18 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         return [.. minimum.Select(m => m * width / minSum)];
     }
 
-    private float RowHeight(LayoutContext ctx, IReadOnlyList<TableCell> cells, bool header)
+    private float RowHeight(LayoutContext ctx, IReadOnlyList<TableCell> cells)
     {
         var lines = 1;
         for (var c = 0; c < columns.Count && c < cells.Count; c++)
         {
-            var text = new Paragraph(cells[c].Text, CellStyle(cells[c], header));
+            var text = new Paragraph(cells[c].Text, CellStyle(cells[c]));
             lines = Math.Max(lines, text.Lines(ctx, _widths[c] - 2 * style.PadX).Count);
         }
-        return lines * (header ? style.Header : style.Body).LinePitch + 2 * style.PadY;
+        return lines * style.Body.LinePitch + 2 * style.PadY;
     }
 
-    private TextStyle CellStyle(TableCell cell, bool header) => header ? style.Header : cell.Bold ? style.Body.WithBold() : style.Body;
+    private TextStyle CellStyle(TableCell cell) => cell.Bold ? style.Body.WithBold() : style.Body;
 
     /// <summary>How many rows from the cursor fit below the header in <paramref name="height"/>.</summary>
     private int RowsThatFit(float height)
@@ -109,6 +197,8 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         if (_headerHeight > available.Height + 0.01f) return SpacePlan.Wrap("no room for the table header");
         var n = RowsThatFit(available.Height);
         if (n == 0 && rows.Count > 0) return SpacePlan.Wrap("no room for header and one row");
+        // A table that must break does not start with a header and a row or two at a page's foot.
+        if (_nextRow == 0 && n < rows.Count && n < MinRowsAtStart && ctx.PageHasContent) return SpacePlan.Wrap("too few rows before the break");
         var height = _headerHeight + _rowHeights.Skip(_nextRow).Take(n).Sum();
         return _nextRow + n >= rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
@@ -120,7 +210,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         using var fill = new SKPaint { IsAntialias = true };
         fill.Color = style.HeaderBackground;
         canvas.DrawRect(new SKRect(area.Left, area.Top, area.Right, area.Top + _headerHeight), fill);
-        DrawCells(ctx, columns.Select(c => new TableCell(c.Header, true)).ToList(), area.Left, area.Top, _headerHeight, header: true);
+        DrawHeader(ctx, area.Left, area.Top);
 
         var y = area.Top + _headerHeight;
         var n = RowsThatFit(area.Height);
@@ -132,7 +222,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
                 fill.Color = style.ZebraBackground;
                 canvas.DrawRect(new SKRect(area.Left, y, area.Right, y + _rowHeights[r]), fill);
             }
-            DrawCells(ctx, rows[r], area.Left, y, _rowHeights[r], header: false);
+            DrawCells(ctx, rows[r], area.Left, y, _rowHeights[r]);
             y += _rowHeights[r];
         }
         fill.Color = style.RuleColor;
@@ -142,14 +232,38 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         ctx.MarkContent();
     }
 
-    private void DrawCells(LayoutContext ctx, IReadOnlyList<TableCell> cells, float left, float top, float height, bool header)
+    private void DrawHeader(LayoutContext ctx, float left, float top)
+    {
+        var x = new float[columns.Count + 1];
+        x[0] = left;
+        for (var c = 0; c < columns.Count; c++) x[c + 1] = x[c] + _widths[c];
+        var bottom = top + _headerHeight - style.PadY;
+        using var rule = new SKPaint { Color = style.Header.Farve.WithAlpha(150), IsAntialias = true };
+        foreach (var g in _groups)
+        {
+            var (l, r) = (x[g.First] + style.PadX, x[g.First + g.Count] - style.PadX);
+            new Paragraph(g.Text, g.Style, TextAlign.Center).Draw(ctx, new SKRect(l, top + style.PadY, r, top + _groupBand));
+            ctx.Canvas.DrawRect(new SKRect(l, top + _groupBand - 0.5f, r, top + _groupBand), rule);
+        }
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var text = HeaderText(c);
+            if (text.Length == 0) continue;
+            var w = _widths[c] - 2 * style.PadX;
+            var h = TextHeight(ctx, text, _headerStyles[c], w);
+            new Paragraph(text, _headerStyles[c], columns[c].Align)
+                .Draw(ctx, new SKRect(x[c] + style.PadX, bottom - h, x[c + 1] - style.PadX, bottom + 0.02f));
+        }
+    }
+
+    private void DrawCells(LayoutContext ctx, IReadOnlyList<TableCell> cells, float left, float top, float height)
     {
         var x = left;
         for (var c = 0; c < columns.Count; c++)
         {
             if (c < cells.Count && cells[c].Text.Length > 0)
             {
-                var text = new Paragraph(cells[c].Text, CellStyle(cells[c], header), columns[c].Align);
+                var text = new Paragraph(cells[c].Text, CellStyle(cells[c]), columns[c].Align);
                 text.Draw(ctx, new SKRect(x + style.PadX, top + style.PadY, x + _widths[c] - style.PadX, top + height - style.PadY + 0.02f));
             }
             x += _widths[c];

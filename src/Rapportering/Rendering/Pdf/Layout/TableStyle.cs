@@ -2,7 +2,9 @@ using SkiaSharp;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
-internal sealed record TableColumn(string Header, TextAlign Align = TextAlign.Right);
+/// <summary>A column; columns next to each other with the same <paramref name="Group"/> get one
+/// header cell with the group's name above their own headers.</summary>
+internal sealed record TableColumn(string Header, TextAlign Align = TextAlign.Right, string? Group = null);
 
 internal sealed record TableCell(string Text, bool Bold = false);
 
