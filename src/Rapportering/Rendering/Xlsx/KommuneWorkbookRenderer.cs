@@ -109,9 +109,10 @@ public sealed class KommuneWorkbookRenderer
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = TabelOverskriftRaekke;
-        ObservationKolonner.SkrivOverskrifter(ark, h, 1);
+        var bredder = new Kolonnebredder();
+        ObservationKolonner.SkrivOverskrifter(ark, h, 1, bredder);
         for (var i = 0; i < raekker.Count; i++)
-            ObservationKolonner.Skriv(ark, h + 1 + i, 1, raekker[i], noteVedUndertrykt: true);
+            ObservationKolonner.Skriv(ark, h + 1 + i, 1, raekker[i], noteVedUndertrykt: true, bredder);
 
         var tabel = ark.Range(h, 1, h + raekker.Count, ObservationKolonner.Overskrifter.Count)
             .CreateTable("Tabel_" + TabelNavn(navn));
@@ -120,7 +121,7 @@ public sealed class KommuneWorkbookRenderer
         tabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
         XlsxFormat.TabelOverskrift(ark, h, ObservationKolonner.Overskrifter.Count);
-        XlsxFormat.Kolonnebredder(ark, h);
+        bredder.Saet(ark);
     }
 
     /// <summary>Table names must be ASCII-safe identifiers; sheet names may hold Danish letters.</summary>

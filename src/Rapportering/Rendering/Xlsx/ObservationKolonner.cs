@@ -19,44 +19,59 @@ internal static class ObservationKolonner
     public const string UndertryktNote =
         "Undertrykt: tallet bygger på færre end 5 personer og vises ikke af hensyn til diskretion.";
 
-    public static void SkrivOverskrifter(IXLWorksheet ark, int raekke, int kolonne)
+    public static void SkrivOverskrifter(IXLWorksheet ark, int raekke, int kolonne, Kolonnebredder bredder)
     {
         for (var i = 0; i < Overskrifter.Count; i++)
+        {
             XlsxFormat.Tekst(ark.Cell(raekke, kolonne + i), Overskrifter[i]);
+            bredder.Overskrift(kolonne + i, Overskrifter[i]);
+        }
     }
 
-    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, bool noteVedUndertrykt)
+    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, bool noteVedUndertrykt, Kolonnebredder bredder)
     {
         var figur = Katalog.Hent(o.Noegletal);
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne), o.Noegletal);
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 1), figur.Navn);
-        if (o.Opdeling is not null) XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 2), o.Opdeling);
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 3), Katalog.OpdelingNavn(o.Opdeling) ?? "");
-        PeriodeCelle.Skriv(ark.Cell(raekke, kolonne + 4), o.Periode);
+        void Tekst(int k, string tekst)
+        {
+            XlsxFormat.Tekst(ark.Cell(raekke, kolonne + k), tekst);
+            bredder.Tekst(kolonne + k, tekst);
+        }
+        void Tal(int k, decimal? v, string format)
+        {
+            if (v is not { } x) return; // missing stays empty: never a 0 where data is missing
+            var celle = ark.Cell(raekke, kolonne + k);
+            celle.SetValue(x);
+            celle.Style.NumberFormat.Format = format;
+            bredder.Tal(kolonne + k, x);
+        }
+        void Undertrykt(int k)
+        {
+            UndertryktCelle(ark.Cell(raekke, kolonne + k), noteVedUndertrykt);
+            bredder.Tekst(kolonne + k, Formatering.Undertrykt);
+        }
+
+        Tekst(0, o.Noegletal);
+        Tekst(1, figur.Navn);
+        if (o.Opdeling is not null) Tekst(2, o.Opdeling);
+        Tekst(3, Katalog.OpdelingNavn(o.Opdeling) ?? "");
+        PeriodeCelle.Skriv(ark.Cell(raekke, kolonne + 4), o.Periode, bredder, kolonne + 4);
         if (o.Undertrykt)
         {
-            Undertrykt(ark.Cell(raekke, kolonne + 5), noteVedUndertrykt);
-            Undertrykt(ark.Cell(raekke, kolonne + 6), noteVedUndertrykt);
+            Undertrykt(5);
+            Undertrykt(6);
         }
         else
         {
-            Tal(ark.Cell(raekke, kolonne + 5), o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
-            Tal(ark.Cell(raekke, kolonne + 6), o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
+            Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
+            Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         }
-        Tal(ark.Cell(raekke, kolonne + 7), o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 8), figur.EnhedTekst);
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 9), XlsxFormat.JaNej(o.Undertrykt));
-        XlsxFormat.Tekst(ark.Cell(raekke, kolonne + 10), XlsxFormat.JaNej(o.Foreloebig));
+        Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
+        Tekst(8, figur.EnhedTekst);
+        Tekst(9, XlsxFormat.JaNej(o.Undertrykt));
+        Tekst(10, XlsxFormat.JaNej(o.Foreloebig));
     }
 
-    private static void Tal(IXLCell celle, decimal? v, string format)
-    {
-        if (v is not { } x) return; // missing stays empty: never a 0 where data is missing
-        celle.SetValue(x);
-        celle.Style.NumberFormat.Format = format;
-    }
-
-    private static void Undertrykt(IXLCell celle, bool medNote)
+    private static void UndertryktCelle(IXLCell celle, bool medNote)
     {
         XlsxFormat.Tekst(celle, Formatering.Undertrykt);
         celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml.Linq;
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -11,8 +9,8 @@ namespace Rapportering.Rendering.Xlsx;
 internal sealed record Kerneegenskaber(string Titel, string Forfatter, DateTimeOffset Tidspunkt);
 
 /// <summary>
-/// Saving in three steps: ClosedXML writes the cells; the Open XML SDK adds the chart parts
-/// ClosedXML cannot make; a last pass makes the package deterministic (System.IO.Packaging names
+/// Saving in two steps: ClosedXML writes the cells; one pass over its zip adds the chart parts
+/// ClosedXML cannot make and makes the package deterministic (System.IO.Packaging names
 /// the core-properties part and the package relationships with random GUIDs and stamps zip
 /// entries with the wall clock).
 /// </summary>
@@ -32,57 +30,31 @@ internal static class Pakke
         wb.Properties.Modified = egenskaber.Tidspunkt.UtcDateTime;
         using var buffer = new MemoryStream();
         wb.SaveAs(buffer);
-        if (diagrammer.Count > 0) IndsaetDiagrammer(buffer, diagrammer);
-        Normaliser(buffer, ud, egenskaber);
+        Normaliser(buffer, ud, diagrammer, egenskaber);
     }
 
-    private static void IndsaetDiagrammer(MemoryStream pakke, IReadOnlyList<Linjediagram> diagrammer)
-    {
-        pakke.Position = 0;
-        using var doc = SpreadsheetDocument.Open(pakke, true);
-        var wbPart = doc.WorkbookPart ?? throw new InvalidOperationException("Regnearket mangler sin workbook-del");
-        foreach (var gruppe in diagrammer.GroupBy(d => d.Ark))
-        {
-            var ark = wbPart.Workbook.Descendants<Sheet>().Single(s => s.Name?.Value == gruppe.Key);
-            var wsPart = (WorksheetPart)wbPart.GetPartById(ark.Id!.Value!);
-            var tegningPart = wsPart.AddNewPart<DrawingsPart>("rIdTegning");
-            var liste = gruppe.ToList();
-            for (var i = 0; i < liste.Count; i++)
-            {
-                var diagramPart = tegningPart.AddNewPart<ChartPart>($"rIdDiagram{i + 1}");
-                Skriv(diagramPart, DiagramXml.Diagram(liste[i], i + 1));
-            }
-            Skriv(tegningPart, DiagramXml.Tegning(liste));
+    private const string DiagramType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+    private const string TegningType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
-            // <drawing> goes before legacyDrawing/tableParts/extLst in the worksheet's fixed order.
-            var ws = wsPart.Worksheet;
-            var tegning = new Drawing { Id = "rIdTegning" };
-            var efter = ws.ChildElements.FirstOrDefault(e =>
-                e is LegacyDrawing or LegacyDrawingHeaderFooter or Picture or OleObjects or Controls
-                    or WebPublishItems or TableParts or WorksheetExtensionList);
-            if (efter is null) ws.Append(tegning); else ws.InsertBefore(tegning, efter);
-            ws.Save();
-        }
-    }
-
-    private static void Skriv(OpenXmlPart part, XDocument xml)
-    {
-        using var s = new MemoryStream();
-        xml.Save(s, System.Xml.Linq.SaveOptions.DisableFormatting);
-        s.Position = 0;
-        part.FeedData(s);
-    }
-
-    private static void Normaliser(MemoryStream ind, Stream ud, Kerneegenskaber egenskaber)
+    /// <summary>
+    /// One pass over ClosedXML's package: every entry is inflated and deflated once. The chart
+    /// parts are written here as plain zip entries (the Open XML SDK would reopen the package and
+    /// recompress all of it); names, ids and order are those the SDK gave them before.
+    /// </summary>
+    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
     {
         ind.Position = 0;
         var tid = new DateTimeOffset(egenskaber.Tidspunkt.DateTime, TimeSpan.Zero);
         using var laes = new ZipArchive(ind, ZipArchiveMode.Read, leaveOpen: true);
+        var indgange = new List<(string Navn, byte[] Indhold)>(laes.Entries.Count + 8);
+        foreach (var indgang in laes.Entries) indgange.Add((indgang.FullName, Laes(indgang)));
+        if (diagrammer.Count > 0) IndsaetDiagrammer(indgange, diagrammer);
+
         using var skriv = new ZipArchive(ud, ZipArchiveMode.Create, leaveOpen: true);
         var kerneSkrevet = false;
-        foreach (var indgang in laes.Entries)
+        foreach (var (gammeltNavn, gammeltIndhold) in indgange)
         {
-            var navn = indgang.FullName;
+            var navn = gammeltNavn;
             byte[] indhold;
             if (navn.EndsWith(".psmdcp", StringComparison.Ordinal) || navn == KerneSti)
             {
@@ -91,9 +63,9 @@ internal static class Pakke
                 indhold = Kerne(egenskaber);
                 kerneSkrevet = true;
             }
-            else if (navn == "_rels/.rels") indhold = PakkeRelationer(Laes(indgang));
-            else if (navn == "[Content_Types].xml") indhold = Indholdstyper(Laes(indgang));
-            else indhold = Laes(indgang);
+            else if (navn == "_rels/.rels") indhold = PakkeRelationer(gammeltIndhold);
+            else if (navn == "[Content_Types].xml") indhold = Indholdstyper(gammeltIndhold);
+            else indhold = gammeltIndhold;
 
             var ny = skriv.CreateEntry(navn, CompressionLevel.Optimal);
             ny.LastWriteTime = tid;
@@ -101,6 +73,84 @@ internal static class Pakke
             s.Write(indhold);
         }
         if (!kerneSkrevet) throw new InvalidOperationException("Regnearket mangler sine kerneegenskaber");
+    }
+
+    private static void IndsaetDiagrammer(List<(string Navn, byte[] Indhold)> indgange, IReadOnlyList<Linjediagram> diagrammer)
+    {
+        int Indeks(string navn) => indgange.FindIndex(e => e.Navn == navn);
+        byte[] Hent(string navn) => indgange[Indeks(navn)].Indhold;
+        var typer = Indeks("[Content_Types].xml");
+        if (typer < 0) throw new InvalidOperationException("Regnearket mangler [Content_Types].xml");
+        var typerIndhold = indgange[typer].Indhold;
+        indgange.RemoveAt(typer);
+
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var workbook = XDocument.Load(new MemoryStream(Hent("xl/workbook.xml")));
+        var wbRelationer = XDocument.Load(new MemoryStream(Hent("xl/_rels/workbook.xml.rels")));
+        var nyeTyper = new List<(string Del, string Type)>();
+        int tegningNr = 0, diagramNr = 0;
+        foreach (var gruppe in diagrammer.GroupBy(d => d.Ark))
+        {
+            var id = (string?)workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet")
+                .Single(e => (string?)e.Attribute("name") == gruppe.Key).Attribute(r + "id");
+            var maal = (string)wbRelationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
+            var arkSti = maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+
+            var tegningSti = $"xl/drawings/drawing{++tegningNr}.xml";
+            var liste = gruppe.ToList();
+            var diagramStier = new List<string>();
+            for (var i = 0; i < liste.Count; i++)
+            {
+                var sti = $"xl/drawings/charts/chart{++diagramNr}.xml";
+                diagramStier.Add(sti);
+                indgange.Add((sti, Gem(DiagramXml.Diagram(liste[i], i + 1))));
+            }
+            indgange.Insert(indgange.Count - liste.Count, (tegningSti, Gem(DiagramXml.Tegning(liste))));
+            indgange.Add(($"xl/drawings/_rels/drawing{tegningNr}.xml.rels",
+                Relationer(diagramStier.Select((sti, i) => (DiagramType, "/" + sti, $"rIdDiagram{i + 1}")))));
+            nyeTyper.Add(("/" + tegningSti, "application/vnd.openxmlformats-officedocument.drawing+xml"));
+            nyeTyper.AddRange(diagramStier.Select(sti => ("/" + sti, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")));
+
+            var arkRelSti = arkSti.Insert(arkSti.LastIndexOf('/') + 1, "_rels/") + ".rels";
+            if (Indeks(arkRelSti) >= 0)
+                throw new InvalidOperationException($"Arket {gruppe.Key} har allerede relationer; diagrammer kræver et ark uden tabeller og noter");
+            indgange.Add((arkRelSti, Relationer([(TegningType, "/" + tegningSti, "rIdTegning")])));
+            var arkIndeks = Indeks(arkSti);
+            indgange[arkIndeks] = (arkSti, MedTegning(indgange[arkIndeks].Indhold));
+        }
+
+        var ct = XDocument.Load(new MemoryStream(typerIndhold));
+        foreach (var (del, type) in nyeTyper)
+            ct.Root!.Add(new XElement(Ct + "Override", new XAttribute("PartName", del), new XAttribute("ContentType", type)));
+        indgange.Add(("[Content_Types].xml", Gem(ct)));
+    }
+
+    /// <summary>
+    /// The worksheet with &lt;drawing&gt; before legacyDrawing/tableParts/extLst (the schema's fixed
+    /// order). Text insertion keeps ClosedXML's serialisation of everything else byte for byte.
+    /// </summary>
+    private static byte[] MedTegning(byte[] ark)
+    {
+        var xml = System.Text.Encoding.UTF8.GetString(ark);
+        var rod = xml.IndexOf("worksheet ", StringComparison.Ordinal);
+        var start = xml.LastIndexOf('<', rod);
+        var praefiks = xml[(start + 1)..rod];
+        var tegning = $"<{praefiks}drawing r:id=\"rIdTegning\" />";
+        if (!xml.Contains("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"", StringComparison.Ordinal))
+            throw new InvalidOperationException("Arket erklærer ikke relationsnavnerummet r");
+        var efter = new[] { "legacyDrawing ", "legacyDrawingHF ", "picture ", "oleObjects>", "controls>", "webPublishItems ", "tableParts ", "extLst>", "worksheet>" }
+            .Select(e => xml.IndexOf((e == "worksheet>" ? "</" : "<") + praefiks + e, StringComparison.Ordinal))
+            .Where(i => i >= 0).Min();
+        return System.Text.Encoding.UTF8.GetBytes(xml.Insert(efter, tegning));
+    }
+
+    private static byte[] Relationer(IEnumerable<(string Type, string Maal, string Id)> relationer)
+    {
+        var sb = new System.Text.StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        foreach (var (type, maal, id) in relationer)
+            sb.Append($"<Relationship Type=\"{type}\" Target=\"{maal}\" Id=\"{id}\" />");
+        return System.Text.Encoding.UTF8.GetBytes(sb.Append("</Relationships>").ToString());
     }
 
     private static byte[] Laes(ZipArchiveEntry indgang)

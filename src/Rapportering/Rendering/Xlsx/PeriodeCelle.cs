@@ -24,20 +24,27 @@ internal static class PeriodeCelle
     public static DateTime Dato(string periode) =>
         DateTime.ParseExact(periode, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static void Skriv(IXLCell celle, string periode)
+    public static void Skriv(IXLCell celle, string periode) => Skriv(celle, periode, null, 0);
+
+    /// <summary>Writes the cell and, when given, measures it for its column's width.</summary>
+    public static void Skriv(IXLCell celle, string periode, Kolonnebredder? bredder, int kolonne)
     {
         switch (Art(periode))
         {
             case PeriodeArt.Skaeringsdato:
                 celle.SetValue(Dato(periode));
                 celle.Style.NumberFormat.Format = XlsxFormat.Dato;
+                bredder?.Dato(kolonne, XlsxFormat.Dato);
                 break;
             case PeriodeArt.Regnskabsaar:
-                celle.SetValue(int.Parse(periode, CultureInfo.InvariantCulture));
+                var aar = int.Parse(periode, CultureInfo.InvariantCulture);
+                celle.SetValue(aar);
                 celle.Style.NumberFormat.Format = XlsxFormat.Aar;
+                bredder?.Tal(kolonne, aar);
                 break;
             default:
                 XlsxFormat.Tekst(celle, periode);
+                bredder?.Tekst(kolonne, periode);
                 break;
         }
     }

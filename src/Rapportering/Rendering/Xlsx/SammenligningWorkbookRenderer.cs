@@ -143,10 +143,14 @@ public sealed class SammenligningWorkbookRenderer
         XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. \"<5\" = undertrykt (færre end 5 personer). Tom celle = mangler data.");
         ark.Cell(2, 1).Style.Font.Italic = true;
         var h = OverskriftRaekke;
-        XlsxFormat.Tekst(ark.Cell(h, 1), "Kommunekode");
-        XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
-        XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
-        ObservationKolonner.SkrivOverskrifter(ark, h, 4);
+        var bredder = new Kolonnebredder();
+        string[] faste = ["Kommunekode", "Kommune", "Rolle"];
+        for (var i = 0; i < faste.Length; i++)
+        {
+            XlsxFormat.Tekst(ark.Cell(h, i + 1), faste[i]);
+            bredder.Overskrift(i + 1, faste[i]);
+        }
+        ObservationKolonner.SkrivOverskrifter(ark, h, 4, bredder);
         var r = h + 1;
         foreach (var k in kommuner)
         {
@@ -156,20 +160,28 @@ public sealed class SammenligningWorkbookRenderer
                 ark.Cell(r, 1).SetValue(k.Eksport.Kommune);
                 XlsxFormat.Tekst(ark.Cell(r, 2), k.Navn);
                 XlsxFormat.Tekst(ark.Cell(r, 3), rolle);
-                ObservationKolonner.Skriv(ark, r, 4, o, noteVedUndertrykt: false);
+                ObservationKolonner.Skriv(ark, r, 4, o, noteVedUndertrykt: false, bredder);
                 r++;
             }
+            if (k.Eksport.Observationer.Count == 0) continue;
+            bredder.Tal(1, k.Eksport.Kommune);
+            bredder.Tekst(2, k.Navn);
+            bredder.Tekst(3, rolle);
         }
         var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
         ark.Range(h + 1, 1, Math.Max(h + 1, r - 1), 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        if (r == h + 1) XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
+        if (r == h + 1)
+        {
+            XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
+            bredder.Tekst(2, "Ingen observationer");
+        }
         var tabel = ark.Range(h, 1, r - 1, kolonner).CreateTable("Tabel_Data");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
         tabel.ShowRowStripes = true;
         tabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
         XlsxFormat.TabelOverskrift(ark, h, kolonner);
-        XlsxFormat.Kolonnebredder(ark, h);
+        bredder.Saet(ark);
     }
 
     private static void FigurArk(IXLWorksheet ark, SammenligningInput input, List<SammenligningKommune> kommuner, Figur figur, string? opdeling)

@@ -1,0 +1,33 @@
+using ClosedXML.Excel;
+using Rapportering.Figures;
+
+namespace Rapportering.Rendering.Xlsx;
+
+/// <summary>
+/// Column widths measured while the cells are written, by the same rules as
+/// <see cref="XlsxFormat.Kolonnebredder"/>: reading tens of thousands of cells back out of
+/// ClosedXML to measure them cost about a tenth of a large sheet's rendering.
+/// </summary>
+internal sealed class Kolonnebredder
+{
+    private readonly Dictionary<int, double> _bredder = [];
+
+    /// <summary>A header cell: its text plus room for the filter button.</summary>
+    public void Overskrift(int kolonne, string tekst) => Maal(kolonne, tekst.Length + 3);
+
+    public void Tekst(int kolonne, string tekst) => Maal(kolonne, tekst.Length);
+
+    /// <summary>Right-aligned numbers get air before a left-aligned neighbour.</summary>
+    public void Tal(int kolonne, decimal v) => Maal(kolonne, Formatering.Tal(v, 1).Length + 2);
+
+    public void Dato(int kolonne, string format) => Maal(kolonne, format == XlsxFormat.LangDato ? 18 : 10);
+
+    public void Saet(IXLWorksheet ark, double min = 8, double max = 60)
+    {
+        foreach (var (k, b) in _bredder)
+            ark.Column(k).Width = Math.Clamp(b + 2, min, max);
+    }
+
+    private void Maal(int kolonne, double laengde) =>
+        _bredder[kolonne] = Math.Max(_bredder.GetValueOrDefault(kolonne), laengde);
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Rapportering.Rendering.Xlsx;
+
+namespace Rapportering.Tests.Xlsx;
+
+/// <summary>
+/// The speed-ups of the save path (charts written in the normalising zip pass) must not change
+/// a single byte. The hashes are of the fixture's workbooks rendered by the code before that
+/// change (commit cc3c82d); a deliberate change of content updates them here.
+/// </summary>
+public class UaendredeBytesTests
+{
+    private const string KommuneHash = "A89F61DDEF665668825AF2CDE778D052A1CB9428F6FC9B4E2E714C300E585EEA";
+    private const string SammenligningHash = "0F69751C11E10B42E439E3DF1850CE0E5753B68BE44FE7C9185F7B3B5D726D5A";
+
+    [Fact]
+    public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>
+        SammeHash(KommuneHash, XlsxFixtur.RenderKommune());
+
+    [Fact]
+    public void Sammenligningen_er_byte_for_byte_som_foer_optimeringen() =>
+        SammeHash(SammenligningHash, Sammenligning());
+
+    private static void SammeHash(string forventet, byte[] fil)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(fil));
+        Assert.True(hash == forventet, $"SHA-256 er nu {hash}");
+    }
+
+    /// <summary>Three fixture kommuner, 510 in focus with 561 as reference kommune.</summary>
+    private static byte[] Sammenligning()
+    {
+        var input = new SammenligningInput(
+        [
+            new(XlsxFixtur.Eksport(510), "Testrup Kommune"),
+            new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),
+            new(XlsxFixtur.Eksport(630, 20), "Øvrigby Kommune"),
+        ], 510, [561], XlsxFixtur.Dannet);
+        using var ms = new MemoryStream();
+        new SammenligningWorkbookRenderer().Render(input, ms);
+        return ms.ToArray();
+    }
+}
