@@ -49,6 +49,16 @@ internal static class ArkivEndpoints
             return Results.File(html, "text/html; charset=utf-8");
         });
 
+        // The delivery mail links the exact version it sent: /arkiv/{kode}/{dato}/v{N}/{fil}.
+        app.MapGet("/arkiv/{kode:int}/{dato}/v{version:int}/{fil}", (HttpContext ctx, int kode, string dato, int version, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
+        {
+            if (!ctx.User.MaaSe(kode) || !Skaeringsdato.TryParse(dato, out var d, out _)) return Results.NotFound();
+            if (ArkivUdgave.FindVersion(arkiv, kode, d, version, log) is not { } u || u.FormatFor(fil) is not { } f) return Results.NotFound();
+            var (indhold, oedelagt) = u.Laes(arkiv, f, log);
+            if (indhold is null) return oedelagt ? Oedelagt(ctx) : Results.NotFound();
+            return Results.File(indhold, Indholdstype(f), fil);
+        });
+
         app.MapGet("/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
             // Only the archive's own file names are served: nothing else in the folder is reachable.

@@ -33,6 +33,22 @@ public sealed record ArkivUdgave(int Kode, Skaeringsdato Dato, ArkivManifest Man
         }
     }
 
+    /// <summary>One given version (the mail links the version it delivered), or null.</summary>
+    public static ArkivUdgave? FindVersion(Arkiv arkiv, int kode, Skaeringsdato dato, int version, ILogger log)
+    {
+        try
+        {
+            return arkiv.Versioner(kode, dato).Contains(version) && arkiv.LaesManifest(kode, dato, version) is { } m
+                ? new ArkivUdgave(kode, dato, m)
+                : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException)
+        {
+            log.LogError("Manifestet for kommune {Kommune} pr. {Dato} v{Version} kan ikke læses ({Fejl})", kode, dato.Iso, version, e.GetType().Name);
+            return null;
+        }
+    }
+
     /// <summary>The kommune's reports, newest cut date first.</summary>
     public static IReadOnlyList<ArkivUdgave> Alle(Arkiv arkiv, int kode, ILogger log) =>
         arkiv.Datoer(kode).Reverse().Select(d => Find(arkiv, kode, d, log)).OfType<ArkivUdgave>().ToList();

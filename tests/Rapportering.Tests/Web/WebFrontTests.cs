@@ -63,6 +63,20 @@ public sealed class WebFrontTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Mailens_link_til_en_bestemt_version_virker_og_kun_for_egen_kommune()
+    {
+        // The delivery mail links {Arkiv:Url}/{kode}/{dato}/v{N}/{fil} (KommuneJob): both versions resolve.
+        using var klient = await web.Klient("aarby");
+        foreach (var v in new[] { 1, 2 })
+        {
+            var svar = await klient.GetAsync($"/arkiv/101/{WebFixture.Dato}/v{v}/101-{WebFixture.Dato}.xlsx");
+            Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await klient.GetAsync($"/arkiv/101/{WebFixture.Dato}/v9/101-{WebFixture.Dato}.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await klient.GetAsync($"/arkiv/147/{WebFixture.Dato}/v1/147-{WebFixture.Dato}.xlsx")).StatusCode);
+    }
+
+    [Fact]
     public async Task En_fil_der_ikke_passer_med_manifestet_udleveres_ikke()
     {
         using var klient = await web.Klient("konsulent");
