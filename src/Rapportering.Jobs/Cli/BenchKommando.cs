@@ -88,7 +88,7 @@ internal static class BenchKommando
         AnsiConsole.MarkupLineInterpolated($"[bold]Landsdækkende kørsel[/]: {r.AntalKommuner} kommuner, skæringsdato {r.Skaeringsdato}, {r.Database.Provider} ({(r.Database.Genbrugt ? "genbrugt database" : $"database bygget på {F(r.Database.OpbygningSek, "N1")} s")}), skala {F(r.Database.Skala, "N2")}");
         AnsiConsole.MarkupLineInterpolated($"Maskine: {r.Maskine}; {r.Kerner} kerner, {r.Parallelitet} kommuner ad gangen");
 
-        var t = new Table().AddColumns("Trin", "Kommuner", "Sum (ms)", "Median pr. kommune (ms)", "p95 (ms)", "Maks. (ms)", "Skrevet");
+        var t = new Table().AddColumns("Stadie", "Kommuner", "Sum (ms)", "Median pr. kommune (ms)", "p95 (ms)", "Maks. (ms)", "Skrevet");
         foreach (var s in r.Stadier)
             t.AddRow(Navne.GetValueOrDefault(s.Stadie, s.Stadie), F(s.Antal), F(s.SumMs), F(s.MedianMs, "N1"), F(s.P95Ms, "N1"), F(s.MaxMs, "N1"), s.Bytes is { } b ? Mb(b) : "");
         foreach (var i in Enumerable.Range(1, 6)) t.Columns[i].RightAligned();

@@ -35,7 +35,7 @@ internal static class DemoKommando
         var ur = Stopwatch.StartNew();
         var db = Path.Combine(ud, "demo.db");
         var demo = DemoDatabase.OpretSqlite(db, options);
-        AnsiConsole.MarkupLineInterpolated($"Demodatabase: [bold]{db}[/] ({demo.RaekkerPrTabel.Values.Sum():N0} rækker, {demo.Tid.TotalSeconds:0.0} s)");
+        AnsiConsole.MarkupLineInterpolated($"Demodatabase: [bold]{db}[/] ({Figures.Formatering.Tal((decimal)demo.RaekkerPrTabel.Values.Sum(), 0)} rækker, {Figures.Formatering.Tal(demo.Tid.TotalSeconds, 1)} s)");
 
         var dato = Skaeringsdato.SenestePaaEllerFoer(options.DataPr);
         var skabeloner = Skabeloner.Standard();
@@ -62,7 +62,7 @@ internal static class DemoKommando
             tabel.AddRow(Markup.Escape($"{fokus} (sammenligning)"), Markup.Escape(Path.GetFileName(sti)));
         }
         AnsiConsole.Write(tabel);
-        AnsiConsole.MarkupLineInterpolated($"Rapporter pr. [bold]{Figures.Formatering.Dato(dato.Dato)}[/] skrevet til [bold]{ud}[/] på {ur.Elapsed.TotalSeconds:0.0} s");
+        AnsiConsole.MarkupLineInterpolated($"Rapporter pr. [bold]{Figures.Formatering.Dato(dato.Dato)}[/] skrevet til [bold]{ud}[/] på {Figures.Formatering.Tal(ur.Elapsed.TotalSeconds, 1)} s");
         return Cli.Ok;
     }
 }

@@ -20,7 +20,7 @@ internal static class ArkivEndpoints
         {
             var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
             var sb = new StringBuilder();
-            if (kommuner.Count == 0) sb.Append("<p>Der er ingen rapporter, du har adgang til, endnu.</p>\n");
+            if (kommuner.Count == 0) sb.Append("<p>Der er endnu ingen rapporter, som du har adgang til.</p>\n");
             else if (kommuner.Count > 1)
             {
                 sb.Append("<nav aria-label=\"Kommuner\"><ul>\n");

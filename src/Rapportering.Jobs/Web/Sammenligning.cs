@@ -67,7 +67,7 @@ public sealed record Sammenligning(
     public string Tal(SammenligningVaerdi v) =>
         v.Undertrykt ? Formatering.Undertrykt
         : v.Vaerdi is not { } x ? Formatering.Mangler
-        : Formatering.Tal(x, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (foreløbig)" : "");
+        : Formatering.Tal(x, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
 
     public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 

@@ -14,7 +14,7 @@ public static class MailIndhold
         var b = new MimeMessage();
         b.From.Add(new MailboxAddress(s.FraNavn, s.Fra));
         b.To.Add(new MailboxAddress(til.Navn, til.Email));
-        b.Subject = $"Nøgletal, økonomi og trivsel — {p.KommuneNavn}, {dato}";
+        b.Subject = $"Nøgletal, økonomi og trivsel – {p.KommuneNavn}, {dato}";
         // A stable id per (kommune, date, version, recipient): a mail system that sees it twice
         // can tell it is the same mail. A resend is a new mail and gets a new id.
         b.MessageId = gensendt

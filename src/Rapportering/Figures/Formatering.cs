@@ -7,9 +7,16 @@ public static class Formatering
 {
     public static readonly CultureInfo Dansk = CultureInfo.GetCultureInfo("da-DK");
 
-    /// <summary>A number with a fixed count of decimals, da-DK grouping ("1.234,5").</summary>
+    /// <summary>The typographic minus sign (U+2212) used for negative numbers everywhere a reader sees one.</summary>
+    public const string Minus = "\u2212";
+
+    /// <summary>A number with a fixed count of decimals, da-DK grouping and minus sign ("1.234,5", "−0,2").</summary>
     public static string Tal(decimal vaerdi, int decimaler = 1) =>
-        vaerdi.ToString("N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk);
+        MedMinus(vaerdi.ToString("N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk));
+
+    /// <summary>Replaces the hyphen of a formatted negative number by the minus sign: "-5" → "−5".</summary>
+    public static string MedMinus(string formateret) =>
+        formateret.StartsWith('-') ? Minus + formateret[1..] : formateret;
 
     public static string Tal(double vaerdi, int decimaler = 1) => Tal((decimal)vaerdi, decimaler);
 

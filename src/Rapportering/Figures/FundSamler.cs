@@ -26,7 +26,7 @@ internal sealed class FundSamler
     {
         var (forklaring, antal, detaljer) = _fund[r];
         var vist = string.Join("; ", detaljer.Take(MaksDetaljer));
-        var rest = detaljer.Count > MaksDetaljer ? $"; og {detaljer.Count - MaksDetaljer} flere" : "";
+        var rest = detaljer.Count > MaksDetaljer ? $"; og {detaljer.Count - MaksDetaljer} andre" : "";
         return new DatakvalitetFund(r, antal, $"{forklaring}: {vist}{rest}");
     }).ToList();
 }

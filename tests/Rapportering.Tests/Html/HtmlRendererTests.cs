@@ -68,7 +68,7 @@ public sealed class HtmlRendererTests
         Assert.Contains("<td class=\"tal\">12,5</td>", Html);
         Assert.Contains("<td class=\"tal\">14,3</td>", Html);
         // Expected accounts are marked in the table, not only by a lighter colour.
-        Assert.Contains("55.500 (foreløbig)", Html);
+        Assert.Contains("55.500 (forventet regnskab)", Html);
     }
 
     [Fact]

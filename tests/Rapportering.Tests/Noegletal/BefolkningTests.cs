@@ -29,7 +29,7 @@ public class BefolkningTests
         Assert.Equal(5m, sep.Taeller);
         var mangler = Assert.Single(fund, x => x.Regel == NoegletalBeregner.BefolkningMangler);
         Assert.Equal(1, mangler.Antal);
-        Assert.Contains("2017-09-30", mangler.Beskrivelse);
+        Assert.Contains("30. september 2017", mangler.Beskrivelse);
     }
 
     [Fact]

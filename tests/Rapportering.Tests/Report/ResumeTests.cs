@@ -75,10 +75,10 @@ public class ResumeTests
     {
         // Gap −0,2 (2015/16) -> −0,3 (2016/17): larger in absolute terms.
         Assert.Equal(
-            "Forskellen mellem udsatte og øvrige elever i faglig trivsel er øget fra -0,2 til -0,3 fra skoleåret 2015/16 til skoleåret 2016/17. Udviklingen er ikke i den ønskede retning.",
+            "Forskellen mellem udsatte og øvrige elever i faglig trivsel er øget fra −0,2 til −0,3 fra skoleåret 2015/16 til skoleåret 2016/17. Udviklingen er ikke i den ønskede retning.",
             Fund[7]);
         Assert.Equal(
-            "Forskellen mellem udsatte og øvrige elever i social trivsel er -0,1 i skoleåret 2016/17. Der er ikke data for skoleåret før.",
+            "Forskellen mellem udsatte og øvrige elever i social trivsel er −0,1 i skoleåret 2016/17. Der er ikke data for skoleåret før.",
             Fund[8]);
     }
 

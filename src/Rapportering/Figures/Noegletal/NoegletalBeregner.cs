@@ -53,7 +53,7 @@ public static class NoegletalBeregner
         if (mangler.Count > 0)
             fund.Add(new DatakvalitetFund(BefolkningMangler, mangler.Count,
                 "Skæringsdatoer uden befolkningstal (0-17-årige) fra højst 12 måneder før: " +
-                string.Join(", ", mangler.Select(m => m.Iso)) + ". Tal pr. 1.000 mangler her."));
+                string.Join(", ", mangler.Select(m => Formatering.Dato(m.Dato))) + ". Her mangler tallene pr. 1.000 0-17-årige."));
 
         // Figure by figure, each a series in time: the order renderers and workbooks read.
         var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

@@ -122,12 +122,12 @@ public static class TrivselBeregner
         {
             if (erFravaer && g is < 0 or > 100)
             {
-                fund.Tilfoej("fravaer_uden_for_0_100", "Fravær skal ligge mellem 0 og 100 pct.; rækker uden for er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
+                fund.Tilfoej("fravaer_uden_for_0_100", "Fravær skal ligge mellem 0 og 100 pct.; rækker uden for intervallet er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
                 return null;
             }
             if (!erFravaer && g is < 1 or > 5)
             {
-                fund.Tilfoej("trivselsindeks_uden_for_1_5", "Trivselsindeks skal ligge mellem 1 og 5; rækker uden for er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
+                fund.Tilfoej("trivselsindeks_uden_for_1_5", "Trivselsindeks skal ligge mellem 1 og 5; rækker uden for intervallet er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
                 return null;
             }
         }

@@ -97,7 +97,7 @@ public static class HtmlRenderer
         var raekker = d.Kategorier.Select((k, i) => (IReadOnlyList<Celle>)
             [new Celle(k), .. d.Serier.Select(s => new Celle(
                 i < s.Vaerdier.Count && s.Vaerdier[i] is { } v
-                    ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (foreløbig)" : "")
+                    ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (forventet regnskab)" : "")
                     : Formatering.Mangler))]).ToList();
         TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker,
             raekker.Any(r => r.Any(c => c.Tekst == Formatering.Mangler)) ? $"{Formatering.Mangler} = mangler data eller er undertrykt." : null), "diagramtal");

@@ -10,7 +10,7 @@ namespace Rapportering.Report.Sektioner;
 internal static class Visning
 {
     public const int Decimaler = 1;
-    private const string Minus = "\u2212";
+    private const string Minus = Formatering.Minus;
 
     /// <summary>The value as a table cell (no unit: the column header carries it).</summary>
     public static string Vaerdi(Figur f, decimal v) => Formatering.Tal(Skaleret(f, v), Decimaler);

@@ -6,7 +6,7 @@ namespace Rapportering.Rendering.Pdf.Charts;
 
 /// <summary>
 /// The legend under a chart, drawn with the page fonts: one swatch per series in the chart's
-/// colours and marker shapes, plus "Foreløbig" when preliminary values are shown. Items flow
+/// colours and marker shapes, plus "Forventet regnskab" when preliminary values are shown. Items flow
 /// onto more lines when they do not fit one.
 /// </summary>
 internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
@@ -21,7 +21,7 @@ internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
         var n = diagram.Serier.Count;
         var items = diagram.Serier.Select((s, i) => new Item(s.Navn,
             ToSk(diagram.Type == DiagramType.StabledeSoejler ? ChartPalette.RampColor(i, n) : ChartPalette.SeriesColor(i)), i, false)).ToList();
-        if (ChartRenderer.HarForeloebige(diagram)) items.Add(new Item("Foreløbig", new SKColor(0x77, 0x77, 0x77), -1, true));
+        if (ChartRenderer.HarForeloebige(diagram)) items.Add(new Item("Forventet regnskab", new SKColor(0x77, 0x77, 0x77), -1, true));
         return items;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using SkiaSharp;
 using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Figures;
 using Rapportering.Report;
 
 namespace Rapportering.Rendering.Pdf.Charts;
@@ -39,7 +40,7 @@ internal static class ChartRenderer
     }
 
     /// <summary>"1.234,5": da-DK with at most two decimals, as on every axis in the report.</summary>
-    public static string FormatTick(double v) => Math.Abs(v) < 1e-9 ? "0" : v.ToString("#,##0.##", Da);
+    public static string FormatTick(double v) => Math.Abs(v) < 1e-9 ? "0" : Formatering.MedMinus(v.ToString("#,##0.##", Da));
 
     private static void Style(Plot plot, Diagram d, float dataWidth, FontSet fonts)
     {
