@@ -196,4 +196,21 @@ public sealed class LayoutTests
         var enkel = new Table([new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("I alt, antal")], raekker, stil);
         Assert.Equal(20f, enkel.HeaderHeight(ctx, 400), 2);
     }
+
+    [Fact]
+    public void En_kolonne_med_loebende_tekst_ombrydes_saa_tal_og_overskrifter_beholder_deres_bredde()
+    {
+        var ctx = NyKontekst();
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var lang = string.Join(' ', Enumerable.Repeat("Regnskabsposter, som ingen kontoplanregel dækker, er udeladt.", 3));
+        var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("Konto uden kontoplanregel"), new TableCell("1"), new TableCell(lang) } };
+        var tabel = new Table([new TableColumn("Regel", TextAlign.Left), new TableColumn("Antal"), new TableColumn("Beskrivelse", TextAlign.Left)], raekker, stil);
+        // 400 pt cannot hold the description on one line (> 800 pt): the description wraps, while
+        // "Antal" keeps room for the whole word at full size (seen broken as "Anta|l" before).
+        var bredder = tabel.ColumnWidths(ctx, 400);
+        Assert.True(ctx.Fonts.MeasureWidth(lang, stil.Body) > 800);
+        Assert.True(bredder[1] - 10 >= ctx.Fonts.MeasureWidth("Antal", stil.Header), $"Antal har kun {bredder[1]} pt");
+        Assert.Equal(10f, tabel.HeaderStyles(ctx, 400)[1].Size);
+        Assert.Equal(400f, bredder.Sum(), 1);
+    }
 }

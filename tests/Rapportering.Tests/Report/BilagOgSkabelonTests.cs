@@ -37,8 +37,9 @@ public class BilagOgSkabelonTests
     public void Datakvalitetsfund_staar_i_en_tabel_uden_cpr_lignende_tal()
     {
         var tabel = Afsnit(Dok, "bilag").Blokke.OfType<Tabel>().Single();
-        Assert.Equal(["Regel", "Antal rækker", "Beskrivelse"], tabel.Kolonner.Select(k => k.Overskrift));
-        Assert.Equal(["slutdato_foer_startdato", "2", "Indsatser med slutdato før startdato er udeladt."], tabel.Raekker[0].Select(c => c.Tekst));
+        Assert.Equal(["Regel", "Antal", "Beskrivelse"], tabel.Kolonner.Select(k => k.Overskrift));
+        // The rule's Danish name from the texts, not its id (the id stays in the JSON export).
+        Assert.Equal(["Slutdato før startdato", "2", "Indsatser med slutdato før startdato er udeladt."], tabel.Raekker[0].Select(c => c.Tekst));
         Assert.Equal("Regnskabsrække på funktion 5.28.99 er ikke dækket af en regel (fejlagtigt citeret [fjernet]).", tabel.Raekker[1][2].Tekst);
     }
 

@@ -46,7 +46,7 @@ internal static partial class BilagSektion
                 ],
                 i.Figurer.Datakvalitet
                     .OrderByDescending(d => d.Antal).ThenBy(d => d.Regel, StringComparer.Ordinal)
-                    .Select(d => (IReadOnlyList<Celle>)[new Celle(d.Regel), new Celle(Visning.Antal(d.Antal)), new Celle(UdenCpr(d.Beskrivelse))])
+                    .Select(d => (IReadOnlyList<Celle>)[new Celle(RegelNavn(k, d.Regel)), new Celle(Visning.Antal(d.Antal)), new Celle(UdenCpr(d.Beskrivelse))])
                     .ToList()));
         }
 
@@ -55,6 +55,12 @@ internal static partial class BilagSektion
         // Nummer is empty so the heading reads "Bilag", not "Bilag Bilag".
         return new Afsnit("bilag", "", overskrift, blokke);
     }
+
+    /// <summary>The rule's Danish name from the texts; a rule the texts don't know reads as its id in words.</summary>
+    private static string RegelNavn(Komposition k, string regel) =>
+        k.Tekster.Har($"bilag.datakvalitet_regler.{regel}")
+            ? k.T($"bilag.datakvalitet_regler.{regel}")
+            : char.ToUpperInvariant(regel[0]) + regel[1..].Replace('_', ' ');
 
     // A finding's description is written by the models; should one ever quote a CPR-like number,
     // it must still not reach the report.

@@ -57,11 +57,14 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         {
             var texts = rows.Select(r => (c < r.Count ? r[c].Text : "", Bold: c < r.Count && r[c].Bold))
                 .Prepend((HeaderText(c), Bold: true)).ToList();
-            natural[c] = texts.Max(t => ctx.Fonts.MeasureWidth(t.Item1, t.Bold ? style.Header : style.Body)) + 2 * style.PadX;
-            minimum[c] = texts.Max(t => t.Item1.Split(' ').Max(w => ctx.Fonts.MeasureWidth(w, t.Bold ? style.Header : style.Body))) + 2 * style.PadX;
-            // Body cells are numbers and dates: they must not wrap ("10" over "6" reads as two numbers).
-            body[c] = rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
-                .DefaultIfEmpty(0).Max() + 2 * style.PadX;
+            // +Slack: a word measured to exactly the column width must not be broken by rounding.
+            natural[c] = texts.Max(t => ctx.Fonts.MeasureWidth(t.Item1, t.Bold ? style.Header : style.Body)) + 2 * style.PadX + Slack;
+            minimum[c] = texts.Max(t => t.Item1.Split(' ').Max(w => ctx.Fonts.MeasureWidth(w, t.Bold ? style.Header : style.Body))) + 2 * style.PadX + Slack;
+            // Short body cells are numbers and dates: they must not wrap ("10" over "6" reads as two
+            // numbers). A column of running text (a finding's description) wraps at words.
+            var tekstkolonne = rows.Any(r => c < r.Count && r[c].Text.Length > KortCelle);
+            body[c] = tekstkolonne ? 0 : rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
+                .DefaultIfEmpty(0).Max() + 2 * style.PadX + Slack;
         }
         // Shrinking stops at whole body cells; below that only headers give (smaller font).
         for (var c = 0; c < columns.Count; c++) minimum[c] = Math.Max(minimum[c], body[c]);
@@ -134,6 +137,11 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     }
 
     /// <summary>Pure: the width of each column for a table <paramref name="width"/> wide.</summary>
+    private const float Slack = 1f;
+
+    /// <summary>Cells up to this many characters (dates, numbers, short labels) never wrap.</summary>
+    private const int KortCelle = 24;
+
     internal static float[] Distribute(float[] natural, float[] minimum, float width, float[]? hard = null)
     {
         var widths = (float[])natural.Clone();
