@@ -178,7 +178,7 @@ public class KommuneWorkbookTests
         var ids = tabel.DataRange.Rows().Select(r => r.Cell(1).GetString()).ToList();
         Assert.Equal(Katalog.Alle.Select(f => f.Id), ids);
         var anbragte = tabel.DataRange.Rows().Single(r => r.Cell(1).GetString() == "anbragte_pr_1000");
-        Assert.Equal("Ned (lavere er bedre)", anbragte.Cell(6).GetString());
+        Assert.Equal("Faldende", anbragte.Cell(6).GetString());
         Assert.Equal(Katalog.AnbragtePr1000.Definition, anbragte.Cell(4).GetString());
     }
 

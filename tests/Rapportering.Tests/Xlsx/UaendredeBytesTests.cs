@@ -10,7 +10,8 @@ namespace Rapportering.Tests.Xlsx;
 /// </summary>
 public class UaendredeBytesTests
 {
-    private const string KommuneHash = "A89F61DDEF665668825AF2CDE778D052A1CB9428F6FC9B4E2E714C300E585EEA";
+    // Updated once on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre").
+    private const string KommuneHash = "A474EE44B2D6400D0D6BA6C5CD87BC511DAAB39238757A5143D86247B25CE062";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label.
     private const string SammenligningHash = "AF1218FF3CDB8D64F828B0DFC90E4EBD84778DBCDF86AA3795F50815BE192491";

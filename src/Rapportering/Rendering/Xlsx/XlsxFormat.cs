@@ -43,8 +43,8 @@ internal static class XlsxFormat
 
     public static string RetningTekst(Retning r) => r switch
     {
-        Retning.Op => "Op (højere er bedre)",
-        Retning.Ned => "Ned (lavere er bedre)",
+        Retning.Op => "Stigende",
+        Retning.Ned => "Faldende",
         _ => "Ingen bestemt retning",
     };
 
