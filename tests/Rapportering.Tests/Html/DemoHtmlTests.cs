@@ -1,3 +1,4 @@
+using Rapportering.Tests.Infrastructure;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,16 +18,9 @@ namespace Rapportering.Tests.Html;
 /// </summary>
 public sealed class DemoHtmlTests : IClassFixture<DemoHtmlTests.Fixtur>
 {
-    private static readonly Dictionary<Omraade, string> Afsnit = new()
-    {
-        [Omraade.Forebyggende] = "1 Forebyggende indsatser",
-        [Omraade.Hjemmebaserede] = "2 Hjemmebaserede foranstaltninger",
-        [Omraade.Anbringelser] = "3 Anbringelser",
-        [Omraade.Oekonomi] = "4 Økonomi",
-        [Omraade.Trivsel] = "5 Trivsel og fravær",
-    };
+    private static readonly IReadOnlyDictionary<Omraade, string> Afsnit = DemoUdtraek.Afsnit;
 
-    private static readonly string[] Overskrifter = ["Indhold", "Resumé", .. Afsnit.Values, "Bilag"];
+    private static readonly string[] Overskrifter = DemoUdtraek.Overskrifter;
 
     public sealed class Fixtur : IDisposable
     {
@@ -34,22 +28,13 @@ public sealed class DemoHtmlTests : IClassFixture<DemoHtmlTests.Fixtur>
 
         public Fixtur()
         {
-            Directory.CreateDirectory(_mappe);
-            var db = Path.Combine(_mappe, "demo.db");
-            DemoDatabase.OpretSqlite(db, new DemoOptions { DataPr = new DateOnly(2025, 11, 24), Kommuner = [510], Skala = 0.3 });
+            var db = DemoUdtraek.OpretDemoDb(_mappe, 510);
             var bestilling = new RapportBestilling(new DataKilde("sqlite", $"Data Source={db}"), 510, Skaeringsdato.Parse("2025-09-30"),
                 new HashSet<Format> { Format.Html, Format.Json });
             Resultat = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
             Html = Encoding.UTF8.GetString(Resultat.Filer[Format.Html]);
             Tekst = TilTekst(Html);
-            using var forbindelse = new SqliteConnection($"Data Source={db};Pooling=False");
-            forbindelse.Open();
-            using var cmd = forbindelse.CreateCommand();
-            cmd.CommandText = "select person_id from rap_person";
-            using var r = cmd.ExecuteReader();
-            var ider = new List<string>();
-            while (r.Read()) ider.Add(r.GetString(0));
-            PersonIder = ider;
+            PersonIder = DemoUdtraek.PersonIder(db);
         }
 
         public RapportResultat Resultat { get; }

@@ -1,3 +1,4 @@
+using Rapportering.Tests.Infrastructure;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -19,16 +20,9 @@ public sealed class DemoRapportTests : IClassFixture<DemoRapportTests.Fixtur>
 {
     private static readonly Skaeringsdato Sep2025 = Skaeringsdato.Parse("2025-09-30");
 
-    private static readonly Dictionary<Omraade, string> Afsnit = new()
-    {
-        [Omraade.Forebyggende] = "1 Forebyggende indsatser",
-        [Omraade.Hjemmebaserede] = "2 Hjemmebaserede foranstaltninger",
-        [Omraade.Anbringelser] = "3 Anbringelser",
-        [Omraade.Oekonomi] = "4 Økonomi",
-        [Omraade.Trivsel] = "5 Trivsel og fravær",
-    };
+    private static readonly IReadOnlyDictionary<Omraade, string> Afsnit = DemoUdtraek.Afsnit;
 
-    private static readonly string[] Overskrifter = ["Indhold", "Resumé", .. Afsnit.Values, "Bilag"];
+    private static readonly string[] Overskrifter = DemoUdtraek.Overskrifter;
 
     public sealed class Fixtur : IDisposable
     {
@@ -36,30 +30,17 @@ public sealed class DemoRapportTests : IClassFixture<DemoRapportTests.Fixtur>
 
         public Fixtur()
         {
-            Directory.CreateDirectory(_mappe);
-            var db = Path.Combine(_mappe, "demo.db");
-            DemoDatabase.OpretSqlite(db, new DemoOptions { DataPr = new DateOnly(2025, 11, 24), Kommuner = [510], Skala = 0.3 });
+            var db = DemoUdtraek.OpretDemoDb(_mappe, 510);
             var bestilling = new RapportBestilling(new DataKilde("sqlite", $"Data Source={db}"), 510, Sep2025,
                 new HashSet<Format> { Format.Pdf, Format.Json });
             Resultat = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
             Igen = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
-            PersonIder = LaesPersonIder(db);
+            PersonIder = DemoUdtraek.PersonIder(db);
             using var pdf = PdfDocument.Open(Resultat.Filer[Format.Pdf]);
             Sider = [.. pdf.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
             FonteIndlejret = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).OfType<string>().Distinct().ToList();
         }
 
-        private static List<string> LaesPersonIder(string db)
-        {
-            using var forbindelse = new SqliteConnection($"Data Source={db};Pooling=False");
-            forbindelse.Open();
-            using var cmd = forbindelse.CreateCommand();
-            cmd.CommandText = "select person_id from rap_person";
-            using var r = cmd.ExecuteReader();
-            var ider = new List<string>();
-            while (r.Read()) ider.Add(r.GetString(0));
-            return ider;
-        }
 
         public RapportResultat Resultat { get; }
         public RapportResultat Igen { get; }

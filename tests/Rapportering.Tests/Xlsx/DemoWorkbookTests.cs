@@ -1,3 +1,4 @@
+using Rapportering.Tests.Infrastructure;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
@@ -26,9 +27,7 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
 
         public Fixtur()
         {
-            Directory.CreateDirectory(_mappe);
-            var db = Path.Combine(_mappe, "demo.db");
-            DemoDatabase.OpretSqlite(db, new DemoOptions { DataPr = new DateOnly(2025, 11, 24), Kommuner = [510, 561], Skala = 0.3 });
+            var db = DemoUdtraek.OpretDemoDb(_mappe, 510, 561);
             var kilde = new DataKilde("sqlite", $"Data Source={db}");
             var d = Skaeringsdato.Parse("2025-09-30");
             var pipeline = new RapportPipeline();
@@ -37,21 +36,10 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
             Sammenligning = SammenligningBygger.Render(
                 [new(Resultat.Eksport, Resultat.KommuneNavn), new(anden.Eksport, anden.KommuneNavn)],
                 Rapportering.Templates.Skabeloner.Standard().Kommune(510), Resultat.DataPr);
-            PersonIder = LaesPersonIder(db);
+            PersonIder = DemoUdtraek.PersonIder(db);
             SqliteConnection.ClearAllPools();
         }
 
-        private static List<string> LaesPersonIder(string db)
-        {
-            using var forbindelse = new SqliteConnection($"Data Source={db};Pooling=False");
-            forbindelse.Open();
-            using var cmd = forbindelse.CreateCommand();
-            cmd.CommandText = "select person_id from rap_person";
-            using var r = cmd.ExecuteReader();
-            var ider = new List<string>();
-            while (r.Read()) ider.Add(r.GetString(0));
-            return ider;
-        }
 
         public RapportResultat Resultat { get; }
         public byte[] Sammenligning { get; }
