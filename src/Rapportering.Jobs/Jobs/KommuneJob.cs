@@ -38,7 +38,12 @@ public sealed class KommuneJob(
         var claimedAf = $"{Environment.MachineName}/{Environment.ProcessId}/{kontekst?.BackgroundJob.Id ?? "-"}";
 
         var mangler = await Skridt("fuldstaendighed", kommune, dato, async () =>
-            Fuldstaendighed.Mangler(await inputKilde.LaesAsync(kilde, kommune, dato, ct), dato, ind.Fuldstaendighed, skabelon.Basisperioder));
+        {
+            var input = await inputKilde.LaesAsync(kilde, kommune, dato, ct);
+            // The gate weighs the same findings the report lists: compute them as the report does.
+            var fund = Figures.FigurBeregning.Beregn(input, dato, skabelon, skabeloner.StandardKontoplan(), udtraek: RapportPipeline.Idag(TimeProvider.System)).Datakvalitet;
+            return Fuldstaendighed.Mangler(input, dato, ind.Fuldstaendighed, skabelon.Basisperioder, fund);
+        });
         if (mangler.Count > 0)
         {
             await operatoer.SendAsync(

@@ -12,11 +12,24 @@ namespace Rapportering.Completeness;
 /// </summary>
 public static class Fuldstaendighed
 {
+    /// <param name="fund">The figures' data-quality findings (<see cref="FigurEksport.Datakvalitet"/>): the rows left out per view.</param>
     public static IReadOnlyList<string> Mangler(
-        KommuneInput input, Skaeringsdato skaeringsdato, FuldstaendighedsRegler regler, Basisperioder? basisperioder = null)
+        KommuneInput input, Skaeringsdato skaeringsdato, FuldstaendighedsRegler regler, Basisperioder? basisperioder = null,
+        IReadOnlyList<DatakvalitetFund>? fund = null)
     {
         var d = skaeringsdato.Dato;
         var mangler = new List<string>();
+
+        if (regler.MaksUdeladtPct is { } maks && fund is not null)
+            mangler.AddRange(ForMangeUdeladt(input, fund, maks));
+
+        if (regler.KraevFuldBefolkning && FoersteBefolkningsdato(input, d) is { } dato)
+        {
+            var aldre = input.Befolkning.Where(b => b.KommuneKode == input.Kommune.KommuneKode && b.Dato == dato && b.Alder is >= 0 and <= 17)
+                .Select(b => b.Alder).ToHashSet();
+            if (aldre.Count < 18)
+                mangler.Add($"befolkningstallet pr. {Formatering.Dato(dato)} er ufuldstændigt: {18 - aldre.Count} af aldrene 0-17 år mangler i rap_befolkning");
+        }
 
         if (regler.BefolkningMaxAlderMaaneder is { } maaneder)
         {
@@ -61,4 +74,32 @@ public static class Fuldstaendighed
 
         return mangler;
     }
+
+    /// <summary>The population date a cut date uses: the latest on or before it (its age is the other rule's business).</summary>
+    private static DateOnly? FoersteBefolkningsdato(KommuneInput input, DateOnly d)
+    {
+        DateOnly? seneste = null;
+        foreach (var b in input.Befolkning)
+            if (b.KommuneKode == input.Kommune.KommuneKode && b.Dato <= d && (seneste is null || b.Dato > seneste)) seneste = b.Dato;
+        return seneste;
+    }
+
+    /// <summary>One line per view whose left-out rows exceed the share: which view, which rules, how many rows.</summary>
+    private static IEnumerable<string> ForMangeUdeladt(KommuneInput input, IReadOnlyList<DatakvalitetFund> fund, decimal maksPct)
+    {
+        foreach (var g in fund.Where(f => f.View is not null && f.Behandling == Input.Kontrakt.Behandling.Udeladt).GroupBy(f => f.View!))
+        {
+            var udeladt = g.Sum(f => f.Antal);
+            var laest = input.Indlaesning.RaekkerLaest.GetValueOrDefault(g.Key);
+            if (laest <= 0) continue;
+            var pct = 100m * udeladt / laest;
+            if (pct <= maksPct) continue;
+            var regler = g.GroupBy(f => f.Kolonne is null ? RegelOrd(f.Regel) : $"{RegelOrd(f.Regel)} i kolonnen {f.Kolonne}")
+                .Select(r => $"{r.Key}: {Formatering.Tal((decimal)r.Sum(f => f.Antal), 0)}");
+            yield return $"{g.Key}: {Formatering.Tal((decimal)udeladt, 0)} af {Formatering.Tal((decimal)laest, 0)} rækker ({Formatering.Tal(pct, 1)} pct.) er udeladt " +
+                $"({string.Join("; ", regler)}); grænsen er {Formatering.Tal(maksPct, 1)} pct.";
+        }
+    }
+
+    private static string RegelOrd(string regel) => regel.Replace('_', ' ');
 }

@@ -24,5 +24,15 @@ public sealed record FuldstaendighedsRegler
     /// <summary>A price and wage index for every accounts year present and for the price year.</summary>
     public bool KraevPlIndeks { get; init; } = true;
 
+    /// <summary>
+    /// The most rows of one view (of the kommune's rows in it) the contract checks may leave out,
+    /// in pct.; more, and the figures rest on too little of the data. Copies counted once and
+    /// other kommuner's rows do not count: nothing of this kommune's is lost by them.
+    /// </summary>
+    public decimal? MaksUdeladtPct { get; init; } = 1m;
+
+    /// <summary>The population date a cut date uses must hold every age 0–17 (a missing age makes every per-1000 figure too low).</summary>
+    public bool KraevFuldBefolkning { get; init; } = true;
+
     public static readonly FuldstaendighedsRegler Standard = new();
 }

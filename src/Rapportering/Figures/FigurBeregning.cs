@@ -35,8 +35,20 @@ public static class FigurBeregning
             skaeringsdato.Iso,
             pris,
             [.. noegletal.Observationer, .. oekonomi.Observationer, .. trivsel.Observationer],
-            [.. noegletal.Fund, .. oekonomi.Datakvalitet, .. trivsel.Datakvalitet]);
+            [.. Datakvalitet.Kontraktfund.Fra(input.Indlaesning.Brud), .. noegletal.Fund, .. MedView(oekonomi.Datakvalitet, "rap_regnskab"), .. MedView(trivsel.Datakvalitet, "rap_skoletrivsel")]);
     }
+
+    // The model findings that leave no row out: they say what a figure lacks.
+    private static readonly HashSet<string> Oplysninger = new(StringComparer.Ordinal)
+        { "udgifter_mangler", "pl_indeks_mangler", "basisperiode_mangler_aar", "bruttoserviceudgifter_ikke_positive" };
+
+    /// <summary>The view a model's findings are about (the PL rules: rap_pl_indeks), and what was done with the rows.</summary>
+    private static IEnumerable<DatakvalitetFund> MedView(IEnumerable<DatakvalitetFund> fund, string view) => fund.Select(f => f with
+    {
+        View = f.View ?? (f.Regel.StartsWith("pl_indeks", StringComparison.Ordinal) ? "rap_pl_indeks" : view),
+        Behandling = Oplysninger.Contains(f.Regel) ? Input.Kontrakt.Behandling.Oplyst
+            : f.Regel.StartsWith("dublet", StringComparison.Ordinal) ? Input.Kontrakt.Behandling.TaltEnGang : f.Behandling,
+    });
 
     /// <summary>The school year a cut date falls in (a school year starts 1 August).</summary>
     public static Skoleaar SkoleaaretFor(Skaeringsdato d) => new(d.Dato.Month >= 8 ? d.Dato.Year : d.Dato.Year - 1);

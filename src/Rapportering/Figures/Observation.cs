@@ -15,8 +15,16 @@ public sealed record Observation(
     bool Undertrykt = false,
     bool Foreloebig = false);
 
-/// <summary>A data-quality finding: a rule that rows broke, how many, and what it means.</summary>
-public sealed record DatakvalitetFund(string Regel, int Antal, string Beskrivelse);
+/// <summary>
+/// A data-quality finding: a rule that rows broke, how many, and what it means; where known the
+/// view and column, and what was done with the rows. Never a value from a row.
+/// </summary>
+public sealed record DatakvalitetFund(string Regel, int Antal, string Beskrivelse)
+{
+    public string? View { get; init; }
+    public string? Kolonne { get; init; }
+    public Rapportering.Input.Kontrakt.Behandling Behandling { get; init; } = Rapportering.Input.Kontrakt.Behandling.Udeladt;
+}
 
 /// <summary>Everything computed for one kommune and cut date: the content of the JSON export.</summary>
 public sealed record FigurEksport(

@@ -14,4 +14,8 @@ public sealed record KommuneInput(
     IReadOnlyList<RegnskabsPost> Regnskab,
     IReadOnlyList<PlIndeks> PlIndeks,
     IReadOnlyList<Skoletrivsel> Skoletrivsel,
-    IReadOnlySet<int> KendteKommuner);
+    IReadOnlySet<int> KendteKommuner)
+{
+    /// <summary>What the reader checked: rows read per view and the rows it left out or merged.</summary>
+    public Kontrakt.Indlaesning Indlaesning { get; init; } = Kontrakt.Indlaesning.Tom;
+}

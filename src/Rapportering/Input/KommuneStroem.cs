@@ -1,21 +1,25 @@
 using System.Data.Common;
+using Rapportering.Input.Kontrakt;
 
 namespace Rapportering.Input;
 
 /// <summary>
 /// One view read once for all kommuner, ordered by kommune_kode, on its own connection.
-/// <see cref="TagKommuneAsync"/> hands out one kommune's rows at a time, so the whole view is
-/// never held in memory; rows of codes not in rap_kommune are skipped.
+/// <see cref="TagKommuneAsync"/> hands out one kommune's checked rows at a time, so the whole
+/// view is never held in memory. Rows with no valid or an unknown code are skipped here: the
+/// reader counts them once per view with <see cref="ViewSql.UkendteKommuner"/>.
 /// </summary>
-internal sealed class KommuneStroem<T>(string view, DbConnection db, DbCommand cmd, DbDataReader reader, Func<DbDataReader, T> map, Func<T, int> kode)
-    : IAsyncDisposable
+internal sealed class KommuneStroem<T>(
+    string view, DbConnection db, DbCommand cmd, DbDataReader reader, int kodeKolonne,
+    Func<DbDataReader, Raekkekontrol, T?> map, IReadOnlySet<int> kendte) : IAsyncDisposable
+    where T : class
 {
-    private T? _naeste;
-    private bool _harNaeste;
+    private int? _naesteKode;
     private bool _slut;
 
     public static async Task<KommuneStroem<T>> AabnAsync(
-        string view, Func<CancellationToken, Task<DbConnection>> aabn, string sql, Func<DbDataReader, T> map, Func<T, int> kode, CancellationToken ct)
+        string view, Func<CancellationToken, Task<DbConnection>> aabn, string sql, int kodeKolonne,
+        Func<DbDataReader, Raekkekontrol, T?> map, IReadOnlySet<int> kendte, CancellationToken ct)
     {
         var db = await aabn(ct).ConfigureAwait(false);
         DbCommand? cmd = null;
@@ -24,43 +28,43 @@ internal sealed class KommuneStroem<T>(string view, DbConnection db, DbCommand c
             cmd = db.CreateCommand();
             cmd.CommandText = sql;
             var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            return new KommuneStroem<T>(view, db, cmd, reader, map, kode);
+            return new KommuneStroem<T>(view, db, cmd, reader, kodeKolonne, map, kendte);
         }
-        catch (Exception e) when (e is DbException)
+        catch (DbException e)
         {
+            var fejl = await ViewFejl.ForAsync(db, view, e, ct).ConfigureAwait(false);
             if (cmd is not null) await cmd.DisposeAsync().ConfigureAwait(false);
             await db.DisposeAsync().ConfigureAwait(false);
-            throw new DataKildeFejl($"fejl ved læsning af {view}: {e.Message}", e);
+            throw fejl;
         }
     }
 
     /// <summary>The rows of <paramref name="kommuneKode"/>, in the query's order. Codes must be asked in ascending order.</summary>
-    public async Task<List<T>> TagKommuneAsync(int kommuneKode, CancellationToken ct)
+    public async Task<ViewRaekker<T>> TagKommuneAsync(int kommuneKode, CancellationToken ct)
     {
-        var ud = new List<T>();
+        var ud = new ViewRaekker<T>(view);
         try
         {
             while (true)
             {
-                if (!_harNaeste)
+                if (_naesteKode is null)
                 {
                     if (_slut || !await reader.ReadAsync(ct).ConfigureAwait(false))
                     {
                         _slut = true;
                         return ud;
                     }
-                    _naeste = map(reader);
-                    _harNaeste = true;
+                    _naesteKode = Celle.Heltal(reader, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
+                        && kendte.Contains((int)k) ? (int)k : -1;
                 }
-                var k = kode(_naeste!);
-                if (k > kommuneKode) return ud;
-                if (k == kommuneKode) ud.Add(_naeste!);
-                _harNaeste = false;
+                if (_naesteKode > kommuneKode) return ud;
+                if (_naesteKode == kommuneKode) ud.Tilfoej(map(reader, ud.Kontrol));
+                _naesteKode = null;
             }
         }
-        catch (Exception e) when (e is DbException or InvalidCastException or FormatException or OverflowException)
+        catch (DbException e)
         {
-            throw new DataKildeFejl($"fejl ved læsning af {view}: {e.Message}", e);
+            throw new DataKildeFejl(ViewFejl.Tekst(view, e), e);
         }
     }
 

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Dapper;
+using Rapportering.Input.Kontrakt;
 
 namespace Rapportering.Input;
 
 /// <summary>
-/// Reads the view contract (rap_* views) into input records. Provider differences live in
-/// <see cref="DatabaseProvider"/>; everything a user can get wrong surfaces as a one-line
-/// <see cref="DataKildeFejl"/>.
+/// Reads the view contract (rap_* views) into input records, row by row: every cell is checked
+/// against the contract (<see cref="ViewKontrakt"/>), a row that breaks it is left out and
+/// counted, never read as a guess and never echoed. Provider differences live in
+/// <see cref="DatabaseProvider"/>; what only the user can fix (a missing view or column, an
+/// unreachable database) is a one-line <see cref="DataKildeFejl"/>.
 /// </summary>
 public sealed class ViewReader
 {
@@ -19,31 +21,29 @@ public sealed class ViewReader
     {
         _provider = DatabaseProvider.For(provider);
         _connectionString = connectionString;
-        DapperOpsaetning.Sikr();
     }
 
     public async Task<IReadOnlyList<Kommune>> LaesKommunerAsync(CancellationToken ct = default)
     {
         await using var db = await AabnAsync(ct).ConfigureAwait(false);
-        return await KommunerAsync(db, ct).ConfigureAwait(false);
+        return (await KommunerAsync(db, ct).ConfigureAwait(false)).Kommuner;
     }
 
     /// <summary>
-    /// The latest registration date in the data (a measure's start or an examination's
+    /// The latest valid registration date in the data (a measure's start or an examination's
     /// decision): the "data as of" date when nothing else says it. Null when there are none.
     /// </summary>
     public async Task<DateOnly?> SenesteRegistreringAsync(CancellationToken ct = default)
     {
         await using var db = await AabnAsync(ct).ConfigureAwait(false);
         DateOnly? seneste = null;
-        foreach (var sql in new[] { "SELECT MAX(startdato) FROM rap_indsats", "SELECT MAX(afgoerelsesdato) FROM rap_undersoegelse" })
+        foreach (var (view, kolonne) in new[] { ("rap_indsats", "startdato"), ("rap_undersoegelse", "afgoerelsesdato") })
         {
-            await using var cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            var v = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
-            if (v is null or DBNull) continue;
-            var d = new DatoHandler().Parse(v);
-            if (seneste is null || d > seneste) seneste = d;
+            // Grouped, not MAX: one row of text ('i går') would otherwise be the maximum.
+            await LaesRaekkerAsync(db, view, $"SELECT {kolonne} FROM {view} GROUP BY {kolonne}", null, r =>
+            {
+                if (Celle.Dato(r, 0, out var d) is null && (seneste is null || d > seneste)) seneste = d;
+            }, ct).ConfigureAwait(false);
         }
         return seneste;
     }
@@ -52,129 +52,155 @@ public sealed class ViewReader
     public async Task<KommuneInput> LaesKommuneAsync(int kommuneKode, CancellationToken ct = default)
     {
         await using var db = await AabnAsync(ct).ConfigureAwait(false);
-        var kommuner = await KommunerAsync(db, ct).ConfigureAwait(false);
+        var (kommuner, kommuneKontrol) = await KommunerAsync(db, ct).ConfigureAwait(false);
         var kommune = kommuner.FirstOrDefault(k => k.KommuneKode == kommuneKode)
             ?? throw new DataKildeFejl($"kommune {kommuneKode} findes ikke i rap_kommune");
-        var p = new { kode = kommuneKode };
+        var nationale = await NationaleBrudAsync(db, kommuneKontrol, ct).ConfigureAwait(false);
+        var (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
+        var tekster = new Tekstpulje();
         var filter = ViewSql.EnKommune;
 
-        var befolkning = await LaesAsync<BefolkningRaekke>(db, "rap_befolkning", string.Format(ViewSql.Befolkning, filter), p, ct);
-        var personer = await LaesAsync<PersonRaekke>(db, "rap_person", ViewSql.PersonerForKommune, p, ct);
-        var indsatser = await LaesAsync<IndsatsRaekke>(db, "rap_indsats", string.Format(ViewSql.Indsatser, filter), p, ct);
-        var undersoegelser = await LaesAsync<UndersoegelseRaekke>(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, filter), p, ct);
-        var regnskab = await LaesAsync<RegnskabRaekke>(db, "rap_regnskab", string.Format(ViewSql.Regnskab(_provider), filter), p, ct);
-        var pl = await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct);
-        var trivsel = await LaesAsync<SkoletrivselRaekke>(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), filter), p, ct);
+        var raa = new KommuneRaa(kommune);
+        await LaesRaekkerAsync(db, "rap_befolkning", string.Format(ViewSql.Befolkning, filter), kommuneKode,
+            r => raa.Tilfoej(ViewKontrakt.Befolkning(r, raa.Befolkning.Kontrol), raa.Befolkning), ct).ConfigureAwait(false);
+        await LaesRaekkerAsync(db, "rap_indsats", string.Format(ViewSql.Indsatser, filter), kommuneKode,
+            r => raa.Tilfoej(ViewKontrakt.Indsats(r, raa.Indsatser.Kontrol, tekster), raa.Indsatser), ct).ConfigureAwait(false);
+        await LaesRaekkerAsync(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, filter), kommuneKode,
+            r => raa.Tilfoej(ViewKontrakt.Undersoegelse(r, raa.Undersoegelser.Kontrol), raa.Undersoegelser), ct).ConfigureAwait(false);
+        await LaesRaekkerAsync(db, "rap_regnskab", string.Format(ViewSql.Regnskab, filter), kommuneKode,
+            r => raa.Tilfoej(ViewKontrakt.Regnskab(r, raa.Regnskab.Kontrol, tekster), raa.Regnskab), ct).ConfigureAwait(false);
+        await LaesRaekkerAsync(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, filter), kommuneKode,
+            r => raa.Tilfoej(ViewKontrakt.Skoletrivsel(r, raa.Skoletrivsel.Kontrol, tekster), raa.Skoletrivsel), ct).ConfigureAwait(false);
+        var register = new PersonRegister();
+        await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
+            r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
 
-        return new KommuneInput(
-            kommune,
-            befolkning.Select(r => r.TilRecord()).ToList(),
-            UnikkePersoner(personer.Select(r => r.TilRecord())),
-            indsatser.Select(r => r.TilRecord()).ToList(),
-            undersoegelser.Select(r => r.TilRecord()).ToList(),
-            regnskab.Select(r => r.TilRecord()).ToList(),
-            pl.Select(r => r.TilRecord()).ToList(),
-            trivsel.Select(r => r.TilRecord()).ToList(),
-            kommuner.Select(k => k.KommuneKode).ToHashSet());
+        return raa.Saml(register, pl, plKontrol, nationale, kommuner.Select(k => k.KommuneKode).ToHashSet());
     }
 
     /// <summary>
     /// Every kommune's input, in kommune order. Each view is read once for all kommuner with one
     /// query ordered by kommune_kode, on its own connection, and the rows are handed out one
-    /// kommune at a time: few round trips, and only rap_person (a dictionary) and the current
-    /// kommune are held in memory. Rows map by ordinal (<see cref="RaekkeLaeser"/>), not Dapper.
+    /// kommune at a time: few round trips, and only rap_person (a register) and the current
+    /// kommune are held in memory. The result per kommune is the same as <see cref="LaesKommuneAsync"/>'s.
     /// </summary>
     public async IAsyncEnumerable<KommuneInput> LaesAlleAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         IReadOnlyList<Kommune> kommuner;
-        IReadOnlyList<PlIndeks> pl;
-        Dictionary<string, Person> personOpslag;
+        List<PlIndeks> pl;
+        Raekkekontrol plKontrol;
+        IReadOnlyList<Kontraktbrud> nationale;
+        var register = new PersonRegister();
         await using (var db = await AabnAsync(ct).ConfigureAwait(false))
         {
-            kommuner = await KommunerAsync(db, ct).ConfigureAwait(false);
-            pl = (await LaesAsync<PlIndeksRaekke>(db, "rap_pl_indeks", ViewSql.PlIndeks(_provider), null, ct).ConfigureAwait(false))
-                .Select(r => r.TilRecord()).ToList();
-            personOpslag = await PersonerAsync(db, ct).ConfigureAwait(false);
+            (kommuner, var kommuneKontrol) = await KommunerAsync(db, ct).ConfigureAwait(false);
+            nationale = await NationaleBrudAsync(db, kommuneKontrol, ct).ConfigureAwait(false);
+            (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
+            await LaesRaekkerAsync(db, "rap_person", ViewSql.AllePersoner, null, r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
         }
         var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
-
-        await using var befolkning = await StroemAsync("rap_befolkning", string.Format(ViewSql.Befolkning, ""),
-            r => new Befolkning(RaekkeLaeser.Heltal(r, 0), RaekkeLaeser.Dato(r, 1), RaekkeLaeser.Heltal(r, 2), RaekkeLaeser.Heltal(r, 3)),
-            b => b.KommuneKode, ct).ConfigureAwait(false);
         var tekster = new Tekstpulje();
-        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""),
-            r => new Indsats(RaekkeLaeser.Tekst(r, 0), RaekkeLaeser.Tekst(r, 1), RaekkeLaeser.Heltal(r, 2), tekster.Hent(RaekkeLaeser.Tekst(r, 3))!,
-                tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 4)), tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 5)),
-                RaekkeLaeser.Dato(r, 6), RaekkeLaeser.DatoEllerNull(r, 7)),
-            i => i.KommuneKode, ct).ConfigureAwait(false);
-        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""),
-            r => new Undersoegelse(RaekkeLaeser.Tekst(r, 0), RaekkeLaeser.Heltal(r, 1), RaekkeLaeser.Dato(r, 2)),
-            u => u.KommuneKode, ct).ConfigureAwait(false);
-        await using var regnskab = await StroemAsync("rap_regnskab", string.Format(ViewSql.Regnskab(_provider), ""),
-            r => new RegnskabsPost(RaekkeLaeser.Heltal(r, 0), RaekkeLaeser.Heltal(r, 1), tekster.Hent(RaekkeLaeser.Tekst(r, 2))!,
-                tekster.Hent(RaekkeLaeser.Tekst(r, 3))!, tekster.Hent(RaekkeLaeser.TekstEllerNull(r, 4)), RaekkeLaeser.Heltal(r, 5), RaekkeLaeser.Decimaltal(r, 6)),
-            p => p.KommuneKode, ct).ConfigureAwait(false);
-        await using var trivsel = await StroemAsync("rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel(_provider), ""),
-            r => new Skoletrivsel(RaekkeLaeser.Heltal(r, 0), tekster.Hent(RaekkeLaeser.Tekst(r, 1))!, tekster.Hent(RaekkeLaeser.Tekst(r, 2))!,
-                tekster.Hent(RaekkeLaeser.Tekst(r, 3))!, RaekkeLaeser.DecimaltalEllerNull(r, 4), RaekkeLaeser.HeltalEllerNull(r, 5)),
-            t => t.KommuneKode, ct).ConfigureAwait(false);
+
+        await using var befolkning = await StroemAsync("rap_befolkning", string.Format(ViewSql.Befolkning, ""), 0, ViewKontrakt.Befolkning, kendte, ct).ConfigureAwait(false);
+        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""), 2, (r, k) => ViewKontrakt.Indsats(r, k, tekster), kendte, ct).ConfigureAwait(false);
+        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), 1, ViewKontrakt.Undersoegelse, kendte, ct).ConfigureAwait(false);
+        await using var regnskab = await StroemAsync("rap_regnskab", string.Format(ViewSql.Regnskab, ""), 0, (r, k) => ViewKontrakt.Regnskab(r, k, tekster), kendte, ct).ConfigureAwait(false);
+        await using var trivsel = await StroemAsync("rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, ""), 0, (r, k) => ViewKontrakt.Skoletrivsel(r, k, tekster), kendte, ct).ConfigureAwait(false);
 
         foreach (var kommune in kommuner)
         {
             ct.ThrowIfCancellationRequested();
             var kode = kommune.KommuneKode;
-            var ind = await indsatser.TagKommuneAsync(kode, ct).ConfigureAwait(false);
-            var und = await undersoegelser.TagKommuneAsync(kode, ct).ConfigureAwait(false);
-            var personIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in ind) personIds.Add(i.PersonId);
-            foreach (var u in und) personIds.Add(u.PersonId);
-            var personer = new List<Person>(personIds.Count);
-            foreach (var id in personIds)
-                if (personOpslag.TryGetValue(id, out var person)) personer.Add(person);
-            personer.Sort((a, b) => string.CompareOrdinal(a.PersonId, b.PersonId));
-            yield return new KommuneInput(
-                kommune,
-                await befolkning.TagKommuneAsync(kode, ct).ConfigureAwait(false),
-                personer,
-                ind,
-                und,
-                await regnskab.TagKommuneAsync(kode, ct).ConfigureAwait(false),
-                pl,
-                await trivsel.TagKommuneAsync(kode, ct).ConfigureAwait(false),
-                kendte);
+            var raa = new KommuneRaa(kommune)
+            {
+                Befolkning = await befolkning.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+                Indsatser = await indsatser.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+                Undersoegelser = await undersoegelser.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+                Regnskab = await regnskab.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+                Skoletrivsel = await trivsel.TagKommuneAsync(kode, ct).ConfigureAwait(false),
+            };
+            yield return raa.Saml(register, pl, plKontrol, nationale, kendte);
         }
     }
 
-    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, Func<DbDataReader, T> map, Func<T, int> kode, CancellationToken ct) =>
-        KommuneStroem<T>.AabnAsync(view, AabnAsync, sql, map, kode, ct);
+    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, int kodeKolonne, Func<DbDataReader, Raekkekontrol, T?> map,
+        IReadOnlySet<int> kendte, CancellationToken ct) where T : class =>
+        KommuneStroem<T>.AabnAsync(view, AabnAsync, sql, kodeKolonne, map, kendte, ct);
 
-    /// <summary>rap_person as a lookup; a person listed twice is kept once (the first row in id order).</summary>
-    private static async Task<Dictionary<string, Person>> PersonerAsync(DbConnection db, CancellationToken ct)
+    /// <summary>rap_kommune's valid rows, and the check that read them.</summary>
+    private static async Task<(IReadOnlyList<Kommune> Kommuner, Raekkekontrol Kontrol)> KommunerAsync(DbConnection db, CancellationToken ct)
     {
-        var opslag = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var kontrol = new Raekkekontrol("rap_kommune");
+        var kommuner = new List<Kommune>();
+        await LaesRaekkerAsync(db, "rap_kommune", ViewSql.Kommuner, null, r =>
+        {
+            if (ViewKontrakt.Kommune(r, kontrol) is { } k) kommuner.Add(k);
+        }, ct).ConfigureAwait(false);
+        var brud = new List<Kontraktbrud>();
+        // One code twice is a conflict (which name?) or a copy: left out or counted once like any view.
+        var unikke = Noegler.Rens(kommuner, k => k.KommuneKode, "rap_kommune", "navn", brud);
+        return (unikke, kontrol.MedBrud(brud));
+    }
+
+    private static async Task<(List<PlIndeks> Pl, Raekkekontrol Kontrol)> PlIndeksAsync(DbConnection db, CancellationToken ct)
+    {
+        var kontrol = new Raekkekontrol("rap_pl_indeks");
+        var pl = new List<PlIndeks>();
+        await LaesRaekkerAsync(db, "rap_pl_indeks", ViewSql.PlIndeks, null, r =>
+        {
+            if (ViewKontrakt.PlIndeks(r, kontrol) is { } p) pl.Add(p);
+        }, ct).ConfigureAwait(false);
+        var brud = new List<Kontraktbrud>();
+        var rene = Noegler.Rens(pl, p => p.Aar, "rap_pl_indeks", "indeks", brud);
+        kontrol.MedBrud(brud);
+        return (rene, kontrol);
+    }
+
+    /// <summary>Findings that are the same for every kommune: rap_kommune's rows, and rows of no or an unknown kommune per view.</summary>
+    private static async Task<IReadOnlyList<Kontraktbrud>> NationaleBrudAsync(DbConnection db, Raekkekontrol kommuneKontrol, CancellationToken ct)
+    {
+        var brud = kommuneKontrol.Fund().ToList();
+        foreach (var view in ViewSql.KommuneViews)
+        {
+            var perKode = new SortedDictionary<int, int>();
+            var udenGyldigKode = 0;
+            await LaesRaekkerAsync(db, view, ViewSql.UkendteKommuner(view), null, r =>
+            {
+                var antal = Celle.Heltal(r, 1, 0, long.MaxValue, out var n) is null ? (int)n : 0;
+                // A code that is not a kommune code is never printed: it could be anything, a CPR number too.
+                if (Celle.Heltal(r, 0, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var kode) is null)
+                    perKode[(int)kode] = perKode.GetValueOrDefault((int)kode) + antal;
+                else udenGyldigKode += antal;
+            }, ct).ConfigureAwait(false);
+            if (udenGyldigKode > 0)
+                brud.Add(new Kontraktbrud(view, Kontraktregler.UkendtKommune, "kommune_kode", udenGyldigKode, Behandling.IkkeMedregnet));
+            foreach (var (kode, antal) in perKode)
+                brud.Add(new Kontraktbrud(view, Kontraktregler.UkendtKommune, "kommune_kode", antal, Behandling.IkkeMedregnet, kode));
+        }
+        return brud;
+    }
+
+    /// <summary>Runs one query and hands each row to <paramref name="raekke"/>. A database error names the view (and a missing column), never a value.</summary>
+    private static async Task LaesRaekkerAsync(DbConnection db, string view, string sql, int? kode, Action<DbDataReader> raekke, CancellationToken ct)
+    {
         try
         {
             await using var cmd = db.CreateCommand();
-            cmd.CommandText = ViewSql.AllePersoner;
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            cmd.CommandText = sql;
+            if (kode is { } k)
             {
-                var id = RaekkeLaeser.Tekst(r, 0);
-                if (!opslag.ContainsKey(id)) opslag[id] = new Person(id, RaekkeLaeser.DatoEllerNull(r, 1));
+                var p = cmd.CreateParameter();
+                p.ParameterName = "@kode";
+                p.Value = k;
+                cmd.Parameters.Add(p);
             }
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) raekke(r);
         }
-        catch (Exception e) when (e is DbException or InvalidCastException or FormatException)
+        catch (DbException e)
         {
-            throw new DataKildeFejl($"fejl ved læsning af rap_person: {e.Message}", e);
+            throw await ViewFejl.ForAsync(db, view, e, ct).ConfigureAwait(false);
         }
-        return opslag;
-    }
-
-    // A person listed twice in rap_person is kept once (the first row).
-    private static List<Person> UnikkePersoner(IEnumerable<Person> personer)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        return personer.Where(p => set.Add(p.PersonId)).ToList();
     }
 
     private async Task<DbConnection> AabnAsync(CancellationToken ct)
@@ -196,45 +222,25 @@ public sealed class ViewReader
         }
     }
 
-    /// <summary>Names the first missing view, so the user knows what the warehouse lacks.</summary>
+    /// <summary>Names the first missing view, then the first missing column, so the user knows what the warehouse lacks.</summary>
     private async Task TjekViewsAsync(DbConnection db, CancellationToken ct)
     {
-        IEnumerable<string> navne;
+        var findes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            navne = await db.QueryAsync<string>(new CommandDefinition(_provider.KatalogSql, cancellationToken: ct)).ConfigureAwait(false);
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = _provider.KatalogSql;
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) if (!r.IsDBNull(0)) findes.Add(r.GetString(0));
         }
         catch (DbException e)
         {
             throw new DataKildeFejl($"kan ikke læse databasens katalog ({_provider.Provider.Ord()}): {e.Message}", e);
         }
-        var findes = navne.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var mangler = ViewSql.Views.FirstOrDefault(v => !findes.Contains(v));
         if (mangler is not null) throw new DataKildeFejl($"databasen mangler viewet {mangler}");
+        foreach (var view in ViewSql.Views)
+            if (await ViewFejl.ManglendeKolonneAsync(db, view, ct).ConfigureAwait(false) is { } kolonne)
+                throw new DataKildeFejl($"viewet {view} mangler kolonnen {kolonne}");
     }
-
-    private static async Task<IReadOnlyList<Kommune>> KommunerAsync(DbConnection db, CancellationToken ct) =>
-        (await LaesAsync<KommuneRaekke>(db, "rap_kommune", ViewSql.Kommuner, null, ct).ConfigureAwait(false))
-            .Select(r => r.TilRecord()).ToList();
-
-    private static async Task<List<T>> LaesAsync<T>(DbConnection db, string view, string sql, object? parametre, CancellationToken ct)
-    {
-        try
-        {
-            var raekker = await db.QueryAsync<T>(new CommandDefinition(sql, parametre, cancellationToken: ct)).ConfigureAwait(false);
-            return raekker.AsList();
-        }
-        catch (System.Data.DataException e) when (DapperKolonne.Match(e.Message) is { Success: true } m)
-        {
-            // Dapper's own text names the alias but may quote another column's value: use the cause.
-            var aarsag = e.InnerException?.Message ?? e.Message;
-            throw new DataKildeFejl($"fejl ved læsning af {view}, kolonnen {ViewSql.Kolonne(m.Groups[1].Value)}: {aarsag}", e);
-        }
-        catch (Exception e) when (e is DbException or System.Data.DataException or InvalidCastException or FormatException or OverflowException)
-        {
-            throw new DataKildeFejl($"fejl ved læsning af {view}: {e.Message}", e);
-        }
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex DapperKolonne = new(@"^Error parsing column \d+ \((\w+)=");
 }

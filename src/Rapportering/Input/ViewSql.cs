@@ -2,7 +2,7 @@ namespace Rapportering.Input;
 
 /// <summary>
 /// The SELECTs over the view contract. Portable SQL (the same text on SQLite,
-/// PostgreSQL and SQL Server, except decimal casts from <see cref="DatabaseProvider"/>); aliases give Dapper the property names. Each query has a
+/// PostgreSQL and SQL Server). Rows are read by ordinal; the aliases name the columns in findings. Each query has a
 /// "{0}" slot for an optional WHERE clause on kommune_kode.
 /// </summary>
 internal static class ViewSql
@@ -31,18 +31,31 @@ internal static class ViewSql
         "SELECT person_id AS PersonId, kommune_kode AS KommuneKode, afgoerelsesdato AS Afgoerelsesdato " +
         "FROM rap_undersoegelse {0} ORDER BY kommune_kode, afgoerelsesdato, person_id";
 
-    public static string Regnskab(DatabaseProvider p) =>
+    public const string Regnskab =
         "SELECT kommune_kode AS KommuneKode, aar AS Aar, regnskabstype AS Regnskabstype, funktion AS Funktion, " +
-        $"gruppering AS Gruppering, dranst AS Dranst, {p.Decimal("beloeb_1000kr")} AS Beloeb1000Kr FROM rap_regnskab {{0}} " +
+        "gruppering AS Gruppering, dranst AS Dranst, beloeb_1000kr AS Beloeb1000Kr FROM rap_regnskab {0} " +
         "ORDER BY kommune_kode, aar, funktion, COALESCE(gruppering, ''), dranst, regnskabstype";
 
-    public static string Skoletrivsel(DatabaseProvider p) =>
+    public const string Skoletrivsel =
         "SELECT kommune_kode AS KommuneKode, skoleaar AS Skoleaar, gruppe AS Gruppe, indikator AS Indikator, " +
-        $"{p.Decimal("gennemsnit")} AS Gennemsnit, antal AS Antal FROM rap_skoletrivsel {{0}} " +
+        "gennemsnit AS Gennemsnit, antal AS Antal FROM rap_skoletrivsel {0} " +
         "ORDER BY kommune_kode, skoleaar, gruppe, indikator";
 
-    public static string PlIndeks(DatabaseProvider p) =>
-        $"SELECT aar AS Aar, {p.Decimal("indeks")} AS Indeks FROM rap_pl_indeks ORDER BY aar";
+    public const string PlIndeks =
+        "SELECT aar AS Aar, indeks AS Indeks FROM rap_pl_indeks ORDER BY aar";
+
+    /// <summary>
+    /// Rows of a view whose kommune_kode is NULL or not in rap_kommune, counted per code: never
+    /// mixed into a kommune's figures, listed for the operator. NOT EXISTS, not NOT IN: a NULL
+    /// code in rap_kommune would make NOT IN match nothing.
+    /// </summary>
+    public static string UkendteKommuner(string view) =>
+        $"SELECT v.kommune_kode, COUNT(*) FROM {view} v WHERE v.kommune_kode IS NULL OR NOT EXISTS " +
+        $"(SELECT 1 FROM rap_kommune k WHERE k.kommune_kode = v.kommune_kode) GROUP BY v.kommune_kode";
+
+    /// <summary>The views with a kommune_kode column.</summary>
+    public static readonly IReadOnlyList<string> KommuneViews =
+        ["rap_befolkning", "rap_indsats", "rap_undersoegelse", "rap_regnskab", "rap_skoletrivsel"];
 
     /// <summary>Persons referenced by one kommune's measures or examinations.</summary>
     public const string PersonerForKommune =

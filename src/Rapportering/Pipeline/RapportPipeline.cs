@@ -63,7 +63,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
-            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder),
+            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet),
         };
     }
 
@@ -81,7 +81,10 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
     }
 
     /// <summary>Today in Denmark: registrations starting after it are data-quality findings.</summary>
-    private DateOnly Idag() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_ur.GetUtcNow(), Koebenhavn).DateTime);
+    private DateOnly Idag() => Idag(_ur);
+
+    /// <summary>Today in Denmark by <paramref name="ur"/>: the extraction date the data-quality rules measure "the future" from.</summary>
+    public static DateOnly Idag(TimeProvider ur) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ur.GetUtcNow(), Koebenhavn).DateTime);
 
     private static readonly TimeZoneInfo Koebenhavn = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 

@@ -1,5 +1,6 @@
 using Rapportering.Domain;
 using Rapportering.Input;
+using Rapportering.Input.Kontrakt;
 
 namespace Rapportering.Figures.Datakvalitet;
 
@@ -17,11 +18,13 @@ public static class RegistreringsKontrol
     public const string StartdatoIFremtiden = "startdato_i_fremtiden";
     public const string PersonUkendt = "person_ukendt";
     public const string PersonManglerFoedselsdato = "person_mangler_foedselsdato";
+    public const string FoedtIFremtiden = "foedselsdato_i_fremtiden";
+    public const string StartdatoFoerFoedsel = "startdato_foer_foedselsdato";
     public const string Dublet = "dublet";
 
     /// <summary>The rules in the order they are checked (and listed).</summary>
     public static readonly IReadOnlyList<string> Regler =
-        [UkendtKommune, UkendtIndsatstype, SlutdatoFoerStartdato, StartdatoIFremtiden, PersonUkendt, PersonManglerFoedselsdato, Dublet];
+        [UkendtKommune, UkendtIndsatstype, SlutdatoFoerStartdato, StartdatoIFremtiden, PersonUkendt, PersonManglerFoedselsdato, FoedtIFremtiden, StartdatoFoerFoedsel, Dublet];
 
     /// <summary>
     /// Cleans one kommune's registrations. "The future" is after <paramref name="udtraek"/>, the
@@ -64,7 +67,12 @@ public static class RegistreringsKontrol
             if (f is { } dato) foedselsdatoer[id] = dato;
 
         var fund = Regler.Where(r => antal[r] > 0)
-            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, udtraek ?? til.Dato)))
+            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, udtraek ?? til.Dato))
+            {
+                View = r == UkendtKommune ? null : "rap_indsats",
+                Kolonne = Kolonne(r),
+                Behandling = r == Dublet ? Behandling.TaltEnGang : r == UkendtKommune ? Behandling.IkkeMedregnet : Behandling.Udeladt,
+            })
             .ToList();
         return new RensedeRegistreringer(foedselsdatoer, indsatser, undersoegelser, fund);
     }
@@ -75,9 +83,21 @@ public static class RegistreringsKontrol
         if (i.Slutdato is { } slut && slut < i.Startdato) return SlutdatoFoerStartdato;
         if (i.Startdato > fremtid) return StartdatoIFremtiden;
         if (!personer.TryGetValue(i.PersonId, out var foedt)) return PersonUkendt;
-        if (foedt is null) return PersonManglerFoedselsdato;
+        if (foedt is not { } f) return PersonManglerFoedselsdato;
+        // Impossible facts: a birth after the extraction, a measure (active on a cut date) before the birth.
+        if (f > fremtid) return FoedtIFremtiden;
+        if (i.Startdato < f) return StartdatoFoerFoedsel;
         return null;
     }
+
+    private static string? Kolonne(string regel) => regel switch
+    {
+        UkendtIndsatstype => "indsatstype",
+        SlutdatoFoerStartdato => "slutdato",
+        StartdatoIFremtiden or StartdatoFoerFoedsel => "startdato",
+        PersonUkendt or PersonManglerFoedselsdato or FoedtIFremtiden => "person_id",
+        _ => null,
+    };
 
     public static string Beskrivelse(string regel, DateOnly fremtid) => regel switch
     {
@@ -86,7 +106,9 @@ public static class RegistreringsKontrol
         SlutdatoFoerStartdato => "Indsatser med slutdato før startdato. Rækkerne er udeladt.",
         StartdatoIFremtiden => $"Indsatser med startdato efter {Formatering.Dato(fremtid)}, datoen for dataudtrækket. Rækkerne er udeladt.",
         PersonUkendt => "Indsatser for en person, der ikke findes i rap_person. Rækkerne er udeladt.",
-        PersonManglerFoedselsdato => "Indsatser for en person uden fødselsdato (alderen kan ikke beregnes). Rækkerne er udeladt.",
+        PersonManglerFoedselsdato => "Indsatser for en person uden en gyldig og entydig fødselsdato i rap_person (alderen kan ikke beregnes). Rækkerne er udeladt.",
+        FoedtIFremtiden => $"Indsatser for en person, der ifølge rap_person er født efter {Formatering.Dato(fremtid)}, datoen for dataudtrækket. Rækkerne er udeladt.",
+        StartdatoFoerFoedsel => "Indsatser, der starter før personens fødselsdato. Rækkerne er udeladt.",
         Dublet => "Indsatser registreret mere end én gang (samme person, indsatstype, startdato og slutdato). Kun én af dem er talt med.",
         _ => regel,
     };

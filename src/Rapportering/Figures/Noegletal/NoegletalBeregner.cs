@@ -36,10 +36,11 @@ public static class NoegletalBeregner
     internal static (IReadOnlyList<Observation> Observationer, IReadOnlyList<DatakvalitetFund> Fund) BeregnUundertrykt(KommuneInput input, Skaeringsdato til, DateOnly? udtraek = null)
     {
         var renset = RegistreringsKontrol.Rens(input, til, udtraek);
-        var fund = renset.Fund.ToList();
+        var (befolkningsRaekker, befolkningsFund) = BefolkningsKontrol.Rens(input.Befolkning, udtraek);
+        var fund = befolkningsFund.Concat(renset.Fund).ToList();
         if (renset.Indsatser.Count == 0) return ([], fund);
 
-        var befolkning = new Befolkningstal(input.Befolkning, input.Kommune.KommuneKode);
+        var befolkning = new Befolkningstal(befolkningsRaekker, input.Kommune.KommuneKode);
         var serie = Serie(til, renset.Indsatser.Min(i => i.Startdato), befolkning);
         var optaeller = new Optaeller(renset, serie);
         var raekker = new List<Observation>();
@@ -53,7 +54,8 @@ public static class NoegletalBeregner
         if (mangler.Count > 0)
             fund.Add(new DatakvalitetFund(BefolkningMangler, mangler.Count,
                 "Skæringsdatoer uden befolkningstal (0-17-årige) fra højst 12 måneder før: " +
-                string.Join(", ", mangler.Select(m => Formatering.Dato(m.Dato))) + ". Her mangler tallene pr. 1.000 0-17-årige."));
+                string.Join(", ", mangler.Select(m => Formatering.Dato(m.Dato))) + ". Her mangler tallene pr. 1.000 0-17-årige.")
+            { View = "rap_befolkning", Behandling = Input.Kontrakt.Behandling.Oplyst });
 
         // Figure by figure, each a series in time: the order renderers and workbooks read.
         var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

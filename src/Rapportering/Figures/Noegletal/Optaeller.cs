@@ -52,7 +52,8 @@ internal sealed class Optaeller
             if (starter) t.BfuStartere++;
             if (medBfu) t.BfuMedUndersoegelse++;
 
-            if (person.Alder(d) >= 18) continue;
+            // Not yet born (a birth after d) is not 0-17 either.
+            if (person.Alder(d) is < 0 or >= 18) continue;
             var nu = _tilstande[p][k];
             TaelBestand(t, nu);
             TaelBevaegelse(t, _tilstande[p][k - AaretFoer], nu);

@@ -1,0 +1,55 @@
+namespace Rapportering.Input.Kontrakt;
+
+/// <summary>
+/// One kommune's rows as read, before the key checks. <see cref="Saml"/> removes copies and
+/// conflicting rows (<see cref="Noegler"/>), looks up the persons the remaining registrations
+/// refer to and gathers every finding, ordered by view as the contract lists them. Both read
+/// paths end here, so one kommune read alone or in the national batch gives the same input.
+/// </summary>
+internal sealed class KommuneRaa(Kommune kommune)
+{
+    public ViewRaekker<Befolkning> Befolkning { get; init; } = new("rap_befolkning");
+    public ViewRaekker<Indsats> Indsatser { get; init; } = new("rap_indsats");
+    public ViewRaekker<Undersoegelse> Undersoegelser { get; init; } = new("rap_undersoegelse");
+    public ViewRaekker<RegnskabsPost> Regnskab { get; init; } = new("rap_regnskab");
+    public ViewRaekker<Skoletrivsel> Skoletrivsel { get; init; } = new("rap_skoletrivsel");
+
+    public void Tilfoej<T>(T? raekke, ViewRaekker<T> til) where T : class => til.Tilfoej(raekke);
+
+    public KommuneInput Saml(PersonRegister register, IReadOnlyList<PlIndeks> pl, Raekkekontrol plKontrol,
+        IReadOnlyList<Kontraktbrud> nationale, IReadOnlySet<int> kendte)
+    {
+        var brud = new List<Kontraktbrud>();
+        foreach (var k in new[] { Befolkning.Kontrol, Indsatser.Kontrol, Undersoegelser.Kontrol, Regnskab.Kontrol, Skoletrivsel.Kontrol, plKontrol })
+            brud.AddRange(k.Fund());
+
+        var befolkning = Noegler.Rens(Befolkning.Raekker, b => (b.Dato, b.Alder), "rap_befolkning", "antal", brud);
+        var indsatser = Noegler.UdenDubletter(Indsatser.Raekker, "rap_indsats", brud);
+        var undersoegelser = Noegler.UdenDubletter(Undersoegelser.Raekker, "rap_undersoegelse", brud);
+        var regnskab = Noegler.Rens(Regnskab.Raekker, p => (p.Aar, p.Regnskabstype, p.Funktion, p.Gruppering ?? "", p.Dranst), "rap_regnskab", "beloeb_1000kr", brud);
+        var trivsel = Noegler.Rens(Skoletrivsel.Raekker, t => (t.Skoleaar, t.Gruppe, t.Indikator), "rap_skoletrivsel", "gennemsnit", brud);
+
+        var ids = indsatser.Select(i => i.PersonId).Concat(undersoegelser.Select(u => u.PersonId));
+        var (personer, personBrud, personRaekker) = register.For(ids);
+        brud.AddRange(personBrud);
+        brud.AddRange(nationale.Where(b => b.KommuneKode is null || b.KommuneKode != kommune.KommuneKode));
+
+        var laest = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["rap_befolkning"] = Befolkning.Kontrol.Laest,
+            ["rap_person"] = personRaekker,
+            ["rap_indsats"] = Indsatser.Kontrol.Laest,
+            ["rap_undersoegelse"] = Undersoegelser.Kontrol.Laest,
+            ["rap_regnskab"] = Regnskab.Kontrol.Laest,
+            ["rap_pl_indeks"] = plKontrol.Laest,
+            ["rap_skoletrivsel"] = Skoletrivsel.Kontrol.Laest,
+        };
+        var orden = ViewSql.Views.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
+        var sorteret = brud.Select((b, i) => (b, i)).OrderBy(x => orden[x.b.View]).ThenBy(x => x.i).Select(x => x.b).ToList();
+
+        return new KommuneInput(kommune, befolkning, personer, indsatser, undersoegelser, regnskab, pl, trivsel, kendte)
+        {
+            Indlaesning = new Indlaesning(laest, sorteret),
+        };
+    }
+}

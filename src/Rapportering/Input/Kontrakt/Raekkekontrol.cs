@@ -1,0 +1,101 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+
+namespace Rapportering.Input.Kontrakt;
+
+/// <summary>
+/// Checks one view's rows cell by cell as they are read. Call <see cref="NyRaekke"/>, read the
+/// columns, then keep the row only if <see cref="Brudt"/> is false. A row is counted under the
+/// first column and rule it breaks, so the counts add up to the rows left out; the value itself
+/// is never kept.
+/// </summary>
+internal sealed class Raekkekontrol(string view)
+{
+    private readonly Dictionary<(string Regel, string Kolonne), int> _brud = [];
+    private readonly Dictionary<(string Regel, string Kolonne), int> _erstattet = [];
+    private bool _brudt;
+
+    public string View { get; } = view;
+    public int Laest { get; private set; }
+    public bool Brudt => _brudt;
+
+    public void NyRaekke()
+    {
+        _brudt = false;
+        Laest++;
+    }
+
+    /// <summary>Marks the current row as broken (a rule that needs several columns).</summary>
+    public void Brud(string regel, string kolonne)
+    {
+        if (_brudt) return;
+        _brudt = true;
+        _brud[(regel, kolonne)] = _brud.GetValueOrDefault((regel, kolonne)) + 1;
+    }
+
+    /// <summary>A cell that broke a rule but whose row is kept with a stand-in value.</summary>
+    public void Erstattet(string regel, string kolonne) =>
+        _erstattet[(regel, kolonne)] = _erstattet.GetValueOrDefault((regel, kolonne)) + 1;
+
+    private T Tjek<T>(DbDataReader r, int i, string? regel, T vaerdi)
+    {
+        if (regel is not null) Brud(regel, ViewSql.Kolonne(r.GetName(i)));
+        return vaerdi;
+    }
+
+    public int Heltal(DbDataReader r, int i, int min, int max)
+    {
+        if (_brudt) return 0;
+        var regel = Celle.Heltal(r, i, min, max, out var v);
+        return Tjek(r, i, regel, (int)v);
+    }
+
+    public int? HeltalEllerNull(DbDataReader r, int i, int min, int max) => r.IsDBNull(i) ? null : Heltal(r, i, min, max);
+
+    public decimal Decimaltal(DbDataReader r, int i, decimal min, decimal max)
+    {
+        if (_brudt) return 0;
+        var regel = Celle.Decimaltal(r, i, min, max, out var v);
+        return Tjek(r, i, regel, v);
+    }
+
+    public decimal? DecimaltalEllerNull(DbDataReader r, int i, decimal min, decimal max) => r.IsDBNull(i) ? null : Decimaltal(r, i, min, max);
+
+    public DateOnly Dato(DbDataReader r, int i)
+    {
+        if (_brudt) return default;
+        var regel = Celle.Dato(r, i, out var v);
+        return Tjek(r, i, regel, v);
+    }
+
+    public DateOnly? DatoEllerNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Dato(r, i);
+
+    /// <summary>A required text, optionally of a form (a regular expression) or from a vocabulary.</summary>
+    public string Tekst(DbDataReader r, int i, Regex? form = null, IReadOnlySet<string>? ordforraad = null)
+    {
+        if (_brudt) return "";
+        var regel = Celle.Tekst(r, i, out var v);
+        if (regel is null && form is not null && !form.IsMatch(v)) regel = Kontraktregler.UgyldigTekst;
+        if (regel is null && ordforraad is not null && !ordforraad.Contains(v)) regel = Kontraktregler.UkendtVaerdi;
+        return Tjek(r, i, regel, v);
+    }
+
+    public string? TekstEllerNull(DbDataReader r, int i, Regex? form = null) =>
+        r.IsDBNull(i) || (r.GetFieldType(i) == typeof(string) && string.IsNullOrWhiteSpace(r.GetString(i))) ? null : Tekst(r, i, form);
+
+    private readonly List<Kontraktbrud> _oevrige = [];
+
+    /// <summary>Adds findings of the key checks that ran after the cells were read.</summary>
+    public Raekkekontrol MedBrud(IEnumerable<Kontraktbrud> brud)
+    {
+        _oevrige.AddRange(brud);
+        return this;
+    }
+
+    public IEnumerable<Kontraktbrud> Fund() =>
+        Sorteret(_brud, Behandling.Udeladt).Concat(Sorteret(_erstattet, Behandling.Erstattet)).Concat(_oevrige);
+
+    private IEnumerable<Kontraktbrud> Sorteret(Dictionary<(string Regel, string Kolonne), int> brud, Behandling b) =>
+        brud.OrderBy(x => x.Key.Kolonne, StringComparer.Ordinal).ThenBy(x => x.Key.Regel, StringComparer.Ordinal)
+            .Select(x => new Kontraktbrud(View, x.Key.Regel, x.Key.Kolonne, x.Value, b));
+}

@@ -1,0 +1,129 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Rapportering.Domain;
+
+namespace Rapportering.Input.Kontrakt;
+
+/// <summary>
+/// The view contract of DESIGN.md as checks: one function per view turns a row (the columns of
+/// the view's query in <see cref="ViewSql"/>, by ordinal) into an input record, or null when a
+/// cell breaks the contract — type, ISO date, range, vocabulary, NULL where a value is required.
+/// The ranges are wide on purpose: they stop typing errors (an age of −1, a count of −12, a
+/// 10-digit number that is a CPR number), not unusual kommuner.
+/// </summary>
+internal static partial class ViewKontrakt
+{
+    public const int MinKommuneKode = 101, MaxKommuneKode = 999;
+    private const int MaxAntal = 1_000_000;
+    private const int MinAar = 1990, MaxAar = 2100;
+    /// <summary>1000 kr.: 50 mia. kr. is more than any kommune's children's area spends in a year.</summary>
+    private const decimal MaxBeloeb = 50_000_000m;
+
+    private static readonly HashSet<string> BevilgetAf = new(StringComparer.Ordinal) { "myndighed", "andet" };
+    private static readonly HashSet<string> Regnskabstyper = new(StringComparer.Ordinal) { "regnskab", "forventet" };
+    private static readonly HashSet<string> Grupper = new(StringComparer.Ordinal) { "udsatte", "oevrige" };
+    private static readonly HashSet<string> Indikatorer = new(StringComparer.Ordinal) { "faglig_trivsel", "social_trivsel", "fravaer" };
+
+    [GeneratedRegex(@"^\d\.\d{2}\.\d{2}$")]
+    private static partial Regex FunktionForm();
+
+    [GeneratedRegex(@"^[0-9A-Za-z_.\-]{1,20}$")]
+    private static partial Regex GrupperingForm();
+
+    [GeneratedRegex(@"^\d{4}/\d{2}$")]
+    private static partial Regex SkoleaarForm();
+
+    /// <summary>rap_kommune. A name that breaks the contract (a CPR-shaped text, a BLOB) is not
+    /// shown: the kommune keeps its code and is named by it, and the row is a finding.</summary>
+    public static Kommune? Kommune(DbDataReader r, Raekkekontrol k)
+    {
+        k.NyRaekke();
+        var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
+        if (k.Brudt) return null;
+        if (Celle.Tekst(r, 1, out var navn) is { } regel)
+        {
+            k.Erstattet(regel, "navn");
+            navn = $"Kommune {kode}";
+        }
+        return new Kommune(kode, navn);
+    }
+
+    public static Befolkning? Befolkning(DbDataReader r, Raekkekontrol k)
+    {
+        k.NyRaekke();
+        var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
+        var dato = k.Dato(r, 1);
+        var alder = k.Heltal(r, 2, 0, 125);
+        var antal = k.Heltal(r, 3, 0, MaxAntal);
+        return k.Brudt ? null : new Befolkning(kode, dato, alder, antal);
+    }
+
+    /// <summary>rap_person: a row without a valid id belongs to no one and is skipped; the rest go to the register.</summary>
+    public static void Person(DbDataReader r, PersonRegister register)
+    {
+        if (Celle.Tekst(r, 0, out var id) is not null) return;
+        if (r.IsDBNull(1)) { register.Tilfoej(id, null); return; }
+        var regel = Celle.Dato(r, 1, out var foedt);
+        if (regel is null) register.Tilfoej(id, foedt);
+        else register.Tilfoej(id, null, regel, "foedselsdato");
+    }
+
+    public static Indsats? Indsats(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    {
+        k.NyRaekke();
+        var id = k.Tekst(r, 0);
+        var person = k.Tekst(r, 1);
+        var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
+        var type = k.Tekst(r, 3);
+        var lov = k.TekstEllerNull(r, 4);
+        var bevilget = k.Tekst(r, 5, ordforraad: BevilgetAf);
+        var start = k.Dato(r, 6);
+        var slut = k.DatoEllerNull(r, 7);
+        return k.Brudt ? null : new Indsats(id, person, kode, t.Hent(type)!, t.Hent(lov), t.Hent(bevilget), start, slut);
+    }
+
+    public static Undersoegelse? Undersoegelse(DbDataReader r, Raekkekontrol k)
+    {
+        k.NyRaekke();
+        var person = k.Tekst(r, 0);
+        var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
+        var dato = k.Dato(r, 2);
+        return k.Brudt ? null : new Undersoegelse(person, kode, dato);
+    }
+
+    public static RegnskabsPost? Regnskab(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    {
+        k.NyRaekke();
+        var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
+        var aar = k.Heltal(r, 1, MinAar, MaxAar);
+        var type = k.Tekst(r, 2, ordforraad: Regnskabstyper);
+        var funktion = k.Tekst(r, 3, FunktionForm());
+        var gruppering = k.TekstEllerNull(r, 4, GrupperingForm());
+        var dranst = k.Heltal(r, 5, 0, 9);
+        var beloeb = k.Decimaltal(r, 6, -MaxBeloeb, MaxBeloeb);
+        return k.Brudt ? null : new RegnskabsPost(kode, aar, t.Hent(type)!, t.Hent(funktion)!, t.Hent(gruppering), dranst, beloeb);
+    }
+
+    public static PlIndeks? PlIndeks(DbDataReader r, Raekkekontrol k)
+    {
+        k.NyRaekke();
+        var aar = k.Heltal(r, 0, MinAar, MaxAar);
+        var indeks = k.Decimaltal(r, 1, 0.001m, 10_000m);
+        return k.Brudt ? null : new PlIndeks(aar, indeks);
+    }
+
+    public static Skoletrivsel? Skoletrivsel(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    {
+        k.NyRaekke();
+        var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
+        var skoleaar = k.Tekst(r, 1, SkoleaarForm());
+        if (!k.Brudt && !Skoleaar.TryParse(skoleaar, out _)) k.Brud(Kontraktregler.UgyldigTekst, "skoleaar");
+        var gruppe = k.Tekst(r, 2, ordforraad: Grupper);
+        var indikator = k.Tekst(r, 3, ordforraad: Indikatorer);
+        // An index runs 1–5, absence 0–100 pct.
+        var (min, max) = indikator == "fravaer" ? (0m, 100m) : (1m, 5m);
+        var gennemsnit = k.DecimaltalEllerNull(r, 4, min, max);
+        var antal = k.HeltalEllerNull(r, 5, 0, MaxAntal);
+        return k.Brudt ? null : new Skoletrivsel(kode, t.Hent(skoleaar)!, t.Hent(gruppe)!, t.Hent(indikator)!, gennemsnit, antal);
+    }
+}
