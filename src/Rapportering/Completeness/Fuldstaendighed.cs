@@ -21,15 +21,7 @@ public static class Fuldstaendighed
         var mangler = new List<string>();
 
         if (regler.MaksUdeladtPct is { } maks && fund is not null)
-            mangler.AddRange(ForMangeUdeladt(input, fund, maks));
-
-        if (regler.KraevFuldBefolkning && FoersteBefolkningsdato(input, d) is { } dato)
-        {
-            var aldre = input.Befolkning.Where(b => b.KommuneKode == input.Kommune.KommuneKode && b.Dato == dato && b.Alder is >= 0 and <= 17)
-                .Select(b => b.Alder).ToHashSet();
-            if (aldre.Count < 18)
-                mangler.Add($"befolkningstallet pr. {Formatering.Dato(dato)} er ufuldstændigt: {18 - aldre.Count} af aldrene 0-17 år mangler i rap_befolkning");
-        }
+            mangler.AddRange(ForMangeUdeladt(input, fund.Where(f => !regler.UdenforAndel.Contains(f.Regel)).ToList(), maks));
 
         if (regler.BefolkningMaxAlderMaaneder is { } maaneder)
         {
@@ -38,6 +30,16 @@ public static class Fuldstaendighed
                 b.KommuneKode == input.Kommune.KommuneKode && b.Dato <= d && b.Dato > graense && b.Antal > 0);
             if (!harBefolkning)
                 mangler.Add($"befolkningstal mangler for {Formatering.Dato(d)}");
+        }
+
+        // Only a population the cut date may use can be incomplete; a missing one is named above.
+        if (regler.KraevFuldBefolkning && !mangler.Any(m => m.StartsWith("befolkningstal mangler", StringComparison.Ordinal))
+            && FoersteBefolkningsdato(input, d) is { } dato)
+        {
+            var aldre = input.Befolkning.Where(b => b.KommuneKode == input.Kommune.KommuneKode && b.Dato == dato && b.Alder is >= 0 and <= 17)
+                .Select(b => b.Alder).ToHashSet();
+            if (aldre.Count < 18)
+                mangler.Add($"befolkningstallet pr. {Formatering.Dato(dato)} er ufuldstændigt: {18 - aldre.Count} af aldrene 0-17 år mangler i rap_befolkning");
         }
 
         if (regler.KraevRegistreringerSidenForrige)

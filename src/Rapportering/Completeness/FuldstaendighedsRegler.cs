@@ -31,6 +31,13 @@ public sealed record FuldstaendighedsRegler
     /// </summary>
     public decimal? MaksUdeladtPct { get; init; } = 1m;
 
+    /// <summary>
+    /// Rules whose rows do not count towards <see cref="MaksUdeladtPct"/>: an account row no
+    /// kontoplan rule covers is a gap in the kommune's mapping (fixed in its template, listed
+    /// with its amount), not a dirty extract.
+    /// </summary>
+    public IReadOnlyList<string> UdenforAndel { get; init; } = ["ukendt_funktion"];
+
     /// <summary>The population date a cut date uses must hold every age 0–17 (a missing age makes every per-1000 figure too low).</summary>
     public bool KraevFuldBefolkning { get; init; } = true;
 

@@ -5,7 +5,7 @@ namespace Rapportering.Tests.Input;
 
 /// <summary>
 /// A small hand-made data set for the reader tests: two kommuner, edge cases on purpose
-/// (leap day, null end date, null birth date, null bevilget_af, negative and large amounts,
+/// (leap day, null end date, null birth date, negative and large amounts,
 /// null gruppering, a null mean and N). Expected values in the tests are these literals.
 /// </summary>
 internal static class ViewReaderFixture
@@ -30,7 +30,7 @@ internal static class ViewReaderFixture
     public static readonly Indsats[] Indsatser510 =
     [
         new("510-000001", PersonA.PersonId, 510, "forebyggende", "SEL § 11, stk. 3", "myndighed", new DateOnly(2016, 2, 29), null),
-        new("510-000002", PersonB.PersonId, 510, "institution", "BL § 43", null, new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 30)),
+        new("510-000002", PersonB.PersonId, 510, "institution", "BL § 43", "andet", new DateOnly(2024, 1, 1), new DateOnly(2024, 6, 30)),
     ];
 
     public static readonly Indsats Indsats657 =
@@ -43,7 +43,7 @@ internal static class ViewReaderFixture
     [
         new(510, 2016, "regnskab", "5.28.21", "003", 1, 1234.56m),
         new(510, 2016, "regnskab", "5.28.23", null, 2, -12.30m),
-        new(510, 2017, "forventet", "6.45.51", null, 1, 123456789.01m),
+        new(510, 2017, "forventet", "6.45.51", null, 1, 9876543.21m),
     ];
 
     public static readonly RegnskabsPost Regnskab657 = new(657, 2016, "regnskab", "5.28.22", "002", 1, 500m);

@@ -52,10 +52,12 @@ public abstract class ViewReaderTests : IAsyncLifetime
         Assert.Equal(Haderslev, input.Kommune);
         // Ordered by kommune, date, age; Herning's row is filtered away.
         Assert.Equal(Befolkning510, input.Befolkning);
-        // Ordered by indsats_id: leap day start, null slutdato, null bevilget_af survive the trip.
+        // Ordered by indsats_id: leap day start and null slutdato survive the trip.
         Assert.Equal(Indsatser510, input.Indsatser);
         Assert.Null(input.Indsatser[0].Slutdato);
-        Assert.Null(input.Indsatser[1].BevilgetAf);
+        // A clean fixture: every row read, none left out.
+        Assert.Empty(input.Indlaesning.Brud);
+        Assert.Equal(3, input.Indlaesning.RaekkerLaest["rap_befolkning"]);
         Assert.Equal([Undersoegelse510], input.Undersoegelser);
         // Persons referenced by 510's measures (A, B) and examinations (C) – not D (Herning).
         Assert.Equal([PersonA, PersonB, PersonC], input.Personer);
@@ -67,10 +69,10 @@ public abstract class ViewReaderTests : IAsyncLifetime
     {
         var input = await Reader().LaesKommuneAsync(510);
 
-        // Ordered by year, funktion, gruppering, dranst; -12.30 and 123456789.01 exactly.
+        // Ordered by year, funktion, gruppering, dranst; -12.30 and 9876543.21 exactly.
         Assert.Equal(Regnskab510, input.Regnskab);
         Assert.Equal(-12.30m, input.Regnskab[1].Beloeb1000Kr);
-        Assert.Equal(123456789.01m, input.Regnskab[2].Beloeb1000Kr);
+        Assert.Equal(9876543.21m, input.Regnskab[2].Beloeb1000Kr);
         // PL index is national: the same rows whichever kommune is read.
         Assert.Equal(Pl, input.PlIndeks);
         Assert.Equal(Trivsel510, input.Skoletrivsel);

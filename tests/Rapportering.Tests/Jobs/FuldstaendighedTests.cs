@@ -34,7 +34,10 @@ public class FuldstaendighedTests
     public void Befolkningstal_aeldre_end_12_maaneder_er_mangel_og_regel_kan_slaas_fra()
     {
         // Population dated 2016-09-30 is exactly 12 months old: (d - 12 months, d] excludes it.
-        var input = InputFabrik.Komplet(101, Sep2017) with { Befolkning = [new Befolkning(101, new DateOnly(2016, 9, 30), 10, 500)] };
+        var input = InputFabrik.Komplet(101, Sep2017) with
+        {
+            Befolkning = Enumerable.Range(0, 18).Select(a => new Befolkning(101, new DateOnly(2016, 9, 30), a, 500)).ToList(),
+        };
         Assert.Equal(["befolkningstal mangler for 30. september 2017"],
             Fuldstaendighed.Mangler(input, Sep2017, FuldstaendighedsRegler.Standard, Basisperioder.Standard));
         Assert.Empty(Fuldstaendighed.Mangler(input, Sep2017, new FuldstaendighedsRegler { BefolkningMaxAlderMaaneder = null }, Basisperioder.Standard));

@@ -13,7 +13,7 @@ internal static class InputFabrik
         var aar = Enumerable.Range(2011, d.Dato.Year - 2011 + 1).ToList();
         return new KommuneInput(
             new Kommune(kode, $"Testkommune {kode}"),
-            udenBefolkningOgRegnskab2016 ? [] : [new Befolkning(kode, d.Dato.AddMonths(-1), 10, 500)],
+            udenBefolkningOgRegnskab2016 ? [] : Enumerable.Range(0, 18).Select(a => new Befolkning(kode, d.Dato.AddMonths(-1), a, 500)).ToList(),
             [new Person("p1", new DateOnly(2010, 1, 1))],
             [new Indsats("i1", "p1", kode, "forebyggende", null, "myndighed", d.Forrige().Dato.AddDays(10), null)],
             [],
