@@ -65,12 +65,4 @@ internal static class ViewSql
 
     public const string AllePersoner =
         "SELECT person_id AS PersonId, foedselsdato AS Foedselsdato FROM rap_person ORDER BY person_id";
-
-    /// <summary>
-    /// The view's column for a query alias: the aliases are the column names in PascalCase
-    /// (kommune_kode AS KommuneKode), except beloeb_1000kr AS Beloeb1000Kr. Used in error messages.
-    /// </summary>
-    public static string Kolonne(string alias) =>
-        alias == "Beloeb1000Kr" ? "beloeb_1000kr"
-        : System.Text.RegularExpressions.Regex.Replace(alias, "(?<=[a-z0-9])(?=[A-Z])", "_").ToLowerInvariant();
 }

@@ -39,7 +39,8 @@ internal sealed class Raekkekontrol(string view)
 
     private T Tjek<T>(DbDataReader r, int i, string? regel, T vaerdi)
     {
-        if (regel is not null) Brud(regel, ViewSql.Kolonne(r.GetName(i)));
+        // The contract's name, not the reader's: PostgreSQL lower-cases the query's aliases.
+        if (regel is not null) Brud(regel, ViewFejl.Kolonner[View][i]);
         return vaerdi;
     }
 
