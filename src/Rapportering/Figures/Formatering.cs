@@ -63,6 +63,13 @@ public static class Formatering
     /// or for the school figures of pupils): a suppressed row's missing count is a suppressed count.</summary>
     public static Hul? AntalHul(Observation? o, decimal? antal) =>
         o is null ? Hul.Mangler : antal is not null ? null : o.Undertrykt ? Hul.UndertryktAntal : Hul.Mangler;
+
+    /// <summary>The naevner's hole: a suppressed cohort, placed or starters (a share's naevner of 1–4)
+    /// is a suppressed count; a missing population, or a figure without a naevner, is no data.</summary>
+    public static Hul? NaevnerHul(Observation? o) =>
+        o is null ? Hul.Mangler : o.Naevner is not null ? null
+        : o.Undertrykt && Katalog.Hent(o.Noegletal).Enhed == Enhed.Pct && Katalog.Grupper.ContainsKey(o.Noegletal) ? Hul.UndertryktAntal
+        : Hul.Mangler;
 }
 
 /// <summary>The three meanings of a cell without a number: one mark and one footnote each.</summary>

@@ -72,7 +72,7 @@ internal static class Blokke
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
         return kol.Felt switch
         {
-            Felt.Naevner => m.Tekst(Formatering.AntalHul(o, o?.Naevner)) ?? Visning.Antal(o!.Naevner!.Value),
+            Felt.Naevner => m.Tekst(Formatering.NaevnerHul(o)) ?? Visning.Antal(o!.Naevner!.Value),
             Felt.Taeller => m.Tekst(Formatering.AntalHul(o, o?.Taeller)) ?? Visning.Antal(o!.Taeller!.Value),
             _ => m.Tekst(Formatering.VaerdiHul(o)) ?? Visning.Vaerdi(kol.Figur, o!.Vaerdi!.Value),
         };
