@@ -58,7 +58,7 @@ internal static class DemoKommando
         foreach (var fokus in DanskeKommuner.Evalueringskommuner.Where(k => resultater.Any(r => r.KommuneKode == k)))
         {
             var sti = Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato));
-            AtomiskSkrivning.Skriv(sti, SammenligningBygger.Render(kommuner, skabeloner.Kommune(fokus), resultater.Max(r => r.DataPr)));
+            AtomiskSkrivning.Skriv(sti, SammenligningBygger.Render(kommuner, skabeloner.Kommune(fokus), resultater.Max(r => r.DataPr), RapportTekster.Laes(skabeloner)));
             tabel.AddRow(Markup.Escape($"{fokus} (sammenligning)"), Markup.Escape(Path.GetFileName(sti)));
         }
         AnsiConsole.Write(tabel);

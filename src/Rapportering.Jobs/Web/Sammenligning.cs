@@ -57,17 +57,26 @@ public sealed record Sammenligning(
     /// <summary>The chart: bars per kommune for one period, lines over the periods for a series.</summary>
     public Diagram Diagram() => Serie
         ? new Diagram(Titel, DiagramType.Linje, Figur.EnhedTekst, Perioder.Select(PeriodeTekst).ToList(),
-            Raekker.Select(r => new DiagramSerie(r.Navn, r.Vaerdier.Select(v => (double?)v.Vaerdi).ToList(), r.Vaerdier.Select(v => v.Foreloebig).ToList())).ToList())
+            Raekker.Select(r => new DiagramSerie(r.Navn, r.Vaerdier.Select(v => (double?)v.Vaerdi).ToList(), r.Vaerdier.Select(v => v.Foreloebig).ToList(),
+                r.Vaerdier.Select(Hul).ToList())).ToList())
         : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
             [new DiagramSerie(Perioder.Count == 0 ? "Mangler data" : PeriodeTekst(Perioder[0]),
-                Raekker.Select(r => r.Vaerdier.Count == 0 ? null : (double?)r.Vaerdier[0].Vaerdi).ToList())]);
+                Raekker.Select(r => r.Vaerdier.Count == 0 ? null : (double?)r.Vaerdier[0].Vaerdi).ToList(), null,
+                Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())]);
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
 
+    /// <summary>Every value here is a rate, share, mean or amount: a suppressed one has the value mark.</summary>
+    public static Hul? Hul(SammenligningVaerdi v) =>
+        v.Undertrykt ? Figures.Hul.UndertryktVaerdi : v.Vaerdi is null ? Figures.Hul.Mangler : null;
+
     public string Tal(SammenligningVaerdi v) =>
-        v.Undertrykt ? Formatering.Undertrykt
-        : v.Vaerdi is not { } x ? Formatering.Mangler
-        : Formatering.Tal(x, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
+        Hul(v) is { } h ? Formatering.Maerke(h)
+        : Formatering.Tal(v.Vaerdi!.Value, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
+
+    /// <summary>One footnote per mark the table uses, in the templates' words.</summary>
+    public IEnumerable<string> Fodnoter(Templates.RapportTekster tekster) =>
+        Formatering.Fodnoter(Raekker.SelectMany(r => r.Vaerdier).Select(Hul).OfType<Hul>(), tekster);
 
     public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 

@@ -8,6 +8,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
+using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
 
@@ -23,7 +24,7 @@ internal static class SammenligningEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/sammenligning", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
+        app.MapGet("/sammenligning", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, Skabeloner skabeloner, ILogger<ArkivUdgave> log) =>
         {
             var valg = LaesValg(ctx, arkiv);
             if (valg is null) return Side.Html(ctx, "Sammenligning", "<p>Der er ingen rapporter i arkivet endnu.</p>");
@@ -48,13 +49,13 @@ internal static class SammenligningEndpoints
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
-                    "<5: undertrykt (færre end 5 personer). –: mangler data. " + s.GennemsnitForklaring)));
+                    string.Join(" ", [.. s.Fodnoter(RapportTekster.Laes(skabeloner)), s.GennemsnitForklaring]))));
             }
             sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{ctx.Request.QueryString}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
-        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, TimeProvider tid, ILogger<ArkivUdgave> log) =>
+        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, Skabeloner skabeloner, TimeProvider tid, ILogger<ArkivUdgave> log) =>
         {
             // The Excel branch's comparison workbook: every figure for the kommune, its reference
             // kommuner and the rest of the archive on that cut date (konsulent/operatoer see all kommuner).
@@ -62,7 +63,7 @@ internal static class SammenligningEndpoints
             var eksporter = Eksporter(arkiv, valg.Dato, log);
             if (!eksporter.ContainsKey(valg.Kommune)) return Results.NotFound();
             var input = new SammenligningInput(eksporter.Select(e => new SammenligningKommune(e.Value, navne.Navn(e.Key))).ToList(),
-                valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow());
+                valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow()) { Tekster = RapportTekster.Laes(skabeloner) };
             using var ms = new MemoryStream();
             new SammenligningWorkbookRenderer().Render(input, ms);
             return Results.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -27,6 +27,50 @@ public static class Formatering
 
     public static string Dato(DateOnly d) => d.ToString("d. MMMM yyyy", Dansk);
 
+    /// <summary>A suppressed count of persons (in a count column).</summary>
     public const string Undertrykt = "<5";
+    /// <summary>A suppressed rate, share or mean: "&lt;5" in a pct. or per-1.000 column would read as
+    /// "under 5 pct."; ".." is Danmarks Statistik's mark for a number withheld for discretion.</summary>
+    public const string UndertryktVaerdi = "..";
+    /// <summary>No data (never 0).</summary>
     public const string Mangler = "–";
+
+    /// <summary>The mark of a hole. Every renderer draws this; none chooses its own.</summary>
+    public static string Maerke(Hul h) => h switch
+    {
+        Hul.UndertryktAntal => Undertrykt,
+        Hul.UndertryktVaerdi => UndertryktVaerdi,
+        _ => Mangler,
+    };
+
+    /// <summary>The key in rapport/tekster.json of the footnote that explains the mark.</summary>
+    public static string FodnoteNoegle(Hul h) => h switch
+    {
+        Hul.UndertryktAntal => "fodnoter.undertrykt",
+        Hul.UndertryktVaerdi => "fodnoter.undertrykt_vaerdi",
+        _ => "fodnoter.mangler",
+    };
+
+    /// <summary>The footnotes for the marks that occur, one per mark, in a fixed order.</summary>
+    public static IEnumerable<string> Fodnoter(IEnumerable<Hul> huller, Templates.RapportTekster tekster) =>
+        huller.Distinct().Order().Select(h => tekster.Hent(FodnoteNoegle(h)));
+
+    /// <summary>What a reader sees instead of an observation's value: null when there is a value.</summary>
+    public static Hul? VaerdiHul(Observation? o) =>
+        o is null ? Hul.Mangler : o.Undertrykt ? Hul.UndertryktVaerdi : o.Vaerdi is null ? Hul.Mangler : null;
+
+    /// <summary>What a reader sees instead of an observation's taeller or naevner (a count of persons,
+    /// or for the school figures of pupils): a suppressed row's missing count is a suppressed count.</summary>
+    public static Hul? AntalHul(Observation? o, decimal? antal) =>
+        o is null ? Hul.Mangler : antal is not null ? null : o.Undertrykt ? Hul.UndertryktAntal : Hul.Mangler;
+
+    /// <summary>The naevner's hole: a suppressed cohort, placed or starters (a share's naevner of 1–4)
+    /// is a suppressed count; a missing population, or a figure without a naevner, is no data.</summary>
+    public static Hul? NaevnerHul(Observation? o) =>
+        o is null ? Hul.Mangler : o.Naevner is not null ? null
+        : o.Undertrykt && Katalog.Hent(o.Noegletal).Enhed == Enhed.Pct && Katalog.Grupper.ContainsKey(o.Noegletal) ? Hul.UndertryktAntal
+        : Hul.Mangler;
 }
+
+/// <summary>The three meanings of a cell without a number: one mark and one footnote each.</summary>
+public enum Hul { UndertryktAntal, UndertryktVaerdi, Mangler }

@@ -24,7 +24,7 @@ public sealed record Figur(
 /// The catalog of key figures (the semantic model). Ids and opdeling values are fixed by the
 /// output contract in DESIGN.md: add new ids, never rename.
 /// </summary>
-public static class Katalog
+public static partial class Katalog
 {
     public static readonly Figur ForebyggendePr1000 = new(
         "forebyggende_pr_1000",

@@ -1,42 +1,28 @@
 namespace Rapportering.Figures;
 
-/// <summary>How the rows of one figure and period add up to their common naevner.</summary>
-public enum Sammensaetning
-{
-    /// <summary>The parts add up to the naevner exactly (anbringelsesformer, bevægelser op/ned/ingen).</summary>
-    Udtoemmende,
-    /// <summary>The parts add up to the naevner minus an unpublished rest (BFU: those without a BFU;
-    /// ophørte: those still on institution). The rest is derivable, so it is protected too.</summary>
-    MedRest,
-}
-
 /// <summary>
 /// Suppression of small counts (DOMAIN.md "Privacy"). Primary: a row whose taeller is 1–4 persons
 /// is undertrykt (vaerdi and taeller null); a row whose naevner is 1–4 also loses its naevner.
-/// Secondary: within an additive group (one figure, one period, rows that add up to the naevner)
-/// no suppressed small count may be recoverable from the published numbers; if it is, the next
-/// smallest visible part is suppressed too, until nothing small can be derived.
-/// Figures not listed as a group are checked row by row: per-1000 figures, and
-/// hjemmebaserede per type, which is not additive (a person can count under several types).
+/// Secondary: within a group of the catalog (<see cref="Katalog.Grupper"/>: one figure, one period,
+/// rows that add up) no suppressed small count may be recoverable from the published numbers; if
+/// it is, the next smallest visible part is suppressed too (zeros included, ties in catalog order),
+/// until nothing small can be derived. The hjemmebaserede types are such a group: their sum is at
+/// least the total, so with the total visible one hidden type is bounded from below by the total
+/// minus the visible types, which is the hidden count itself unless persons hold two types.
+/// Across figures: a count published by two figures in one period (<see cref="Katalog.Faelles"/>)
+/// is hidden in both when it is hidden in one. Per-1000 figures outside a group are checked row by
+/// row: their naevner is the population, which reveals nothing.
 /// </summary>
 public static class Undertrykkelse
 {
     public static bool ErLille(int antal) => antal is >= 1 and <= 4;
 
-    /// <summary>The additive groups among the key figures. In a group, the row with opdeling null
-    /// (when there are other rows) is the sum of the other rows.</summary>
-    public static readonly IReadOnlyDictionary<string, Sammensaetning> Noegletalsgrupper = new Dictionary<string, Sammensaetning>(StringComparer.Ordinal)
-    {
-        [Katalog.Anbringelsesformer.Id] = Sammensaetning.Udtoemmende,
-        [Katalog.BevaegelserFraHjemmebaserede.Id] = Sammensaetning.Udtoemmende,
-        [Katalog.OphoerteInstitutionsanbringelser.Id] = Sammensaetning.MedRest,
-        [Katalog.ForebyggendeEfterfulgtAfBfu.Id] = Sammensaetning.MedRest,
-    };
-
     public static IReadOnlyList<Observation> Anvend(IReadOnlyList<Observation> observationer) =>
-        Anvend(observationer, Noegletalsgrupper);
+        Anvend(observationer, Katalog.Grupper, Katalog.Faelles);
 
-    public static IReadOnlyList<Observation> Anvend(IReadOnlyList<Observation> observationer, IReadOnlyDictionary<string, Sammensaetning> grupper)
+    /// <summary>With other groups or shared counts: the discretion audit switches a rule off this way.</summary>
+    public static IReadOnlyList<Observation> Anvend(IReadOnlyList<Observation> observationer,
+        IReadOnlyDictionary<string, Sammensaetning> grupper, IReadOnlyList<FaellesTal>? faelles = null)
     {
         var skjul = new bool[observationer.Count];
         var skjulNaevner = new bool[observationer.Count];
@@ -48,14 +34,49 @@ public static class Undertrykkelse
 
         var grupperinger = Enumerable.Range(0, observationer.Count)
             .Where(i => grupper.ContainsKey(observationer[i].Noegletal))
-            .GroupBy(i => (observationer[i].Noegletal, observationer[i].Periode));
-        foreach (var g in grupperinger)
-            Sekundaer(observationer, g.ToList(), grupper[g.Key.Noegletal], skjul);
+            .GroupBy(i => (observationer[i].Noegletal, observationer[i].Periode))
+            .Select(g => (Sammensaetning: grupper[g.Key.Noegletal], Raekker: g.ToList()))
+            .ToList();
+        // A shared count hidden in one figure may hide rows of another, which may call for more
+        // secondary suppression there: repeat until nothing changes (each round hides more, so it stops).
+        do
+        {
+            foreach (var (s, raekker) in grupperinger)
+                Sekundaer(observationer, raekker, s, skjul, skjulNaevner);
+        } while (FaellesTalSkjult(observationer, faelles ?? [], skjul, skjulNaevner));
 
         return observationer.Select((o, i) => skjul[i]
             ? o with { Vaerdi = null, Taeller = null, Naevner = skjulNaevner[i] ? null : o.Naevner, Undertrykt = true }
             : o).ToList();
     }
+
+    /// <summary>Hides every place of a shared count that is hidden in one place; true if anything changed.
+    /// A naevner is hidden with all the rows that carry it (the parts would add up to it).</summary>
+    private static bool FaellesTalSkjult(IReadOnlyList<Observation> obs, IReadOnlyList<FaellesTal> faelles, bool[] skjul, bool[] skjulNaevner)
+    {
+        var aendret = false;
+        foreach (var ft in faelles)
+        {
+            var steder = Enumerable.Range(0, obs.Count)
+                .SelectMany(i => ft.Forekomster.Where(f => Passer(f, obs[i])).Select(f => (Raekke: i, f.Felt)))
+                .GroupBy(x => obs[x.Raekke].Periode);
+            foreach (var periode in steder)
+            {
+                bool Skjult((int Raekke, TalFelt Felt) x) => x.Felt == TalFelt.Taeller ? skjul[x.Raekke] : skjulNaevner[x.Raekke];
+                if (!periode.Any(Skjult) || periode.All(Skjult)) continue;
+                foreach (var x in periode.Where(x => !Skjult(x)))
+                {
+                    skjul[x.Raekke] = true;
+                    if (x.Felt == TalFelt.Naevner) skjulNaevner[x.Raekke] = true;
+                }
+                aendret = true;
+            }
+        }
+        return aendret;
+    }
+
+    internal static bool Passer(Forekomst f, Observation o) =>
+        o.Noegletal == f.Noegletal && (f.Felt == TalFelt.Naevner || o.Opdeling == f.Opdeling);
 
     private static int? Antal(decimal? v) => v is { } d ? (int)d : null;
 
@@ -67,31 +88,37 @@ public static class Undertrykkelse
         public bool Skjult { get; set; } = skjult;
     }
 
-    private static void Sekundaer(IReadOnlyList<Observation> obs, List<int> raekker, Sammensaetning s, bool[] skjul)
+    private static void Sekundaer(IReadOnlyList<Observation> obs, List<int> raekker, Sammensaetning s, bool[] skjul, bool[] skjulNaevner)
     {
+        if (raekker.Any(r => Antal(obs[r].Taeller) is null)) return;
         var naevner = Antal(obs[raekker[0]].Naevner);
-        if (naevner is null || raekker.Any(r => Antal(obs[r].Taeller) is null)) return;
+        // The per-type naevner is the population: not part of the sum, and it may be missing.
+        if (naevner is null && s != Sammensaetning.Overlappende) return;
 
         var celler = raekker.Select(r => new Celle(Antal(obs[r].Taeller)!.Value, r, skjul[r])).ToList();
         var total = raekker.Count > 1 ? celler.FirstOrDefault(c => obs[c.Raekke!.Value].Opdeling is null) : null;
         var dele = celler.Where(c => c != total).ToList();
-        var n = new Celle(naevner.Value, null, skjulNaevner(naevner.Value));
 
-        // Relations: the first cell of each is the sum of the others.
+        // Relations: the first cell of each is the sum of the others. For Overlappende the sum is at
+        // least the total, taken as equal: the bound then gives the hidden part away as surely.
         var relationer = new List<Celle[]>();
         if (total is not null) relationer.Add([total, .. dele]);
-        var top = total is not null ? new List<Celle> { total } : dele;
-        if (s == Sammensaetning.MedRest)
+        if (s != Sammensaetning.Overlappende)
         {
-            var rest = new Celle(naevner.Value - top.Sum(c => c.Antal), null, skjult: true);
-            celler.Add(rest);
-            relationer.Add([n, .. top, rest]);
+            var n = new Celle(naevner!.Value, null, raekker.Any(r => skjulNaevner[r]));
+            var top = total is not null ? new List<Celle> { total } : dele;
+            if (s == Sammensaetning.MedRest)
+            {
+                var rest = new Celle(naevner.Value - top.Sum(c => c.Antal), null, skjult: true);
+                celler.Add(rest);
+                relationer.Add([n, .. top, rest]);
+            }
+            else if (total is null)
+            {
+                relationer.Add([n, .. dele]);
+            }
+            celler.Add(n);
         }
-        else if (total is null)
-        {
-            relationer.Add([n, .. dele]);
-        }
-        celler.Add(n);
 
         // Each round either ends or hides one more row, so this stops.
         while (Afsloeret(celler, relationer) is { } afsloeret)
@@ -106,8 +133,6 @@ public static class Undertrykkelse
         }
         foreach (var c in celler)
             if (c.Raekke is { } r && c.Skjult) skjul[r] = true;
-
-        static bool skjulNaevner(int antal) => ErLille(antal);
     }
 
     /// <summary>A hidden small count that the visible numbers give away, if any.</summary>

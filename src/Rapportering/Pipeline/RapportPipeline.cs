@@ -55,7 +55,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
             filer[f] = f switch
             {
                 Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet))),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = RapportTekster.Laes(skabeloner) })),
                 Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
                 Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),

@@ -25,14 +25,16 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
             kommuner.Add(new SammenligningKommune(r.Eksport, r.KommuneNavn));
             if (r.DataPr > dataPr) dataPr = r.DataPr;
         }
-        return Render(kommuner, skabeloner.Kommune(b.KommuneKode), dataPr);
+        return Render(kommuner, skabeloner.Kommune(b.KommuneKode), dataPr, RapportTekster.Laes(skabeloner));
     }
 
-    public static byte[] Render(IReadOnlyList<SammenligningKommune> kommuner, KommuneSkabelon fokus, DateOnly dataPr)
+    /// <param name="tekster">The marks' footnote words; null: the built-in ones.</param>
+    public static byte[] Render(IReadOnlyList<SammenligningKommune> kommuner, KommuneSkabelon fokus, DateOnly dataPr, RapportTekster? tekster = null)
     {
         var dannet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
         using var ms = new MemoryStream();
-        new SammenligningWorkbookRenderer().Render(SammenligningInput.Fra(fokus, kommuner, dannet), ms);
+        var input = SammenligningInput.Fra(fokus, kommuner, dannet);
+        new SammenligningWorkbookRenderer().Render(tekster is null ? input : input with { Tekster = tekster }, ms);
         return ms.ToArray();
     }
 }

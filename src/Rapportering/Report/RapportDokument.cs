@@ -1,3 +1,5 @@
+using Rapportering.Figures;
+
 namespace Rapportering.Report;
 
 /// <summary>
@@ -82,8 +84,10 @@ public sealed record Diagram(
     IReadOnlyList<string> Kategorier,
     IReadOnlyList<DiagramSerie> Serier,
     string? Fodnote = null,
-    IReadOnlyList<string>? KorteKategorier = null) : Blok
+    IReadOnlyList<string>? KorteKategorier = null,
+    string? TalFodnote = null) : Blok
 {
+    /// <summary>TalFodnote: the footnote under the table of the chart's numbers (HTML): one per mark used.</summary>
     /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.
     /// Tables and text keep the long forms.</summary>
     public IReadOnlyList<string> Akseetiketter => KorteKategorier ?? Kategorier;
@@ -91,8 +95,15 @@ public sealed record Diagram(
 
 public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }
 
-/// <summary>One series. Foreloebig marks categories from expected accounts (drawn hatched/lighter).</summary>
-public sealed record DiagramSerie(string Navn, IReadOnlyList<double?> Vaerdier, IReadOnlyList<bool>? Foreloebig = null);
+/// <summary>One series. Foreloebig marks categories from expected accounts (drawn hatched/lighter).
+/// Huller: per category, what a missing value means (suppressed or no data), decided by the
+/// report step; without it a missing value reads "no data".</summary>
+public sealed record DiagramSerie(string Navn, IReadOnlyList<double?> Vaerdier, IReadOnlyList<bool>? Foreloebig = null,
+    IReadOnlyList<Hul?>? Huller = null)
+{
+    /// <summary>The mark for category i when it has no value.</summary>
+    public string Maerke(int i) => Formatering.Maerke(Huller is { } h && i < h.Count && h[i] is { } x ? x : Hul.Mangler);
+}
 
 /// <summary>A definition in the appendix, from the catalog.</summary>
 public sealed record Definition(string Navn, string Id, string Enhed, string Tekst) : Blok;

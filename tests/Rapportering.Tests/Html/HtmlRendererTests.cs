@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Rapportering.Rendering.Html;
+using Rapportering.Figures;
+using Rapportering.Report;
 
 namespace Rapportering.Tests.Html;
 
@@ -85,9 +87,23 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
+    public void Diagrammets_taltabel_bruger_rapportens_maerker_og_fodnote()
+    {
+        // The report step says what each gap means; the number table draws that, not a catch-all "–".
+        var d = new Diagram("Anbragte", DiagramType.Linje, "pr. 1.000", ["a", "b", "c"],
+            [new DiagramSerie("Kommunen", [1.5, null, null], Huller: [null, Hul.UndertryktVaerdi, Hul.Mangler])],
+            TalFodnote: "..: undertrykt. –: mangler.");
+        var html = HtmlRenderer.Figur(d, "d1", HtmlRenderer.Palet("#1F4E79", "#5B9BD5"));
+        Assert.Contains("<td class=\"tal\"><abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">..</abbr></td>", html);
+        Assert.Contains("<td class=\"tal\">–</td>", html);
+        Assert.Contains("<p class=\"fodnote\">..: undertrykt. –: mangler.</p>", html);
+        Assert.DoesNotContain("&lt;5", html);
+    }
+
+    [Fact]
     public void Undertrykte_tal_vises_som_mindre_end_5_med_forklaring()
     {
-        Assert.Equal(2, Regex.Matches(Html, "<abbr title=\"Undertrykt: færre end 5 personer\">&lt;5</abbr>").Count);
+        Assert.Equal(2, Regex.Matches(Html, "<abbr title=\"Undertrykt antal \\(diskretion\\)\">&lt;5</abbr>").Count);
         Assert.Contains("<strong>30. september 2017</strong>", Html);
     }
 

@@ -120,22 +120,6 @@ public class UndertrykkelseTests
     }
 
     [Fact]
-    public void Hjemmebaserede_pr_type_er_ikke_additiv()
-    {
-        // persons can count under several types: a small type takes no other row with it
-        var f = Katalog.HjemmebaseredePr1000;
-        var ud = Undertrykkelse.Anvend(
-        [
-            new Observation(f.Id, null, P, 10m, 10m, 1000m),
-            new Observation(f.Id, Indsatstyper.ForebyggendeForanstaltning, P, 3m, 3m, 1000m),
-            new Observation(f.Id, Indsatstyper.DoegnopholdFamilie, P, 8m, 8m, 1000m),
-        ]);
-        Assert.False(Efter(ud, f, null).Undertrykt);
-        Assert.True(Efter(ud, f, Indsatstyper.ForebyggendeForanstaltning).Undertrykt);
-        Assert.False(Efter(ud, f, Indsatstyper.DoegnopholdFamilie).Undertrykt);
-    }
-
-    [Fact]
     public void Beregn_undertrykker_smaa_tal_fra_start_til_slut()
     {
         var f = new FixturBygger().Befolkning("2016-06-30", 1000).Befolkning("2017-06-30", 1000);

@@ -81,15 +81,23 @@ public class RapportKomponistTests
         Assert.Equal(("Døgnophold for familien", "antal"), (tabel.Kolonner[5].Gruppe, tabel.Kolonner[5].Del));
         Assert.Equal(("Døgnophold for familien", "pr. 1.000"), (tabel.Kolonner[6].Gruppe, tabel.Kolonner[6].Del));
         Assert.Null(tabel.Kolonner[0].Gruppe);
-        Assert.Equal("<5", jan17[6].Tekst);
-        Assert.Contains("<5: Tallet bygger på færre end 5 personer", tabel.Fodnote);
-        // The count hides too; a zero elsewhere is a real zero, shown as "0".
+        // The rate has the value mark (not "<5" in a per-1.000 column), the count the count mark;
+        // one footnote each, in the templates' words.
+        Assert.Equal("..", jan17[6].Tekst);
         Assert.Equal("<5", jan17[5].Tekst);
+        Assert.Contains("<5: Antallet er undertrykt af hensyn til diskretion.", tabel.Fodnote);
+        Assert.Contains("..: Andelen, raten eller gennemsnittet er undertrykt", tabel.Fodnote);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(tabel.Fodnote!, "<5:"));
+        // A zero elsewhere is a real zero, shown as "0".
         Assert.Equal("0", tabel.Raekker.Single(r => r[0].Tekst == "31. maj 2017")[5].Tekst);
         // In the chart the suppressed point is a gap, explained in the footnote.
         var diagram = hjemme.Blokke.OfType<Diagram>().First(g => g.Titel.Contains("pr. type", StringComparison.Ordinal));
-        Assert.Null(diagram.Serier.Single(s => s.Navn == "Døgnophold for familien").Vaerdier[3]);
+        var serie = diagram.Serier.Single(s => s.Navn == "Døgnophold for familien");
+        Assert.Null(serie.Vaerdier[3]);
+        Assert.Equal(Hul.UndertryktVaerdi, serie.Huller![3]);
+        Assert.Equal("..", serie.Maerke(3));
         Assert.Contains("huller", diagram.Fodnote);
+        Assert.StartsWith("..: Andelen", diagram.TalFodnote);
     }
 
     [Fact]
@@ -147,8 +155,8 @@ public class RapportKomponistTests
         var trivsel = Afsnit(Dok, "trivsel");
         var tekster = trivsel.Blokke.OfType<Tekst>().Select(t => t.Indhold).ToList();
         Assert.Contains(tekster, t => t.Contains("Grupperne skifter fra år til år", StringComparison.Ordinal) && t.Contains("ikke effektmåling", StringComparison.Ordinal));
-        // fravær 2014/15: udsatte suppressed, øvrige 5,3 (N 2.632), no gap row -> "–".
-        Assert.Equal(["2014/15", "<5", "<5", "5,3", "2.632", "–"], Raekke(trivsel, Katalog.Fravaer.Navn, "2014/15"));
+        // fravær 2014/15: udsatte suppressed (mean "..", N "<5"), øvrige 5,3 (N 2.632), no gap row -> "–".
+        Assert.Equal(["2014/15", "..", "<5", "5,3", "2.632", "–"], Raekke(trivsel, Katalog.Fravaer.Navn, "2014/15"));
         Assert.Contains("Forskellen mellem udsatte og øvrige elever i fravær er øget fra 5,9 procentpoint til 8,4 procentpoint fra skoleåret 2015/16 til skoleåret 2016/17. Udviklingen er ikke i den ønskede retning.", tekster);
     }
 }

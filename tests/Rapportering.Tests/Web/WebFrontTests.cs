@@ -117,8 +117,11 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Contains("<caption>Anbragte pr. 1.000 0-17-årige (pr. 1.000 0-17-årige)</caption>", side);
 
         var serie = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie");
-        // 31/5: Bebyg suppressed (<5), Cestrup missing (–); the average is Aarby's 11,0 alone, never a zero.
-        Assert.Contains("&lt;5", serie);
+        // 31/5: Bebyg suppressed (a rate: ".."), Cestrup missing (–); the average is Aarby's 11,0 alone, never a zero.
+        Assert.Contains(">..</abbr>", serie);
+        Assert.DoesNotContain("&lt;5", serie);
+        Assert.Contains("..: Andelen, raten eller gennemsnittet er undertrykt", serie);
+        Assert.Contains("–: Mangler data.", serie);
         Assert.Contains("<td class=\"tal\">–</td>", serie);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(serie, "<td class=\"tal\">11,0</td>").Count);
     }

@@ -10,11 +10,13 @@ namespace Rapportering.Tests.Xlsx;
 /// </summary>
 public class UaendredeBytesTests
 {
-    // Updated once on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre").
-    private const string KommuneHash = "A474EE44B2D6400D0D6BA6C5CD87BC511DAAB39238757A5143D86247B25CE062";
+    // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
+    // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words.
+    private const string KommuneHash = "3DA5F23D8021EBFB900799F1504DB87D28A813B668F19DFB3C325B407743F5BB";
     // Updated once on purpose: the average row's label became the shared
-    // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label.
-    private const string SammenligningHash = "AF1218FF3CDB8D64F828B0DFC90E4EBD84778DBCDF86AA3795F50815BE192491";
+    // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
+    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.
+    private const string SammenligningHash = "3FD92C57841C7F93FEB90D254D369A8C07D0C599D689050A9B3BA6696E6A1F6E";
 
     [Fact]
     public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>

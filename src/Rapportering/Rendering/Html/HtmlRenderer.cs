@@ -98,9 +98,9 @@ public static class HtmlRenderer
             [new Celle(k), .. d.Serier.Select(s => new Celle(
                 i < s.Vaerdier.Count && s.Vaerdier[i] is { } v
                     ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (forventet regnskab)" : "")
-                    : Formatering.Mangler))]).ToList();
-        TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker,
-            raekker.Any(r => r.Any(c => c.Tekst == Formatering.Mangler)) ? $"{Formatering.Mangler} = mangler data eller er undertrykt." : null), "diagramtal");
+                    : s.Maerke(i)))]).ToList();
+        // The marks and their footnote come from the report step, the same as in every table.
+        TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker, d.TalFodnote), "diagramtal");
         return sb.ToString();
     }
 
@@ -148,10 +148,13 @@ public static class HtmlRenderer
 
     private static string CelleTekst(Celle c)
     {
-        // A suppressed value gets its meaning spelled out for screen readers and on hover.
-        var tekst = c.Tekst == Formatering.Undertrykt
-            ? "<abbr title=\"Undertrykt: færre end 5 personer\">&lt;5</abbr>"
-            : E(c.Tekst);
+        // A suppressed number gets its meaning spelled out for screen readers and on hover.
+        var tekst = c.Tekst switch
+        {
+            Formatering.Undertrykt => $"<abbr title=\"Undertrykt antal (diskretion)\">{E(c.Tekst)}</abbr>",
+            Formatering.UndertryktVaerdi => $"<abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">{E(c.Tekst)}</abbr>",
+            _ => E(c.Tekst),
+        };
         return c.Fed ? $"<strong>{tekst}</strong>" : tekst;
     }
 

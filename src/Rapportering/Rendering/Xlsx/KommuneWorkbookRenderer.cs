@@ -83,12 +83,12 @@ public sealed class KommuneWorkbookRenderer
 
         r++;
         XlsxFormat.Overskrift(ark.Cell(r++, 1), "Sådan læses tallene", 12);
-        foreach (var linje in new[]
-        {
+        foreach (var linje in (string[])
+        [
             "Tallene står med fuld præcision; visningen afrunder. Periode er en skæringsdato, et regnskabsår eller et skoleår.",
-            "\"<5\" betyder undertrykt: tallet bygger på færre end 5 personer og vises ikke af hensyn til diskretion.",
+            .. Formatering.Fodnoter([Hul.UndertryktAntal, Hul.UndertryktVaerdi], input.Tekster),
             "Foreløbig = \"Ja\" markerer tal fra forventet regnskab. En tom celle betyder, at data mangler (ikke nul).",
-        })
+        ])
             XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
 
         ark.Column(1).Width = 24;
@@ -105,14 +105,14 @@ public sealed class KommuneWorkbookRenderer
     private static void OmraadeArk(IXLWorksheet ark, string navn, WorkbookInput input, List<Observation> raekker)
     {
         XlsxFormat.Overskrift(ark.Cell(1, 1), $"{navn} – {input.KommuneNavn}, {Formatering.Dato(input.Skaeringsdato.Dato)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Fuld præcision; visningen afrunder. \"<5\" = undertrykt (se noten i cellen). Tom celle = mangler data.");
+        XlsxFormat.Tekst(ark.Cell(2, 1), "Fuld præcision; visningen afrunder. " + ObservationKolonner.Maerkenote(input.Tekster));
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = TabelOverskriftRaekke;
         var bredder = new Kolonnebredder();
         ObservationKolonner.SkrivOverskrifter(ark, h, 1, bredder);
         for (var i = 0; i < raekker.Count; i++)
-            ObservationKolonner.Skriv(ark, h + 1 + i, 1, raekker[i], noteVedUndertrykt: true, bredder);
+            ObservationKolonner.Skriv(ark, h + 1 + i, 1, raekker[i], input.Tekster, bredder);
 
         var tabel = ark.Range(h, 1, h + raekker.Count, ObservationKolonner.Overskrifter.Count)
             .CreateTable("Tabel_" + TabelNavn(navn));

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Rapportering.Figures;
+using Rapportering.Templates;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -16,8 +17,6 @@ internal static class ObservationKolonner
     ];
 
     public const int VaerdiKolonne = 5; // 0-based offset of "Værdi" among the columns
-    public const string UndertryktNote =
-        "Undertrykt: tallet bygger på færre end 5 personer og vises ikke af hensyn til diskretion.";
 
     public static void SkrivOverskrifter(IXLWorksheet ark, int raekke, int kolonne, Kolonnebredder bredder)
     {
@@ -28,7 +27,8 @@ internal static class ObservationKolonner
         }
     }
 
-    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, bool noteVedUndertrykt, Kolonnebredder bredder)
+    /// <param name="noter">The template words for a comment on each suppressed cell; null: no comments.</param>
+    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, RapportTekster? noter, Kolonnebredder bredder)
     {
         var figur = Katalog.Hent(o.Noegletal);
         void Tekst(int k, string tekst)
@@ -44,10 +44,14 @@ internal static class ObservationKolonner
             celle.Style.NumberFormat.Format = format;
             bredder.Tal(kolonne + k, x);
         }
-        void Undertrykt(int k)
+        // A hole the report marks: the same mark here (a missing number stays an empty cell, so the
+        // columns stay numbers to filter on; the sheet's note says so).
+        bool Hul(int k, Hul? hul)
         {
-            UndertryktCelle(ark.Cell(raekke, kolonne + k), noteVedUndertrykt);
-            bredder.Tekst(kolonne + k, Formatering.Undertrykt);
+            if (hul is not { } h || h == Figures.Hul.Mangler) return hul is not null;
+            MaerkeCelle(ark.Cell(raekke, kolonne + k), h, noter);
+            bredder.Tekst(kolonne + k, Formatering.Maerke(h));
+            return true;
         }
 
         Tekst(0, o.Noegletal);
@@ -55,28 +59,24 @@ internal static class ObservationKolonner
         if (o.Opdeling is not null) Tekst(2, o.Opdeling);
         Tekst(3, Katalog.OpdelingNavn(o.Opdeling) ?? "");
         PeriodeCelle.Skriv(ark.Cell(raekke, kolonne + 4), o.Periode, bredder, kolonne + 4);
-        if (o.Undertrykt)
-        {
-            Undertrykt(5);
-            Undertrykt(6);
-        }
-        else
-        {
-            Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
-            Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
-        }
-        Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
+        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
+        if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
+        if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
         Tekst(8, figur.EnhedTekst);
         Tekst(9, XlsxFormat.JaNej(o.Undertrykt));
         Tekst(10, XlsxFormat.JaNej(o.Foreloebig));
     }
 
-    private static void UndertryktCelle(IXLCell celle, bool medNote)
+    internal static void MaerkeCelle(IXLCell celle, Hul h, RapportTekster? noter)
     {
-        XlsxFormat.Tekst(celle, Formatering.Undertrykt);
+        XlsxFormat.Tekst(celle, Formatering.Maerke(h));
         celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        if (!medNote) return;
+        if (noter is null) return;
         celle.Comment.Author = "Rapportering";
-        celle.Comment.AddText(UndertryktNote);
+        celle.Comment.AddText(Formatering.Fodnoter([h], noter).Single());
     }
+
+    /// <summary>The sheet's note on the marks: the template's footnotes, and what an empty cell means.</summary>
+    public static string Maerkenote(RapportTekster tekster) =>
+        string.Join(" ", Formatering.Fodnoter([Figures.Hul.UndertryktAntal, Figures.Hul.UndertryktVaerdi], tekster)) + " Tom celle: mangler data (aldrig 0).";
 }

@@ -16,6 +16,9 @@ public sealed record SammenligningInput(
     IReadOnlyList<int> Referencekommuner,
     DateTimeOffset Dannet)
 {
+    /// <summary>The words of the marks' footnotes (rapport/tekster.json).</summary>
+    public RapportTekster Tekster { get; init; } = RapportTekster.Indbyggede();
+
     /// <summary>Focus and reference kommuner as the kommune's template names them.</summary>
     public static SammenligningInput Fra(KommuneSkabelon skabelon, IReadOnlyList<SammenligningKommune> kommuner, DateTimeOffset dannet) =>
         new(kommuner, skabelon.Kode, skabelon.Referencekommuner, dannet);

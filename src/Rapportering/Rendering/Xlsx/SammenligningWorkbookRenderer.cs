@@ -140,7 +140,7 @@ public sealed class SammenligningWorkbookRenderer
     private static void DataArk(IXLWorksheet ark, SammenligningInput input, List<SammenligningKommune> kommuner)
     {
         XlsxFormat.Overskrift(ark.Cell(1, 1), "Alle kommuner, nøgletal og perioder");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. \"<5\" = undertrykt (færre end 5 personer). Tom celle = mangler data.");
+        XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. " + ObservationKolonner.Maerkenote(input.Tekster));
         ark.Cell(2, 1).Style.Font.Italic = true;
         var h = OverskriftRaekke;
         var bredder = new Kolonnebredder();
@@ -160,7 +160,7 @@ public sealed class SammenligningWorkbookRenderer
                 ark.Cell(r, 1).SetValue(k.Eksport.Kommune);
                 XlsxFormat.Tekst(ark.Cell(r, 2), k.Navn);
                 XlsxFormat.Tekst(ark.Cell(r, 3), rolle);
-                ObservationKolonner.Skriv(ark, r, 4, o, noteVedUndertrykt: false, bredder);
+                ObservationKolonner.Skriv(ark, r, 4, o, noter: null, bredder);
                 r++;
             }
             if (k.Eksport.Observationer.Count == 0) continue;
@@ -193,7 +193,7 @@ public sealed class SammenligningWorkbookRenderer
         var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
 
         XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. \"<5\" = undertrykt. Tom celle = mangler data. {Landsgennemsnit.Navn}: se nederste række.");
+        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {Landsgennemsnit.Navn}: se nederste række.");
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = OverskriftRaekke;
@@ -215,10 +215,7 @@ public sealed class SammenligningWorkbookRenderer
                 if (!obs.TryGetValue(perioder[p], out var o)) continue;
                 var celle = ark.Cell(r, 4 + p);
                 if (o.Undertrykt)
-                {
-                    XlsxFormat.Tekst(celle, Formatering.Undertrykt);
-                    celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                }
+                    ObservationKolonner.MaerkeCelle(celle, Hul.UndertryktVaerdi, noter: null); // a value column: the value mark
                 else if (o.Vaerdi is { } v)
                 {
                     celle.SetValue(v);

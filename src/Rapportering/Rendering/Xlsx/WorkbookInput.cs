@@ -1,5 +1,6 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
+using Rapportering.Templates;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -12,4 +13,8 @@ public sealed record WorkbookInput(
     string KommuneNavn,
     Skaeringsdato Skaeringsdato,
     DateOnly DataPr,
-    DateTimeOffset Dannet);
+    DateTimeOffset Dannet)
+{
+    /// <summary>The words of the marks' footnotes (rapport/tekster.json), the kommune's own first.</summary>
+    public RapportTekster Tekster { get; init; } = RapportTekster.Indbyggede();
+}

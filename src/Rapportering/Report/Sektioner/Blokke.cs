@@ -12,9 +12,11 @@ internal sealed record Kolonne(string Overskrift, Figur Figur, string? Opdeling,
 internal sealed record Serie(string Navn, Figur Figur, string? Opdeling);
 
 /// <summary>
-/// Builds charts and the tables beside them from periods × columns. A cell is "&lt;5" when the
-/// observation is suppressed and "–" when it is missing, never 0; the table's footnote explains
-/// each marker that occurs, and years from expected accounts are marked and explained.
+/// Builds charts and the tables beside them from periods × columns. The marks are decided here
+/// (<see cref="Formatering.Maerke"/>), once for every renderer: a suppressed count "&lt;5", a
+/// suppressed rate, share or mean "..", no data "–" (never 0); the table's footnote explains each
+/// mark that occurs, once, and years from expected accounts are marked and explained. A chart's
+/// gaps carry the same marks, for the number table the HTML draws under it.
 /// </summary>
 internal static class Blokke
 {
@@ -41,65 +43,57 @@ internal static class Blokke
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
         hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
         return new Tabel(k.NaesteTabeltitel(titel), hoved, raekker,
-            Fodnote(k, maerker.Undertrykt, maerker.Mangler, perioder.Any(p => p.Foreloebig)));
+            Fodnote(k, maerker, perioder.Any(p => p.Foreloebig)));
     }
 
     public static Diagram Diagram(Komposition k, string titel, DiagramType type, string yAkse, IReadOnlyList<Periode> perioder, IReadOnlyList<Serie> serier)
     {
         var maerker = new Maerker();
-        var ds = serier.Select(s => new DiagramSerie(
-                s.Navn,
-                perioder.Select(p => Diagramvaerdi(k, s, p, maerker)).ToList(),
-                perioder.Any(p => p.Foreloebig) ? perioder.Select(p => p.Foreloebig).ToList() : null))
+        var foreloebig = perioder.Any(p => p.Foreloebig);
+        var ds = serier.Select(s =>
+            {
+                var obs = perioder.Select(p => k.Opslag.Hent(s.Figur.Id, s.Opdeling, p.Noegle)).ToList();
+                var huller = obs.Select(o => maerker.Saet(Formatering.VaerdiHul(o))).ToList();
+                return new DiagramSerie(
+                    s.Navn,
+                    obs.Select((o, i) => huller[i] is null ? Visning.Diagramvaerdi(s.Figur, o!.Vaerdi!.Value) : (double?)null).ToList(),
+                    foreloebig ? perioder.Select(p => p.Foreloebig).ToList() : null,
+                    huller);
+            })
             .ToList();
-        var fodnote = perioder.Any(p => p.Foreloebig) ? k.T("fodnoter.foreloebig_diagram") : null;
-        if (maerker.Undertrykt || maerker.Mangler) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
+        var fodnote = foreloebig ? k.T("fodnoter.foreloebig_diagram") : null;
+        if (maerker.Brugte.Count > 0) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
         return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
-            perioder.Select(p => p.Aksetekst).ToList());
-    }
-
-    private static double? Diagramvaerdi(Komposition k, Serie s, Periode p, Maerker m)
-    {
-        var o = k.Opslag.Hent(s.Figur.Id, s.Opdeling, p.Noegle);
-        if (o is null || (!o.Undertrykt && o.Vaerdi is null)) { m.Mangler = true; return null; }
-        if (o.Undertrykt || o.Vaerdi is not { } v) { m.Undertrykt = true; return null; }
-        return Visning.Diagramvaerdi(s.Figur, v);
+            perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false));
     }
 
     private static string CelleTekst(Komposition k, Kolonne kol, Periode p, Maerker m)
     {
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
-        if (o is null) return m.SaetMangler();
-        switch (kol.Felt)
+        return kol.Felt switch
         {
-            case Felt.Naevner:
-                return o.Naevner is { } n ? Visning.Antal(n) : m.SaetMangler();
-            case Felt.Taeller:
-                if (o.Undertrykt) return m.SaetUndertrykt();
-                return o.Taeller is { } t ? Visning.Antal(t) : m.SaetMangler();
-            default:
-                if (o.Undertrykt) return m.SaetUndertrykt();
-                return o.Vaerdi is { } v ? Visning.Vaerdi(kol.Figur, v) : m.SaetMangler();
-        }
+            Felt.Naevner => m.Tekst(Formatering.NaevnerHul(o)) ?? Visning.Antal(o!.Naevner!.Value),
+            Felt.Taeller => m.Tekst(Formatering.AntalHul(o, o?.Taeller)) ?? Visning.Antal(o!.Taeller!.Value),
+            _ => m.Tekst(Formatering.VaerdiHul(o)) ?? Visning.Vaerdi(kol.Figur, o!.Vaerdi!.Value),
+        };
     }
 
-    private static string? Fodnote(Komposition k, bool undertrykt, bool mangler, bool foreloebig)
+    /// <summary>One footnote per mark that occurs, then the expected-accounts note.</summary>
+    private static string? Fodnote(Komposition k, Maerker m, bool foreloebig)
     {
-        string? f = null;
-        if (undertrykt) f = Saml(f, k.T("fodnoter.undertrykt"));
-        if (mangler) f = Saml(f, k.T("fodnoter.mangler"));
-        if (foreloebig) f = Saml(f, k.T("fodnoter.foreloebig"));
-        return f;
+        var dele = Formatering.Fodnoter(m.Brugte, k.Tekster).ToList();
+        if (foreloebig) dele.Add(k.T("fodnoter.foreloebig"));
+        return dele.Count == 0 ? null : string.Join(" ", dele);
     }
 
     private static string Saml(string? a, string b) => a is null ? b : a + " " + b;
 
+    /// <summary>The marks a table or chart has used, for its footnote.</summary>
     private sealed class Maerker
     {
-        public bool Undertrykt;
-        public bool Mangler;
-        public string SaetUndertrykt() { Undertrykt = true; return Formatering.Undertrykt; }
-        public string SaetMangler() { Mangler = true; return Formatering.Mangler; }
+        public readonly HashSet<Hul> Brugte = [];
+        public Hul? Saet(Hul? h) { if (h is { } x) Brugte.Add(x); return h; }
+        public string? Tekst(Hul? h) => Saet(h) is { } x ? Formatering.Maerke(x) : null;
     }
 
     /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first;
