@@ -14,3 +14,16 @@ public enum Behandling
     /// <summary>Nothing left out; the finding says what the figures lack (a missing population).</summary>
     Oplyst,
 }
+
+public static class BehandlingOrd
+{
+    /// <summary>The word in the JSON export's <c>behandling</c> and the key of its Danish text in the templates.</summary>
+    public static string Ord(this Behandling b) => b switch
+    {
+        Behandling.TaltEnGang => "talt_en_gang",
+        Behandling.IkkeMedregnet => "ikke_medregnet",
+        Behandling.Erstattet => "erstattet",
+        Behandling.Oplyst => "oplyst",
+        _ => "udeladt",
+    };
+}

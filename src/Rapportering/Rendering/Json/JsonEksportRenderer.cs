@@ -1,3 +1,4 @@
+using Rapportering.Input.Kontrakt;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -52,6 +53,10 @@ public static class JsonEksportRenderer
             w.WriteString("regel", f.Regel);
             w.WriteNumber("antal", f.Antal);
             w.WriteString("beskrivelse", f.Beskrivelse);
+            // Added after the first contract: where the rows were and what was done with them.
+            SkrivTekst(w, "view", f.View);
+            SkrivTekst(w, "kolonne", f.Kolonne);
+            w.WriteString("behandling", f.Behandling.Ord());
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,3 +1,4 @@
+using Rapportering.Input.Kontrakt;
 using ClosedXML.Excel;
 using Rapportering.Figures;
 
@@ -42,7 +43,7 @@ public sealed class KommuneWorkbookRenderer
             : "Udviklingen over tid som Excel-diagrammer over tallene på arket"));
         DefinitionerArk(wb.AddWorksheet(Definitioner));
         indhold.Add((Definitioner, "Nøgletallenes navne, definitioner, enheder og ønsket retning"));
-        DatakvalitetArk(wb.AddWorksheet(Datakvalitet), input.Eksport.Datakvalitet);
+        DatakvalitetArk(wb.AddWorksheet(Datakvalitet), input.Eksport.Datakvalitet, input.Tekster);
         indhold.Add((Datakvalitet, "Rækker, der er udeladt, fordi de bryder datakontrakten"));
 
         ForsideArk(forside, input, indhold);
@@ -170,7 +171,7 @@ public sealed class KommuneWorkbookRenderer
     private static int Linjer(string tekst, double bredde) =>
         Math.Max(1, (int)Math.Ceiling(tekst.Length / Math.Max(1, bredde - 4)));
 
-    private static void DatakvalitetArk(IXLWorksheet ark, IReadOnlyList<DatakvalitetFund> fund)
+    private static void DatakvalitetArk(IXLWorksheet ark, IReadOnlyList<DatakvalitetFund> fund, Templates.RapportTekster tekster)
     {
         XlsxFormat.Overskrift(ark.Cell(1, 1), "Datakvalitet");
         XlsxFormat.Tekst(ark.Cell(2, 1), "Rækker, der bryder datakontrakten, er udeladt af beregningerne og tælles her.");
@@ -182,14 +183,17 @@ public sealed class KommuneWorkbookRenderer
             ark.Column(1).Width = 40;
             return;
         }
-        string[] kolonner = ["Regel", "Antal", "Beskrivelse"];
+        string[] kolonner = ["View", "Kolonne", "Regel", "Antal rækker", "Hvad er gjort", "Beskrivelse"];
         for (var i = 0; i < kolonner.Length; i++) XlsxFormat.Tekst(ark.Cell(h, i + 1), kolonner[i]);
         for (var i = 0; i < fund.Count; i++)
         {
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 1), fund[i].Regel);
-            ark.Cell(h + 1 + i, 2).SetValue(fund[i].Antal);
-            ark.Cell(h + 1 + i, 2).Style.NumberFormat.Format = XlsxFormat.Heltal;
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 3), fund[i].Beskrivelse);
+            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 1), fund[i].View ?? "");
+            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 2), fund[i].Kolonne ?? "");
+            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 3), fund[i].Regel);
+            ark.Cell(h + 1 + i, 4).SetValue(fund[i].Antal);
+            ark.Cell(h + 1 + i, 4).Style.NumberFormat.Format = XlsxFormat.Heltal;
+            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 5), tekster.Hent($"bilag.datakvalitet_behandling.{fund[i].Behandling.Ord()}"));
+            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 6), fund[i].Beskrivelse);
         }
         var tabel = ark.Range(h, 1, h + fund.Count, kolonner.Length).CreateTable("Tabel_Datakvalitet");
         tabel.Theme = XLTableTheme.TableStyleMedium2;

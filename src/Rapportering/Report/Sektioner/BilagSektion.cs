@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapportering.Figures;
+using Rapportering.Input.Kontrakt;
 
 namespace Rapportering.Report.Sektioner;
 
@@ -38,16 +39,19 @@ internal static partial class BilagSektion
         else
         {
             blokke.Add(new Tekst(k.T("bilag.datakvalitet_tekst")));
-            blokke.Add(new Tabel(k.NaesteTabeltitel(k.T("bilag.datakvalitet")),
-                [
-                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.regel"), Hoejrestillet: false),
-                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.antal")),
-                    new TabelKolonne(k.T("bilag.datakvalitet_kolonner.beskrivelse"), Hoejrestillet: false),
-                ],
-                i.Figurer.Datakvalitet
-                    .OrderByDescending(d => d.Antal).ThenBy(d => d.Regel, StringComparer.Ordinal)
-                    .Select(d => (IReadOnlyList<Celle>)[new Celle(RegelNavn(k, d.Regel)), new Celle(Visning.Antal(d.Antal)), new Celle(UdenCpr(d.Beskrivelse))])
-                    .ToList()));
+            // One table per view, in the contract's order; findings no view owns come last.
+            foreach (var gruppe in i.Figurer.Datakvalitet.GroupBy(d => d.View).OrderBy(g => ViewOrden(g.Key)))
+                blokke.Add(new Tabel(k.NaesteTabeltitel(gruppe.Key is { } view ? k.T("bilag.datakvalitet_view", ("view", view)) : k.T("bilag.datakvalitet_oevrige")),
+                    [
+                        new TabelKolonne(k.T("bilag.datakvalitet_kolonner.regel"), Hoejrestillet: false),
+                        new TabelKolonne(k.T("bilag.datakvalitet_kolonner.antal")),
+                        new TabelKolonne(k.T("bilag.datakvalitet_kolonner.behandling"), Hoejrestillet: false),
+                        new TabelKolonne(k.T("bilag.datakvalitet_kolonner.beskrivelse"), Hoejrestillet: false),
+                    ],
+                    gruppe.OrderByDescending(d => d.Antal).ThenBy(d => d.Regel, StringComparer.Ordinal)
+                        .Select(d => (IReadOnlyList<Celle>)[new Celle(RegelNavn(k, d.Regel)), new Celle(Visning.Antal(d.Antal)),
+                            new Celle(k.T($"bilag.datakvalitet_behandling.{d.Behandling.Ord()}")), new Celle(UdenCpr(d.Beskrivelse))])
+                        .ToList()));
         }
 
         blokke.Add(new Underoverskrift(k.T("bilag.diskretion"), "diskretion"));
@@ -55,6 +59,11 @@ internal static partial class BilagSektion
         // Nummer is empty so the heading reads "Bilag", not "Bilag Bilag".
         return new Afsnit("bilag", "", overskrift, blokke);
     }
+
+    private static int ViewOrden(string? view) => view is null ? int.MaxValue : Array.IndexOf(ViewOrdenListe, view) is var i and >= 0 ? i : int.MaxValue - 1;
+
+    private static readonly string[] ViewOrdenListe =
+        ["rap_kommune", "rap_befolkning", "rap_person", "rap_indsats", "rap_undersoegelse", "rap_regnskab", "rap_pl_indeks", "rap_skoletrivsel"];
 
     /// <summary>The rule's Danish name from the texts; a rule the texts don't know reads as its id in words.</summary>
     private static string RegelNavn(Komposition k, string regel) =>
