@@ -37,10 +37,12 @@ public class BilagOgSkabelonTests
     public void Datakvalitetsfund_staar_i_en_tabel_uden_cpr_lignende_tal()
     {
         var tabel = Afsnit(Dok, "bilag").Blokke.OfType<Tabel>().Single();
-        Assert.Equal(["Regel", "Antal", "Beskrivelse"], tabel.Kolonner.Select(k => k.Overskrift));
+        Assert.Equal(["Regel", "Antal rækker", "Hvad er gjort", "Beskrivelse"], tabel.Kolonner.Select(k => k.Overskrift));
+        // Findings no view owns (the fixture's) form the last table.
+        Assert.Contains("Øvrige fund", tabel.Titel);
         // The rule's Danish name from the texts, not its id (the id stays in the JSON export).
-        Assert.Equal(["Slutdato før startdato", "2", "Indsatser med slutdato før startdato er udeladt."], tabel.Raekker[0].Select(c => c.Tekst));
-        Assert.Equal("Regnskabsrække på funktion 5.28.99 er ikke dækket af en regel (fejlagtigt citeret [fjernet]).", tabel.Raekker[1][2].Tekst);
+        Assert.Equal(["Slutdato før startdato", "2", "Udeladt af alle opgørelser", "Indsatser med slutdato før startdato er udeladt."], tabel.Raekker[0].Select(c => c.Tekst));
+        Assert.Equal("Regnskabsrække på funktion 5.28.99 er ikke dækket af en regel (fejlagtigt citeret [fjernet]).", tabel.Raekker[1][3].Tekst);
     }
 
     [Fact]

@@ -190,9 +190,10 @@ public class KommuneWorkbookTests
         using var wb = Aabn();
         var raekker = wb.Worksheet("Datakvalitet").Table("Tabel_Datakvalitet").DataRange.Rows().ToList();
         Assert.Equal(2, raekker.Count);
-        Assert.Equal("slutdato_foer_startdato", raekker[0].Cell(1).GetString());
-        Assert.Equal(2, raekker[0].Cell(2).GetValue<int>());
-        Assert.Equal(XLDataType.Number, raekker[0].Cell(2).DataType);
+        Assert.Equal("slutdato_foer_startdato", raekker[0].Cell(3).GetString());
+        Assert.Equal(2, raekker[0].Cell(4).GetValue<int>());
+        Assert.Equal(XLDataType.Number, raekker[0].Cell(4).DataType);
+        Assert.Equal("Udeladt af alle opgørelser", raekker[0].Cell(5).GetString());
     }
 
     [Fact]

@@ -11,8 +11,9 @@ namespace Rapportering.Tests.Xlsx;
 public class UaendredeBytesTests
 {
     // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
-    // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words.
-    private const string KommuneHash = "3DA5F23D8021EBFB900799F1504DB87D28A813B668F19DFB3C325B407743F5BB";
+    // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
+    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns).
+    private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.

@@ -95,7 +95,6 @@ public static class RegistreringsKontrol
         UkendtIndsatstype => "indsatstype",
         SlutdatoFoerStartdato => "slutdato",
         StartdatoIFremtiden or StartdatoFoerFoedsel => "startdato",
-        PersonUkendt or PersonManglerFoedselsdato or FoedtIFremtiden => "person_id",
         _ => null,
     };
 

@@ -60,15 +60,15 @@ public static class Korpus
 
         // rap_person (a person counts only through a measure that refers to her)
         new("person: CPR-nummer som fødselsdato", Person("tstcpr000001", "'010203-1234'") + God("x1", "'tstcpr000001'"), null,
-            [("rap_person", "cpr_lignende_vaerdi", "foedselsdato", 1), ("rap_indsats", "person_mangler_foedselsdato", "person_id", 1)]),
+            [("rap_person", "cpr_lignende_vaerdi", "foedselsdato", 1), ("rap_indsats", "person_mangler_foedselsdato", null, 1)]),
         new("person: fødselsdato 31-12-2010", Person("tstdato00001", "'31-12-2010'") + God("x1", "'tstdato00001'"), null,
-            [("rap_person", "ugyldig_dato", "foedselsdato", 1), ("rap_indsats", "person_mangler_foedselsdato", "person_id", 1)]),
+            [("rap_person", "ugyldig_dato", "foedselsdato", 1), ("rap_indsats", "person_mangler_foedselsdato", null, 1)]),
         new("person: to forskellige fødselsdatoer", Person("tstkonf00001", "'2010-01-01'") + Person("tstkonf00001", "'2011-01-01'") + God("x1", "'tstkonf00001'"), null,
-            [("rap_person", "modstridende_vaerdier", "foedselsdato", 2), ("rap_indsats", "person_mangler_foedselsdato", "person_id", 1)]),
+            [("rap_person", "modstridende_vaerdier", "foedselsdato", 2), ("rap_indsats", "person_mangler_foedselsdato", null, 1)]),
         new("person: født i 2099", Person("tstfrem00001", "'2099-06-01'") + God("x1", "'tstfrem00001'"), null,
-            [("rap_indsats", "foedselsdato_i_fremtiden", "person_id", 1)]),
+            [("rap_indsats", "foedselsdato_i_fremtiden", null, 1)]),
         new("person: eksakt dublet", Person(P, "'2012-05-05'") + God("x1"), God("x1"), [("rap_person", "dublet_raekke", null, 1)]),
-        new("person: ukendt i rap_person", God("x1", "'tstukendt001'"), null, [("rap_indsats", "person_ukendt", "person_id", 1)]),
+        new("person: ukendt i rap_person", God("x1", "'tstukendt001'"), null, [("rap_indsats", "person_ukendt", null, 1)]),
 
         // rap_undersoegelse
         new("undersøgelse: uden dato", $"INSERT INTO undersoegelse (person_id, kommune_kode, afgoerelsesdato) VALUES ('{P}', 510, NULL);", null,
