@@ -76,6 +76,29 @@ public sealed class BatchTests(SmtpSink sink) : IDisposable
     }
 
     [Fact]
+    public void For_mange_daarlige_raekker_holder_rapporten_tilbage_med_view_regel_og_antal()
+    {
+        sink.Ryd();
+        // Every 20th of 657's measures again, with a start date written as words: about 5 % of
+        // the view's rows are left out, the gate allows 1 %.
+        var daarlige = _b.Sql("INSERT INTO indsats SELECT indsats_id || '-x', person_id, kommune_kode, indsatstype, lovgrundlag, " +
+            "bevilget_af, 'i går', slutdato FROM indsats WHERE kommune_kode = 657 AND rowid % 20 = 0");
+        Assert.True(daarlige > 10, $"{daarlige} rækker");
+        var linjer = _b.Koer(_b.Indstillinger(sink.Port));
+
+        var l657 = linjer.Single(l => l.Kommune == 657);
+        Assert.Equal("tilbageholdt", l657.Udfald!.Status);
+        Assert.Equal(0, _b.Bygger.Antal(657));
+        Assert.Equal(1, sink.Antal("udvalg510@test.dk"));
+        var besked = Assert.Single(sink.Mails(), m => m.Modtagere.Contains(BatchOpsaetning.Operatoer)).Besked;
+        var linje = Assert.Single(besked.TextBody!.Split('\n'), l => l.StartsWith("- rap_indsats:", StringComparison.Ordinal));
+        // Which view, which rule and how many rows (the demo's own three bad measures beside them):
+        // "- rap_indsats: 28 af 522 rækker (5,4 pct.) er udeladt (…; ugyldig dato i kolonnen startdato: 25; …); grænsen er 1,0 pct."
+        Assert.Matches($@"^- rap_indsats: {daarlige + 3} af [\d.]+ rækker \(\d+,\d pct\.\) er udeladt \(.*ugyldig dato i kolonnen startdato: {daarlige}(;.*)?\); grænsen er 1,0 pct\.$", linje.TrimEnd('\r'));
+        Assert.DoesNotContain("i går", besked.TextBody);
+    }
+
+    [Fact]
     public void Renderingsfejl_proeves_igen_og_efter_sidste_forsoeg_faar_operatoeren_grunden()
     {
         sink.Ryd();
