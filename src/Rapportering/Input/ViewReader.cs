@@ -136,9 +136,19 @@ public sealed class ViewReader
         {
             if (ViewKontrakt.Kommune(r, kontrol) is { } k) kommuner.Add(k);
         }, ct).ConfigureAwait(false);
+        // One code twice: a copy counts once; two names are a conflict, but the kommune exists,
+        // so it keeps its code and is named by it (its template's name wins anyway).
         var brud = new List<Kontraktbrud>();
-        // One code twice is a conflict (which name?) or a copy: left out or counted once like any view.
-        var unikke = Noegler.Rens(kommuner, k => k.KommuneKode, "rap_kommune", "navn", brud);
+        var unikke = new List<Kommune>();
+        int kopier = 0, modstrid = 0;
+        foreach (var g in kommuner.GroupBy(k => k.KommuneKode))
+        {
+            var navne = g.Select(k => k.Navn).Distinct(StringComparer.Ordinal).Count();
+            if (navne == 1) { kopier += g.Count() - 1; unikke.Add(g.First()); }
+            else { modstrid += g.Count(); unikke.Add(new Kommune(g.Key, $"Kommune {g.Key}")); }
+        }
+        if (kopier > 0) brud.Add(new Kontraktbrud("rap_kommune", Kontraktregler.Dublet, null, kopier, Behandling.TaltEnGang));
+        if (modstrid > 0) brud.Add(new Kontraktbrud("rap_kommune", Kontraktregler.Modstrid, "navn", modstrid, Behandling.Erstattet));
         return (unikke, kontrol.MedBrud(brud));
     }
 
