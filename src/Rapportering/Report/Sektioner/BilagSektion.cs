@@ -60,10 +60,9 @@ internal static partial class BilagSektion
         return new Afsnit("bilag", "", overskrift, blokke);
     }
 
-    private static int ViewOrden(string? view) => view is null ? int.MaxValue : Array.IndexOf(ViewOrdenListe, view) is var i and >= 0 ? i : int.MaxValue - 1;
-
-    private static readonly string[] ViewOrdenListe =
-        ["rap_kommune", "rap_befolkning", "rap_person", "rap_indsats", "rap_undersoegelse", "rap_regnskab", "rap_pl_indeks", "rap_skoletrivsel"];
+    // The contract's order of views; a finding no view owns last.
+    private static int ViewOrden(string? view) =>
+        view is null ? int.MaxValue : Input.ViewSql.Views.ToList().IndexOf(view) is var i and >= 0 ? i : int.MaxValue - 1;
 
     /// <summary>The rule's Danish name from the texts; a rule the texts don't know reads as its id in words.</summary>
     private static string RegelNavn(Komposition k, string regel) =>
