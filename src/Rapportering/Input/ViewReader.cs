@@ -60,20 +60,21 @@ public sealed class ViewReader
         var tekster = new Tekstpulje();
         var filter = ViewSql.EnKommune;
 
+        // Persons first: the measures then share the register's id strings.
+        var register = new PersonRegister();
+        await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
+            r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
         var raa = new KommuneRaa(kommune);
         await LaesRaekkerAsync(db, "rap_befolkning", string.Format(ViewSql.Befolkning, filter), kommuneKode,
             r => raa.Tilfoej(ViewKontrakt.Befolkning(r, raa.Befolkning.Kontrol), raa.Befolkning), ct).ConfigureAwait(false);
         await LaesRaekkerAsync(db, "rap_indsats", string.Format(ViewSql.Indsatser, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Indsats(r, raa.Indsatser.Kontrol, tekster), raa.Indsatser), ct).ConfigureAwait(false);
+            r => raa.Tilfoej(ViewKontrakt.Indsats(r, raa.Indsatser.Kontrol, tekster, register), raa.Indsatser), ct).ConfigureAwait(false);
         await LaesRaekkerAsync(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Undersoegelse(r, raa.Undersoegelser.Kontrol), raa.Undersoegelser), ct).ConfigureAwait(false);
+            r => raa.Tilfoej(ViewKontrakt.Undersoegelse(r, raa.Undersoegelser.Kontrol, register), raa.Undersoegelser), ct).ConfigureAwait(false);
         await LaesRaekkerAsync(db, "rap_regnskab", string.Format(ViewSql.Regnskab, filter), kommuneKode,
             r => raa.Tilfoej(ViewKontrakt.Regnskab(r, raa.Regnskab.Kontrol, tekster), raa.Regnskab), ct).ConfigureAwait(false);
         await LaesRaekkerAsync(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, filter), kommuneKode,
             r => raa.Tilfoej(ViewKontrakt.Skoletrivsel(r, raa.Skoletrivsel.Kontrol, tekster), raa.Skoletrivsel), ct).ConfigureAwait(false);
-        var register = new PersonRegister();
-        await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
-            r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
 
         return raa.Saml(register, pl, plKontrol, nationale, kommuner.Select(k => k.KommuneKode).ToHashSet());
     }
@@ -102,8 +103,8 @@ public sealed class ViewReader
         var tekster = new Tekstpulje();
 
         await using var befolkning = await StroemAsync("rap_befolkning", string.Format(ViewSql.Befolkning, ""), 0, ViewKontrakt.Befolkning, kendte, ct).ConfigureAwait(false);
-        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""), 2, (r, k) => ViewKontrakt.Indsats(r, k, tekster), kendte, ct).ConfigureAwait(false);
-        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), 1, ViewKontrakt.Undersoegelse, kendte, ct).ConfigureAwait(false);
+        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""), 2, (r, k) => ViewKontrakt.Indsats(r, k, tekster, register), kendte, ct).ConfigureAwait(false);
+        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), 1, (r, k) => ViewKontrakt.Undersoegelse(r, k, register), kendte, ct).ConfigureAwait(false);
         await using var regnskab = await StroemAsync("rap_regnskab", string.Format(ViewSql.Regnskab, ""), 0, (r, k) => ViewKontrakt.Regnskab(r, k, tekster), kendte, ct).ConfigureAwait(false);
         await using var trivsel = await StroemAsync("rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, ""), 0, (r, k) => ViewKontrakt.Skoletrivsel(r, k, tekster), kendte, ct).ConfigureAwait(false);
 

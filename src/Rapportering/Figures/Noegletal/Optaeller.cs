@@ -1,19 +1,20 @@
+using System.Runtime.InteropServices;
 using Rapportering.Domain;
 using Rapportering.Figures.Datakvalitet;
+using Rapportering.Input;
 
 namespace Rapportering.Figures.Noegletal;
 
 /// <summary>
-/// Counts persons for a whole series of cut dates. Measures are indexed per person once, and each
-/// person's state is computed once per cut date on a grid that starts three cut dates before the
-/// series, so "one year before" (three cut dates back) and "the previous cut date" (one back) are
-/// lookups, not new scans.
+/// Counts persons for a whole series of cut dates. Measures are indexed per person once, sorted
+/// by start; a person's state on a day is a scan of a few measures, so it is computed when a count
+/// needs it (on d, one year before, the previous cut date) rather than kept for every cut date:
+/// a million measures would otherwise hold tens of millions of states.
 /// </summary>
 internal sealed class Optaeller
 {
     private readonly PersonForloeb[] _personer;
     private readonly IReadOnlyList<Skaeringsdato> _gitter;
-    private readonly Tilstand[][] _tilstande;
 
     /// <summary>Grid positions back to "one year before" and "the previous cut date".</summary>
     private const int AaretFoer = 3, Forrige = 1;
@@ -25,13 +26,6 @@ internal sealed class Optaeller
         gitter.AddRange(serie);
         _gitter = gitter;
         _personer = Indeks(renset);
-        _tilstande = new Tilstand[_personer.Length][];
-        for (var p = 0; p < _personer.Length; p++)
-        {
-            var raekke = new Tilstand[gitter.Count];
-            for (var k = 0; k < gitter.Count; k++) raekke[k] = _personer[p].Paa(gitter[k].Dato);
-            _tilstande[p] = raekke;
-        }
     }
 
     /// <summary>The counts on the i'th cut date of the series.</summary>
@@ -39,6 +33,8 @@ internal sealed class Optaeller
     {
         var k = i + AaretFoer;
         var d = _gitter[k].Dato;
+        var aaretFoer = _gitter[k - AaretFoer].Dato;
+        var forrige = _gitter[k - Forrige].Dato;
         var bfuFra = d.AddMonths(-6);
         // The grid reaches back before the series, but the registrations there only hold measures
         // still running when the data begin (the series starts where registrations and population
@@ -54,10 +50,10 @@ internal sealed class Optaeller
 
             // Not yet born (a birth after d) is not 0-17 either.
             if (person.Alder(d) is < 0 or >= 18) continue;
-            var nu = _tilstande[p][k];
+            var nu = person.Paa(d);
             TaelBestand(t, nu);
-            TaelBevaegelse(t, _tilstande[p][k - AaretFoer], nu);
-            TaelOphoer(t, _tilstande[p][k - Forrige], nu);
+            TaelBevaegelse(t, person.Paa(aaretFoer), nu);
+            TaelOphoer(t, person.Paa(forrige), nu);
         }
         return t;
     }
@@ -96,23 +92,45 @@ internal sealed class Optaeller
         else t.IkkeAnbragt++;
     }
 
+    /// <summary>
+    /// Each person's measures and examinations, grouped once by id. Persons keep the order they are
+    /// first met (the counts are sums, so the order changes nothing but must not depend on hashing).
+    /// </summary>
     private static PersonForloeb[] Indeks(RensedeRegistreringer renset)
     {
-        var undersoegelser = renset.Undersoegelser
-            .GroupBy(u => u.PersonId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(u => u.Afgoerelsesdato).Order().ToArray(), StringComparer.Ordinal);
+        var undersoegelser = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        foreach (var u in renset.Undersoegelser)
+        {
+            ref var liste = ref CollectionsMarshal.GetValueRefOrAddDefault(undersoegelser, u.PersonId, out _);
+            (liste ??= []).Add(u.Afgoerelsesdato);
+        }
+        var perPerson = new Dictionary<string, List<Indsats>>(StringComparer.Ordinal);
+        foreach (var i in renset.Indsatser)
+        {
+            ref var liste = ref CollectionsMarshal.GetValueRefOrAddDefault(perPerson, i.PersonId, out _);
+            (liste ??= new List<Indsats>(2)).Add(i);
+        }
 
-        return renset.Indsatser
-            .GroupBy(i => i.PersonId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PersonForloeb(
-                renset.Foedselsdatoer[g.Key],
-                g.OrderBy(i => i.Startdato)
-                    .Select(i => new PersonForloeb.Maal(i.Startdato, i.Slutdato, (byte)Indsatstyper.Trin(i.Indsatstype), Tilstand.Bit(i.Indsatstype)))
-                    .ToArray(),
-                g.Where(i => i.Indsatstype == Indsatstyper.Forebyggende && i.BevilgetAf == "myndighed")
-                    .Select(i => i.Startdato).Order().ToArray(),
-                undersoegelser.GetValueOrDefault(g.Key) ?? []))
-            .ToArray();
+        var ud = new PersonForloeb[perPerson.Count];
+        var n = 0;
+        foreach (var (id, indsatser) in perPerson)
+        {
+            var maal = new PersonForloeb.Maal[indsatser.Count];
+            var myndighed = new List<DateOnly>();
+            for (var k = 0; k < indsatser.Count; k++)
+            {
+                var i = indsatser[k];
+                maal[k] = new PersonForloeb.Maal(i.Startdato, i.Slutdato, (byte)Indsatstyper.Trin(i.Indsatstype), Tilstand.Bit(i.Indsatstype));
+                if (i.Indsatstype == Indsatstyper.Forebyggende && i.BevilgetAf == "myndighed") myndighed.Add(i.Startdato);
+            }
+            // By start (Paa scans until a start after the day); ties in any order give the same state.
+            Array.Sort(maal, (a, b) => a.Start.CompareTo(b.Start));
+            var starter = myndighed.ToArray();
+            Array.Sort(starter);
+            var bfu = undersoegelser.TryGetValue(id, out var u) ? u.ToArray() : [];
+            Array.Sort(bfu);
+            ud[n++] = new PersonForloeb(renset.Foedselsdatoer[id], maal, starter, bfu);
+        }
+        return ud;
     }
 }

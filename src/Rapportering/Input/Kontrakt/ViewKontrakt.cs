@@ -68,7 +68,7 @@ internal static partial class ViewKontrakt
         else register.Tilfoej(id, null, regel, "foedselsdato");
     }
 
-    public static Indsats? Indsats(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    public static Indsats? Indsats(DbDataReader r, Raekkekontrol k, Tekstpulje t, PersonRegister personer)
     {
         k.NyRaekke();
         var id = k.Tekst(r, 0);
@@ -79,16 +79,16 @@ internal static partial class ViewKontrakt
         var bevilget = k.Tekst(r, 5, ordforraad: BevilgetAf);
         var start = k.Dato(r, 6);
         var slut = k.DatoEllerNull(r, 7);
-        return k.Brudt ? null : new Indsats(id, person, kode, t.Hent(type)!, t.Hent(lov), t.Hent(bevilget), start, slut);
+        return k.Brudt ? null : new Indsats(id, personer.Intern(person), kode, t.Hent(type)!, t.Hent(lov), t.Hent(bevilget), start, slut);
     }
 
-    public static Undersoegelse? Undersoegelse(DbDataReader r, Raekkekontrol k)
+    public static Undersoegelse? Undersoegelse(DbDataReader r, Raekkekontrol k, PersonRegister personer)
     {
         k.NyRaekke();
         var person = k.Tekst(r, 0);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
-        return k.Brudt ? null : new Undersoegelse(person, kode, dato);
+        return k.Brudt ? null : new Undersoegelse(personer.Intern(person), kode, dato);
     }
 
     public static RegnskabsPost? Regnskab(DbDataReader r, Raekkekontrol k, Tekstpulje t)
