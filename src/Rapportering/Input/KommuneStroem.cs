@@ -10,8 +10,8 @@ namespace Rapportering.Input;
 /// reader counts them once per view with <see cref="ViewSql.UkendteKommuner"/>.
 /// </summary>
 internal sealed class KommuneStroem<T>(
-    string view, DbConnection db, DbCommand cmd, DbDataReader reader, int kodeKolonne,
-    Func<DbDataReader, Raekkekontrol, T?> map, IReadOnlySet<int> kendte) : IAsyncDisposable
+    string view, DbConnection db, IAsyncDisposable kilde, Func<ValueTask<bool>> naeste, Raekke raekke, int kodeKolonne,
+    Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte) : IAsyncDisposable
     where T : class
 {
     private int? _naesteKode;
@@ -19,16 +19,21 @@ internal sealed class KommuneStroem<T>(
 
     public static async Task<KommuneStroem<T>> AabnAsync(
         string view, Func<CancellationToken, Task<DbConnection>> aabn, string sql, int kodeKolonne,
-        Func<DbDataReader, Raekkekontrol, T?> map, IReadOnlySet<int> kendte, CancellationToken ct)
+        Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte, CancellationToken ct)
     {
         var db = await aabn(ct).ConfigureAwait(false);
         DbCommand? cmd = null;
         try
         {
+            if (db is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            {
+                var f = new SqliteForespoergsel(sqlite, view, sql, null);
+                return new KommuneStroem<T>(view, db, new Frigiv(f), () => ValueTask.FromResult(f.Naeste()), f.Raekke, kodeKolonne, map, kendte);
+            }
             cmd = db.CreateCommand();
             cmd.CommandText = sql;
             var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            return new KommuneStroem<T>(view, db, cmd, reader, kodeKolonne, map, kendte);
+            return new KommuneStroem<T>(view, db, new Frigiv(reader, cmd), () => new ValueTask<bool>(reader.ReadAsync(ct)), new DbRaekke(reader), kodeKolonne, map, kendte);
         }
         catch (DbException e)
         {
@@ -49,16 +54,16 @@ internal sealed class KommuneStroem<T>(
             {
                 if (_naesteKode is null)
                 {
-                    if (_slut || !await reader.ReadAsync(ct).ConfigureAwait(false))
+                    if (_slut || !await naeste().ConfigureAwait(false))
                     {
                         _slut = true;
                         return ud;
                     }
-                    _naesteKode = Celle.Heltal(reader, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
+                    _naesteKode = Celle.Heltal(raekke, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
                         && kendte.Contains((int)k) ? (int)k : -1;
                 }
                 if (_naesteKode > kommuneKode) return ud;
-                if (_naesteKode == kommuneKode) ud.Tilfoej(map(reader, ud.Kontrol));
+                if (_naesteKode == kommuneKode) ud.Tilfoej(map(raekke, ud.Kontrol));
                 _naesteKode = null;
             }
         }
@@ -70,8 +75,17 @@ internal sealed class KommuneStroem<T>(
 
     public async ValueTask DisposeAsync()
     {
-        await reader.DisposeAsync().ConfigureAwait(false);
-        await cmd.DisposeAsync().ConfigureAwait(false);
+        await kilde.DisposeAsync().ConfigureAwait(false);
         await db.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Disposes a reader and its command, or a SQLite statement, in that order.</summary>
+    private sealed class Frigiv(params IDisposable[] dele) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            foreach (var d in dele) d.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

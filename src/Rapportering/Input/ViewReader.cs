@@ -124,7 +124,7 @@ public sealed class ViewReader
         }
     }
 
-    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, int kodeKolonne, Func<DbDataReader, Raekkekontrol, T?> map,
+    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, int kodeKolonne, Func<Raekke, Raekkekontrol, T?> map,
         IReadOnlySet<int> kendte, CancellationToken ct) where T : class =>
         KommuneStroem<T>.AabnAsync(view, AabnAsync, sql, kodeKolonne, map, kendte, ct);
 
@@ -192,10 +192,20 @@ public sealed class ViewReader
     }
 
     /// <summary>Runs one query and hands each row to <paramref name="raekke"/>. A database error names the view (and a missing column), never a value.</summary>
-    private static async Task LaesRaekkerAsync(DbConnection db, string view, string sql, int? kode, Action<DbDataReader> raekke, CancellationToken ct)
+    private static async Task LaesRaekkerAsync(DbConnection db, string view, string sql, int? kode, Action<Raekke> raekke, CancellationToken ct)
     {
         try
         {
+            if (db is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            {
+                using var f = new SqliteForespoergsel(sqlite, view, sql, kode);
+                while (f.Naeste())
+                {
+                    raekke(f.Raekke);
+                    ct.ThrowIfCancellationRequested();
+                }
+                return;
+            }
             await using var cmd = db.CreateCommand();
             cmd.CommandText = sql;
             if (kode is { } k)
@@ -206,7 +216,8 @@ public sealed class ViewReader
                 cmd.Parameters.Add(p);
             }
             await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) raekke(r);
+            var raekken = new DbRaekke(r);
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) raekke(raekken);
         }
         catch (DbException e)
         {

@@ -42,8 +42,9 @@ public static class RegistreringsKontrol
         var personer = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         foreach (var p in input.Personer) personer.TryAdd(p.PersonId, p.Foedselsdato);
 
-        var indsatser = new List<Indsats>();
-        var set = new HashSet<(string, string, DateOnly, DateOnly?)>();
+        // Near-copies (same person, type and dates) count once: the one with the smallest id, so
+        // the choice does not depend on the order the database hands the rows out in.
+        var valgt = new Dictionary<(string, string, DateOnly, DateOnly?), Indsats>();
         foreach (var i in input.Indsatser)
         {
             if (!input.KendteKommuner.Contains(i.KommuneKode)) { antal[UkendtKommune]++; continue; }
@@ -51,9 +52,12 @@ public static class RegistreringsKontrol
             var regel = BrudtRegel(i, udtraek ?? til.Dato, personer);
             if (regel is not null) { antal[regel]++; continue; }
             if (i.Startdato > til.Dato) continue; // later reports' data, not an error
-            if (!set.Add((i.PersonId, i.Indsatstype, i.Startdato, i.Slutdato))) { antal[Dublet]++; continue; }
-            indsatser.Add(i);
+            ref var foer = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(valgt, (i.PersonId, i.Indsatstype, i.Startdato, i.Slutdato), out var fandtes);
+            if (!fandtes) { foer = i; continue; }
+            antal[Dublet]++;
+            if (Foerst(i, foer!)) foer = i;
         }
+        var indsatser = valgt.Values.ToList();
 
         var undersoegelser = new List<Undersoegelse>();
         foreach (var u in input.Undersoegelser)
@@ -75,6 +79,15 @@ public static class RegistreringsKontrol
             })
             .ToList();
         return new RensedeRegistreringer(foedselsdatoer, indsatser, undersoegelser, fund);
+    }
+
+    /// <summary>Ordinal by id, then by the fields the key leaves out: a total order, whatever the input order.</summary>
+    private static bool Foerst(Indsats a, Indsats b)
+    {
+        var c = string.CompareOrdinal(a.IndsatsId, b.IndsatsId);
+        if (c == 0) c = string.CompareOrdinal(a.BevilgetAf, b.BevilgetAf);
+        if (c == 0) c = string.CompareOrdinal(a.Lovgrundlag, b.Lovgrundlag);
+        return c < 0;
     }
 
     private static string? BrudtRegel(Indsats i, DateOnly fremtid, Dictionary<string, DateOnly?> personer)

@@ -1,17 +1,20 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Rapportering.Input.Kontrakt;
 
 /// <summary>
-/// Reads one cell off a <see cref="DbDataReader"/> by ordinal and checks it against the view
-/// contract, whatever wire type the provider hands back (SQLite: long, double, text or BLOB per
-/// row; PostgreSQL/SQL Server: int, numeric, date — or text in a warehouse that casts nothing).
+/// Reads one cell of a <see cref="Raekke"/> and checks it against the view contract, whatever
+/// wire type the provider hands back (SQLite: integer, real, text or BLOB per row;
+/// PostgreSQL/SQL Server: int, numeric, date — or text in a warehouse that casts nothing).
 /// A failure is the id of the broken rule (<see cref="Kontraktregler"/>), never the value.
+/// Text is looked at as characters in a stack buffer: no string per cell unless one is kept.
 /// </summary>
 internal static partial class Celle
 {
+    /// <summary>Longer than any value the contract has; a longer cell is not a valid value.</summary>
+    public const int MaksTegn = 200;
+
     /// <summary>Six digits, an optional dash, four digits, standing alone: a CPR number's shape.</summary>
     [GeneratedRegex(@"(?<!\d)\d{6}-?\d{4}(?!\d)")]
     private static partial Regex CprForm();
@@ -29,78 +32,100 @@ internal static partial class Celle
     private static readonly DateOnly TidligsteDato = new(1900, 1, 1);
     private static readonly DateOnly SenesteDato = new(2100, 12, 31);
 
-    public static string? Heltal(DbDataReader r, int i, long min, long max, out long vaerdi)
+    /// <summary>
+    /// The cell's text, trimmed, in <paramref name="buffer"/>: the rule it breaks as text
+    /// (missing, too long, a BLOB, CPR-shaped, a control character), or null.
+    /// </summary>
+    public static string? Tegn(Raekke r, int i, Span<char> buffer, out ReadOnlySpan<char> tekst)
+    {
+        tekst = default;
+        switch (r.Type(i))
+        {
+            case CelleType.Null: return Kontraktregler.ManglerVaerdi;
+            case CelleType.Tekst:
+                var n = r.Tegn(i, buffer);
+                if (n < 0) return Kontraktregler.UgyldigTekst;
+                tekst = buffer[..n].Trim();
+                break;
+            case CelleType.Heltal:
+                // A number in a text column (gruppering 2): its digits are its text.
+                r.Heltal(i).TryFormat(buffer, out var m, provider: CultureInfo.InvariantCulture);
+                tekst = buffer[..m];
+                break;
+            default: return Kontraktregler.UgyldigTekst;
+        }
+        if (tekst.Length == 0) return Kontraktregler.ManglerVaerdi;
+        if (LignerCpr(tekst)) return Kontraktregler.CprLignende;
+        foreach (var c in tekst) if (char.IsControl(c)) return Kontraktregler.UgyldigTekst;
+        return null;
+    }
+
+    public static string? Heltal(Raekke r, int i, long min, long max, out long vaerdi)
     {
         vaerdi = 0;
-        if (r.IsDBNull(i)) return Kontraktregler.ManglerVaerdi;
-        var t = r.GetFieldType(i);
-        if (t == typeof(long)) vaerdi = r.GetInt64(i);
-        else if (t == typeof(int)) vaerdi = r.GetInt32(i);
-        else if (t == typeof(short)) vaerdi = r.GetInt16(i);
-        else if (t == typeof(double) || t == typeof(float) || t == typeof(decimal))
+        switch (r.Type(i))
         {
-            var d = Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);
-            if (d != decimal.Truncate(d) || d > long.MaxValue || d < long.MinValue) return Kontraktregler.UgyldigtTal;
-            vaerdi = (long)d;
+            case CelleType.Null: return Kontraktregler.ManglerVaerdi;
+            case CelleType.Heltal: vaerdi = r.Heltal(i); break;
+            case CelleType.Kommatal or CelleType.Decimal:
+                var d = r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i));
+                if (d is not { } hel || hel != decimal.Truncate(hel) || hel > long.MaxValue || hel < long.MinValue) return Kontraktregler.UgyldigtTal;
+                vaerdi = (long)hel;
+                break;
+            case CelleType.Tekst:
+                Span<char> buffer = stackalloc char[64];
+                if (Tegn(r, i, buffer, out var s) is { } regel) return regel == Kontraktregler.UgyldigTekst ? Kontraktregler.UgyldigtTal : regel;
+                if (!long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out vaerdi)) return Kontraktregler.UgyldigtTal;
+                break;
+            default: return Kontraktregler.UgyldigtTal;
         }
-        else if (t == typeof(string))
-        {
-            var s = r.GetString(i).Trim();
-            if (s.Length == 0) return Kontraktregler.ManglerVaerdi;
-            if (LignerCpr(s)) return Kontraktregler.CprLignende;
-            if (!long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out vaerdi)) return Kontraktregler.UgyldigtTal;
-        }
-        else return Kontraktregler.UgyldigtTal;
         return vaerdi < min || vaerdi > max ? Kontraktregler.UdenForInterval : null;
     }
 
-    public static string? Decimaltal(DbDataReader r, int i, decimal min, decimal max, out decimal vaerdi)
+    public static string? Decimaltal(Raekke r, int i, decimal min, decimal max, out decimal vaerdi)
     {
         vaerdi = 0;
-        if (r.IsDBNull(i)) return Kontraktregler.ManglerVaerdi;
-        var t = r.GetFieldType(i);
-        if (t == typeof(decimal)) vaerdi = r.GetDecimal(i);
-        else if (t == typeof(double) || t == typeof(float))
+        switch (r.Type(i))
         {
-            var d = Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
-            if (double.IsNaN(d) || double.IsInfinity(d) || Math.Abs(d) > 1e15) return Kontraktregler.UgyldigtTal;
-            vaerdi = (decimal)d;
+            case CelleType.Null: return Kontraktregler.ManglerVaerdi;
+            case CelleType.Decimal: vaerdi = r.Decimal(i); break;
+            case CelleType.Kommatal:
+                if (Decimal(r.Kommatal(i)) is not { } d) return Kontraktregler.UgyldigtTal;
+                vaerdi = d;
+                break;
+            case CelleType.Heltal: vaerdi = r.Heltal(i); break;
+            case CelleType.Tekst:
+                Span<char> buffer = stackalloc char[64];
+                if (Tegn(r, i, buffer, out var s) is { } regel) return regel == Kontraktregler.UgyldigTekst ? Kontraktregler.UgyldigtTal : regel;
+                // Invariant only: '1.234,5' is not a number the contract knows (it would read as 1,2345).
+                if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                        CultureInfo.InvariantCulture, out vaerdi)) return Kontraktregler.UgyldigtTal;
+                break;
+            default: return Kontraktregler.UgyldigtTal;
         }
-        else if (t == typeof(long)) vaerdi = r.GetInt64(i);
-        else if (t == typeof(int)) vaerdi = r.GetInt32(i);
-        else if (t == typeof(short)) vaerdi = r.GetInt16(i);
-        else if (t == typeof(string))
-        {
-            var s = r.GetString(i).Trim();
-            if (s.Length == 0) return Kontraktregler.ManglerVaerdi;
-            if (LignerCpr(s)) return Kontraktregler.CprLignende;
-            // Invariant only: '1.234,5' is not a number the contract knows (it would read as 1,2345).
-            if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                    CultureInfo.InvariantCulture, out vaerdi)) return Kontraktregler.UgyldigtTal;
-        }
-        else return Kontraktregler.UgyldigtTal;
         return vaerdi < min || vaerdi > max ? Kontraktregler.UdenForInterval : null;
     }
 
-    public static string? Dato(DbDataReader r, int i, out DateOnly vaerdi)
+    private static decimal? Decimal(double d) =>
+        double.IsNaN(d) || double.IsInfinity(d) || Math.Abs(d) > 1e15 ? null : (decimal)d;
+
+    public static string? Dato(Raekke r, int i, out DateOnly vaerdi)
     {
         vaerdi = default;
-        if (r.IsDBNull(i)) return Kontraktregler.ManglerVaerdi;
-        var t = r.GetFieldType(i);
-        if (t == typeof(string))
+        switch (r.Type(i))
         {
-            var s = r.GetString(i).AsSpan().Trim();
-            if (s.Length == 0) return Kontraktregler.ManglerVaerdi;
-            if (LignerCpr(s)) return Kontraktregler.CprLignende;
-            // ISO only, and a time part only after a 'T' or a space: 2016/07/01, 31-01-2016 and
-            // 2016-02-30 are not dates of the contract.
-            if (s.Length > 10 && s[10] is not ('T' or ' ')) return Kontraktregler.UgyldigDato;
-            if (!IsoDato(s.Length > 10 ? s[..10] : s, out vaerdi)) return Kontraktregler.UgyldigDato;
+            case CelleType.Null: return Kontraktregler.ManglerVaerdi;
+            case CelleType.Dato: vaerdi = r.Dato(i); break;
+            case CelleType.Tekst:
+                Span<char> buffer = stackalloc char[64];
+                if (Tegn(r, i, buffer, out var s) is { } regel) return regel == Kontraktregler.UgyldigTekst ? Kontraktregler.UgyldigDato : regel;
+                // ISO only, and a time part only after a 'T' or a space: 2016/07/01, 31-01-2016 and
+                // 2016-02-30 are not dates of the contract.
+                if (s.Length > 10 && s[10] is not ('T' or ' ')) return Kontraktregler.UgyldigDato;
+                if (!IsoDato(s.Length > 10 ? s[..10] : s, out vaerdi)) return Kontraktregler.UgyldigDato;
+                break;
+            default: return Kontraktregler.UgyldigDato;
         }
-        else if (t == typeof(DateTime)) vaerdi = DateOnly.FromDateTime(r.GetDateTime(i));
-        else if (t == typeof(DateOnly)) vaerdi = r.GetFieldValue<DateOnly>(i);
-        else if (t == typeof(DateTimeOffset)) vaerdi = DateOnly.FromDateTime(r.GetFieldValue<DateTimeOffset>(i).DateTime);
-        else return Kontraktregler.UgyldigDato;
         return vaerdi < TidligsteDato || vaerdi > SenesteDato ? Kontraktregler.UdenForInterval : null;
     }
 
@@ -124,22 +149,5 @@ internal static partial class Celle
             v = v * 10 + (c - '0');
         }
         return true;
-    }
-
-    public static string? Tekst(DbDataReader r, int i, out string vaerdi)
-    {
-        vaerdi = "";
-        if (r.IsDBNull(i)) return Kontraktregler.ManglerVaerdi;
-        var t = r.GetFieldType(i);
-        if (t == typeof(string)) vaerdi = r.GetString(i).Trim();
-        else if (t == typeof(long) || t == typeof(int) || t == typeof(short))
-            vaerdi = Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-        else return Kontraktregler.UgyldigTekst;
-        if (vaerdi.Length == 0) return Kontraktregler.ManglerVaerdi;
-        if (LignerCpr(vaerdi)) return Kontraktregler.CprLignende;
-        // No column of the contract holds more; a longer value is a field from elsewhere.
-        if (vaerdi.Length > 200) return Kontraktregler.UgyldigTekst;
-        foreach (var c in vaerdi) if (char.IsControl(c)) return Kontraktregler.UgyldigTekst;
-        return null;
     }
 }

@@ -7,7 +7,7 @@ namespace Rapportering.Input.Kontrakt;
 /// kommune: only the ids a kommune's measures and examinations refer to. Rows with no valid id
 /// belong to no one and are not counted.
 /// </summary>
-internal sealed class PersonRegister
+internal sealed class PersonRegister : ITekstKilde
 {
     private sealed class Post
     {
@@ -23,13 +23,14 @@ internal sealed class PersonRegister
     /// The register's own instance of an id, so a person's many measures share one string
     /// instead of one each (a million measures: tens of MB). An id not in the register is kept.
     /// </summary>
-    public string Intern(string id) =>
-        _poster.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id.AsSpan(), out var eget, out _) ? eget : id;
+    public string Hent(ReadOnlySpan<char> id) =>
+        _poster.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var eget, out _) ? eget : new string(id);
 
     /// <summary>One row with a valid id: the birth date (when valid) or the rule the row broke.</summary>
-    public void Tilfoej(string id, DateOnly? foedt, string? regel = null, string? kolonne = null)
+    public void Tilfoej(ReadOnlySpan<char> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
     {
-        if (!_poster.TryGetValue(id, out var p)) _poster[id] = p = new Post();
+        var opslag = _poster.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!opslag.TryGetValue(id, out var p)) _poster[new string(id)] = p = new Post();
         if (regel is not null)
         {
             p.Brud ??= [];

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 
 namespace Rapportering.Input.Kontrakt;
@@ -37,52 +36,62 @@ internal sealed class Raekkekontrol(string view)
     public void Erstattet(string regel, string kolonne) =>
         _erstattet[(regel, kolonne)] = _erstattet.GetValueOrDefault((regel, kolonne)) + 1;
 
-    private T Tjek<T>(DbDataReader r, int i, string? regel, T vaerdi)
+    private T Tjek<T>(Raekke r, int i, string? regel, T vaerdi)
     {
         // The contract's name, not the reader's: PostgreSQL lower-cases the query's aliases.
         if (regel is not null) Brud(regel, ViewFejl.Kolonner[View][i]);
         return vaerdi;
     }
 
-    public int Heltal(DbDataReader r, int i, int min, int max)
+    public int Heltal(Raekke r, int i, int min, int max)
     {
         if (_brudt) return 0;
         var regel = Celle.Heltal(r, i, min, max, out var v);
         return Tjek(r, i, regel, (int)v);
     }
 
-    public int? HeltalEllerNull(DbDataReader r, int i, int min, int max) => r.IsDBNull(i) ? null : Heltal(r, i, min, max);
+    public int? HeltalEllerNull(Raekke r, int i, int min, int max) => r.Type(i) == CelleType.Null ? null : Heltal(r, i, min, max);
 
-    public decimal Decimaltal(DbDataReader r, int i, decimal min, decimal max)
+    public decimal Decimaltal(Raekke r, int i, decimal min, decimal max)
     {
         if (_brudt) return 0;
         var regel = Celle.Decimaltal(r, i, min, max, out var v);
         return Tjek(r, i, regel, v);
     }
 
-    public decimal? DecimaltalEllerNull(DbDataReader r, int i, decimal min, decimal max) => r.IsDBNull(i) ? null : Decimaltal(r, i, min, max);
+    public decimal? DecimaltalEllerNull(Raekke r, int i, decimal min, decimal max) => r.Type(i) == CelleType.Null ? null : Decimaltal(r, i, min, max);
 
-    public DateOnly Dato(DbDataReader r, int i)
+    public DateOnly Dato(Raekke r, int i)
     {
         if (_brudt) return default;
         var regel = Celle.Dato(r, i, out var v);
         return Tjek(r, i, regel, v);
     }
 
-    public DateOnly? DatoEllerNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Dato(r, i);
+    public DateOnly? DatoEllerNull(Raekke r, int i) => r.Type(i) == CelleType.Null ? null : Dato(r, i);
 
-    /// <summary>A required text, optionally of a form (a regular expression) or from a vocabulary.</summary>
-    public string Tekst(DbDataReader r, int i, Regex? form = null, IReadOnlySet<string>? ordforraad = null)
+    /// <summary>
+    /// A required text, optionally of a form (a regular expression) or from a vocabulary; its
+    /// string comes from <paramref name="kilde"/> (a pool for texts that repeat).
+    /// </summary>
+    public string Tekst(Raekke r, int i, ITekstKilde kilde, Regex? form = null, HashSet<string>? ordforraad = null)
     {
         if (_brudt) return "";
-        var regel = Celle.Tekst(r, i, out var v);
+        Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        var regel = Celle.Tegn(r, i, buffer, out var v);
         if (regel is null && form is not null && !form.IsMatch(v)) regel = Kontraktregler.UgyldigTekst;
-        if (regel is null && ordforraad is not null && !ordforraad.Contains(v)) regel = Kontraktregler.UkendtVaerdi;
-        return Tjek(r, i, regel, v);
+        if (regel is null && ordforraad is not null && !ordforraad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v)) regel = Kontraktregler.UkendtVaerdi;
+        return regel is null ? kilde.Hent(v) : Tjek(r, i, regel, "");
     }
 
-    public string? TekstEllerNull(DbDataReader r, int i, Regex? form = null) =>
-        r.IsDBNull(i) || (r.GetFieldType(i) == typeof(string) && string.IsNullOrWhiteSpace(r.GetString(i))) ? null : Tekst(r, i, form);
+    /// <summary>A text that may be missing: NULL or only blanks is null.</summary>
+    public string? TekstEllerNull(Raekke r, int i, ITekstKilde kilde, Regex? form = null)
+    {
+        if (_brudt || r.Type(i) == CelleType.Null) return null;
+        Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        if (Celle.Tegn(r, i, buffer, out _) == Kontraktregler.ManglerVaerdi) return null;
+        return Tekst(r, i, kilde, form);
+    }
 
     private readonly List<Kontraktbrud> _oevrige = [];
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using Rapportering.Domain;
 
@@ -35,20 +34,21 @@ internal static partial class ViewKontrakt
 
     /// <summary>rap_kommune. A name that breaks the contract (a CPR-shaped text, a BLOB) is not
     /// shown: the kommune keeps its code and is named by it, and the row is a finding.</summary>
-    public static Kommune? Kommune(DbDataReader r, Raekkekontrol k)
+    public static Kommune? Kommune(Raekke r, Raekkekontrol k)
     {
         k.NyRaekke();
         var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
         if (k.Brudt) return null;
-        if (Celle.Tekst(r, 1, out var navn) is { } regel)
+        Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        if (Celle.Tegn(r, 1, buffer, out var navn) is { } regel)
         {
             k.Erstattet(regel, "navn");
-            navn = $"Kommune {kode}";
+            return new Kommune(kode, $"Kommune {kode}");
         }
-        return new Kommune(kode, navn);
+        return new Kommune(kode, new string(navn));
     }
 
-    public static Befolkning? Befolkning(DbDataReader r, Raekkekontrol k)
+    public static Befolkning? Befolkning(Raekke r, Raekkekontrol k)
     {
         k.NyRaekke();
         var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
@@ -59,52 +59,53 @@ internal static partial class ViewKontrakt
     }
 
     /// <summary>rap_person: a row without a valid id belongs to no one and is skipped; the rest go to the register.</summary>
-    public static void Person(DbDataReader r, PersonRegister register)
+    public static void Person(Raekke r, PersonRegister register)
     {
-        if (Celle.Tekst(r, 0, out var id) is not null) return;
-        if (r.IsDBNull(1)) { register.Tilfoej(id, null); return; }
+        Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        if (Celle.Tegn(r, 0, buffer, out var id) is not null) return;
+        if (r.Type(1) == CelleType.Null) { register.Tilfoej(id, null); return; }
         var regel = Celle.Dato(r, 1, out var foedt);
         if (regel is null) register.Tilfoej(id, foedt);
         else register.Tilfoej(id, null, regel, "foedselsdato");
     }
 
-    public static Indsats? Indsats(DbDataReader r, Raekkekontrol k, Tekstpulje t, PersonRegister personer)
+    public static Indsats? Indsats(Raekke r, Raekkekontrol k, ITekstKilde t, PersonRegister personer)
     {
         k.NyRaekke();
-        var id = k.Tekst(r, 0);
-        var person = k.Tekst(r, 1);
+        var id = k.Tekst(r, 0, NyTekst.Instans);
+        var person = k.Tekst(r, 1, personer);
         var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
-        var type = k.Tekst(r, 3);
-        var lov = k.TekstEllerNull(r, 4);
-        var bevilget = k.Tekst(r, 5, ordforraad: BevilgetAf);
+        var type = k.Tekst(r, 3, t);
+        var lov = k.TekstEllerNull(r, 4, t);
+        var bevilget = k.Tekst(r, 5, t, ordforraad: BevilgetAf);
         var start = k.Dato(r, 6);
         var slut = k.DatoEllerNull(r, 7);
-        return k.Brudt ? null : new Indsats(id, personer.Intern(person), kode, t.Hent(type)!, t.Hent(lov), t.Hent(bevilget), start, slut);
+        return k.Brudt ? null : new Indsats(id, person, kode, type, lov, bevilget, start, slut);
     }
 
-    public static Undersoegelse? Undersoegelse(DbDataReader r, Raekkekontrol k, PersonRegister personer)
+    public static Undersoegelse? Undersoegelse(Raekke r, Raekkekontrol k, PersonRegister personer)
     {
         k.NyRaekke();
-        var person = k.Tekst(r, 0);
+        var person = k.Tekst(r, 0, personer);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
-        return k.Brudt ? null : new Undersoegelse(personer.Intern(person), kode, dato);
+        return k.Brudt ? null : new Undersoegelse(person, kode, dato);
     }
 
-    public static RegnskabsPost? Regnskab(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    public static RegnskabsPost? Regnskab(Raekke r, Raekkekontrol k, ITekstKilde t)
     {
         k.NyRaekke();
         var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
         var aar = k.Heltal(r, 1, MinAar, MaxAar);
-        var type = k.Tekst(r, 2, ordforraad: Regnskabstyper);
-        var funktion = k.Tekst(r, 3, FunktionForm());
-        var gruppering = k.TekstEllerNull(r, 4, GrupperingForm());
+        var type = k.Tekst(r, 2, t, ordforraad: Regnskabstyper);
+        var funktion = k.Tekst(r, 3, t, FunktionForm());
+        var gruppering = k.TekstEllerNull(r, 4, t, GrupperingForm());
         var dranst = k.Heltal(r, 5, 0, 9);
         var beloeb = k.Decimaltal(r, 6, -MaxBeloeb, MaxBeloeb);
-        return k.Brudt ? null : new RegnskabsPost(kode, aar, t.Hent(type)!, t.Hent(funktion)!, t.Hent(gruppering), dranst, beloeb);
+        return k.Brudt ? null : new RegnskabsPost(kode, aar, type, funktion, gruppering, dranst, beloeb);
     }
 
-    public static PlIndeks? PlIndeks(DbDataReader r, Raekkekontrol k)
+    public static PlIndeks? PlIndeks(Raekke r, Raekkekontrol k)
     {
         k.NyRaekke();
         var aar = k.Heltal(r, 0, MinAar, MaxAar);
@@ -112,18 +113,18 @@ internal static partial class ViewKontrakt
         return k.Brudt ? null : new PlIndeks(aar, indeks);
     }
 
-    public static Skoletrivsel? Skoletrivsel(DbDataReader r, Raekkekontrol k, Tekstpulje t)
+    public static Skoletrivsel? Skoletrivsel(Raekke r, Raekkekontrol k, ITekstKilde t)
     {
         k.NyRaekke();
         var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
-        var skoleaar = k.Tekst(r, 1, SkoleaarForm());
+        var skoleaar = k.Tekst(r, 1, t, SkoleaarForm());
         if (!k.Brudt && !Skoleaar.TryParse(skoleaar, out _)) k.Brud(Kontraktregler.UgyldigTekst, "skoleaar");
-        var gruppe = k.Tekst(r, 2, ordforraad: Grupper);
-        var indikator = k.Tekst(r, 3, ordforraad: Indikatorer);
+        var gruppe = k.Tekst(r, 2, t, ordforraad: Grupper);
+        var indikator = k.Tekst(r, 3, t, ordforraad: Indikatorer);
         // An index runs 1–5, absence 0–100 pct.
         var (min, max) = indikator == "fravaer" ? (0m, 100m) : (1m, 5m);
         var gennemsnit = k.DecimaltalEllerNull(r, 4, min, max);
         var antal = k.HeltalEllerNull(r, 5, 0, MaxAntal);
-        return k.Brudt ? null : new Skoletrivsel(kode, t.Hent(skoleaar)!, t.Hent(gruppe)!, t.Hent(indikator)!, gennemsnit, antal);
+        return k.Brudt ? null : new Skoletrivsel(kode, skoleaar, gruppe, indikator, gennemsnit, antal);
     }
 }
