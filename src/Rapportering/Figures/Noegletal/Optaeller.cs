@@ -44,6 +44,9 @@ internal sealed class Optaeller
         for (var p = 0; p < _personer.Length; p++)
         {
             var person = _personer[p];
+            // Nothing before the first start or after the last end a year back: no state, no BFU
+            // start (a start in the BFU window lies after that end). Most persons, most cut dates.
+            if (person.FoersteStart > d || person.SidsteSlut < aaretFoer) continue;
             var (starter, medBfu) = person.Bfu(bfuFra, d);
             if (starter) t.BfuStartere++;
             if (medBfu) t.BfuMedUndersoegelse++;

@@ -1,7 +1,7 @@
 namespace Rapportering.Figures.Noegletal;
 
 /// <summary>
-/// One person's measures, indexed once: sorted by start so the state on a day is a short scan.
+/// One person's measures, indexed once (the caller sorts them by start) so the state on a day is a short scan.
 /// Holds no person id: nothing downstream can leak one.
 /// </summary>
 internal sealed class PersonForloeb(DateOnly foedselsdato, PersonForloeb.Maal[] indsatser, DateOnly[] myndighedsForebyggendeStart, DateOnly[] undersoegelser)
@@ -10,6 +10,11 @@ internal sealed class PersonForloeb(DateOnly foedselsdato, PersonForloeb.Maal[] 
     internal readonly record struct Maal(DateOnly Start, DateOnly? Slut, byte Trin, byte Bit);
 
     public DateOnly Foedselsdato { get; } = foedselsdato;
+
+    /// <summary>The first start and the last end (MaxValue while one runs): outside them the person counts nowhere.</summary>
+    public DateOnly FoersteStart { get; } = indsatser.Length == 0 ? DateOnly.MaxValue : indsatser[0].Start;
+    public DateOnly SidsteSlut { get; } = indsatser.Length == 0 ? DateOnly.MinValue
+        : indsatser.Any(m => m.Slut is null) ? DateOnly.MaxValue : indsatser.Max(m => m.Slut!.Value);
 
     /// <summary>Start dates of forebyggende measures granted by the authority, ascending.</summary>
     public DateOnly[] MyndighedsForebyggendeStart { get; } = myndighedsForebyggendeStart;
@@ -20,8 +25,12 @@ internal sealed class PersonForloeb(DateOnly foedselsdato, PersonForloeb.Maal[] 
     /// <summary>Whole years on <paramref name="d"/>.</summary>
     public int Alder(DateOnly d)
     {
-        var alder = d.Year - Foedselsdato.Year;
-        return d < Foedselsdato.AddYears(alder) ? alder - 1 : alder;
+        // As d < Foedselsdato.AddYears(alder), without the call (it runs once per person and cut
+        // date): a 29 February birthday falls on 28 February in a year that is not a leap year.
+        var f = Foedselsdato;
+        var alder = d.Year - f.Year;
+        var dag = f.Month == 2 && f.Day == 29 && !DateTime.IsLeapYear(d.Year) ? 28 : f.Day;
+        return d.Month < f.Month || (d.Month == f.Month && d.Day < dag) ? alder - 1 : alder;
     }
 
     /// <summary>Active on d: start &lt;= d and (no end or end &gt;= d). Highest trin wins.</summary>
