@@ -42,7 +42,7 @@ public sealed class KommuneJob(
             var input = await inputKilde.LaesAsync(kilde, kommune, dato, ct);
             // The gate weighs the same findings the report lists: compute them as the report does.
             var fund = Figures.FigurBeregning.Beregn(input, dato, skabelon, skabeloner.StandardKontoplan(), udtraek: RapportPipeline.Idag(TimeProvider.System)).Datakvalitet;
-            return Fuldstaendighed.Mangler(input, dato, ind.Fuldstaendighed, skabelon.Basisperioder, fund);
+            return Fuldstaendighed.Mangler(input, dato, ind.Fuldstaendighed, skabelon.Basisperioder, fund, RapportTekster.Laes(skabeloner).RegelINavn);
         });
         if (mangler.Count > 0)
         {

@@ -15,13 +15,13 @@ public static class Fuldstaendighed
     /// <param name="fund">The figures' data-quality findings (<see cref="FigurEksport.Datakvalitet"/>): the rows left out per view.</param>
     public static IReadOnlyList<string> Mangler(
         KommuneInput input, Skaeringsdato skaeringsdato, FuldstaendighedsRegler regler, Basisperioder? basisperioder = null,
-        IReadOnlyList<DatakvalitetFund>? fund = null)
+        IReadOnlyList<DatakvalitetFund>? fund = null, Func<string, string>? regelNavn = null)
     {
         var d = skaeringsdato.Dato;
         var mangler = new List<string>();
 
         if (regler.MaksUdeladtPct is { } maks && fund is not null)
-            mangler.AddRange(ForMangeUdeladt(input, fund.Where(f => !regler.UdenforAndel.Contains(f.Regel)).ToList(), maks));
+            mangler.AddRange(ForMangeUdeladt(input, fund.Where(f => !regler.UdenforAndel.Contains(f.Regel)).ToList(), maks, regelNavn ?? RegelOrd));
 
         if (regler.BefolkningMaxAlderMaaneder is { } maaneder)
         {
@@ -87,7 +87,7 @@ public static class Fuldstaendighed
     }
 
     /// <summary>One line per view whose left-out rows exceed the share: which view, which rules, how many rows.</summary>
-    private static IEnumerable<string> ForMangeUdeladt(KommuneInput input, IReadOnlyList<DatakvalitetFund> fund, decimal maksPct)
+    private static IEnumerable<string> ForMangeUdeladt(KommuneInput input, IReadOnlyList<DatakvalitetFund> fund, decimal maksPct, Func<string, string> regelNavn)
     {
         foreach (var g in fund.Where(f => f.View is not null && f.Behandling == Input.Kontrakt.Behandling.Udeladt).GroupBy(f => f.View!))
         {
@@ -96,12 +96,13 @@ public static class Fuldstaendighed
             if (laest <= 0) continue;
             var pct = 100m * udeladt / laest;
             if (pct <= maksPct) continue;
-            var regler = g.GroupBy(f => f.Kolonne is null ? RegelOrd(f.Regel) : $"{RegelOrd(f.Regel)} i kolonnen {f.Kolonne}")
+            var regler = g.GroupBy(f => f.Kolonne is null ? regelNavn(f.Regel) : $"{regelNavn(f.Regel)} i kolonnen {f.Kolonne}")
                 .Select(r => $"{r.Key}: {Formatering.Tal((decimal)r.Sum(f => f.Antal), 0)}");
             yield return $"{g.Key}: {Formatering.Tal((decimal)udeladt, 0)} af {Formatering.Tal((decimal)laest, 0)} rækker ({Formatering.Tal(pct, 1)} pct.) er udeladt " +
                 $"({string.Join("; ", regler)}); grænsen er {Formatering.Tal(maksPct, 1)} pct.";
         }
     }
 
+    /// <summary>Without the templates' Danish names (the caller passes them): the rule's id in words.</summary>
     private static string RegelOrd(string regel) => regel.Replace('_', ' ');
 }

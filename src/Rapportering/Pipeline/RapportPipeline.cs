@@ -63,7 +63,8 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
-            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet),
+            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
+                RapportTekster.Laes(skabeloner).RegelINavn),
         };
     }
 

@@ -39,6 +39,16 @@ public sealed class RapportTekster
     /// <summary>Only the built-in texts (tests, and programs without a kommune folder).</summary>
     public static RapportTekster Indbyggede() => Laes(Skabeloner.Standard());
 
+    /// <summary>A data-quality rule's Danish name as it reads inside a sentence ("ugyldig dato"); the id in words when the texts lack it.</summary>
+    public string RegelINavn(string regel)
+    {
+        var noegle = $"bilag.datakvalitet_regler.{regel}";
+        if (!Har(noegle)) return regel.Replace('_', ' ');
+        var navn = Hent(noegle);
+        // "Ugyldig dato" → "ugyldig dato"; an abbreviation ("PL-indeks") keeps its capitals.
+        return navn.Length > 1 && char.IsUpper(navn[0]) && !char.IsUpper(navn[1]) ? char.ToLowerInvariant(navn[0]) + navn[1..] : navn;
+    }
+
     public bool Har(string noegle) => _egne.ContainsKey(noegle) || _indbyggede.ContainsKey(noegle);
 
     /// <summary>The text for a key, the kommune's wording first. A key in neither file is a template error.</summary>

@@ -1,5 +1,6 @@
 using Rapportering.Completeness;
 using Rapportering.Domain;
+using Rapportering.Figures;
 using Rapportering.Input;
 using Rapportering.Templates;
 
@@ -61,5 +62,37 @@ public class FuldstaendighedTests
     {
         var input = InputFabrik.Komplet(101, Sep2017) with { PlIndeks = InputFabrik.Komplet(101, Sep2017).PlIndeks.Where(p => p.Aar != 2017).ToList() };
         Assert.Equal(["pris- og lønindeks 2017 mangler"], Fuldstaendighed.Mangler(input, Sep2017, FuldstaendighedsRegler.Standard));
+    }
+
+    private static KommuneInput MedLaesteRaekker(KommuneInput input, int indsatser) => input with
+    {
+        Indlaesning = new Rapportering.Input.Kontrakt.Indlaesning(new Dictionary<string, int> { ["rap_indsats"] = indsatser }, []),
+    };
+
+    private static DatakvalitetFund Fund(string regel, int antal, string? kolonne, Rapportering.Input.Kontrakt.Behandling b = Rapportering.Input.Kontrakt.Behandling.Udeladt) =>
+        new(regel, antal, "") { View = "rap_indsats", Kolonne = kolonne, Behandling = b };
+
+    [Fact]
+    public void For_mange_udeladte_raekker_i_et_view_holder_tilbage_med_view_regel_og_antal()
+    {
+        // 200 measures read; 2 + 1 left out = 1,5 pct. > 1 pct. Copies counted once do not count.
+        var input = MedLaesteRaekker(InputFabrik.Komplet(101, Sep2017), 200);
+        var fund = new[] { Fund("ugyldig_dato", 2, "startdato"), Fund("mangler_vaerdi", 1, "bevilget_af"), Fund("dublet_raekke", 40, null, Rapportering.Input.Kontrakt.Behandling.TaltEnGang) };
+        Assert.Equal(
+            ["rap_indsats: 3 af 200 rækker (1,5 pct.) er udeladt (ugyldig dato i kolonnen startdato: 2; mangler vaerdi i kolonnen bevilget_af: 1); grænsen er 1,0 pct."],
+            Fuldstaendighed.Mangler(input, Sep2017, FuldstaendighedsRegler.Standard, Basisperioder.Standard, fund));
+        // Exactly at the share (2 of 200 = 1,0 pct.) is not too many; the rule switched off holds nothing back.
+        Assert.Empty(Fuldstaendighed.Mangler(input, Sep2017, FuldstaendighedsRegler.Standard, Basisperioder.Standard, fund.Skip(1).Append(Fund("ugyldig_dato", 1, "startdato")).ToList()));
+        Assert.Empty(Fuldstaendighed.Mangler(input, Sep2017, new FuldstaendighedsRegler { MaksUdeladtPct = null }, Basisperioder.Standard, fund));
+    }
+
+    [Fact]
+    public void Et_befolkningstal_uden_en_alder_er_ufuldstaendigt()
+    {
+        var komplet = InputFabrik.Komplet(101, Sep2017);
+        var input = komplet with { Befolkning = komplet.Befolkning.Where(b => b.Alder != 7).ToList() };
+        Assert.Equal(["befolkningstallet pr. 30. august 2017 er ufuldstændigt: 1 af aldrene 0-17 år mangler i rap_befolkning"],
+            Fuldstaendighed.Mangler(input, Sep2017, FuldstaendighedsRegler.Standard, Basisperioder.Standard));
+        Assert.Empty(Fuldstaendighed.Mangler(input, Sep2017, new FuldstaendighedsRegler { KraevFuldBefolkning = false }, Basisperioder.Standard));
     }
 }
