@@ -32,7 +32,7 @@ internal sealed class KommuneRaa(Kommune kommune)
         var ids = indsatser.Select(i => i.PersonId).Concat(undersoegelser.Select(u => u.PersonId));
         var (personer, personBrud, personRaekker) = register.For(ids);
         brud.AddRange(personBrud);
-        brud.AddRange(nationale.Where(b => b.KommuneKode is null || b.KommuneKode != kommune.KommuneKode));
+        brud.AddRange(nationale);
 
         var laest = new Dictionary<string, int>(StringComparer.Ordinal)
         {
