@@ -47,7 +47,7 @@ public sealed class Arkiv(string rod, TimeProvider tid)
                 filer.Keys.Order(StringComparer.Ordinal)
                     .Select(n => new ArkivFil(n, hashes[n], filer[n].LongLength)).ToList());
 
-            var temp = Path.Combine(Rod, ".tmp", $"{kommune}-{dato.Iso}-v{version}-{Efterladenskaber.Maerke}-{Guid.NewGuid().ToString("N")[..12]}");
+            var temp = Path.Combine(Rod, ".tmp", $"{kommune}-{dato.Iso}-v{version}-{Efterladenskaber.Maerke}.{Guid.NewGuid().ToString("N")[..12]}");
             Directory.CreateDirectory(temp);
             try
             {
