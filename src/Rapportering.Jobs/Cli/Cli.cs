@@ -13,6 +13,8 @@ public static class Cli
     public const int Ok = 0;
     public const int Fejl = 1;
     public const int Brugerfejl = 2;
+    /// <summary>`run`: a mail was left in the unknown window (sent again, or left to the operator).</summary>
+    public const int Uafklaret = 3;
 
     private static readonly Dictionary<string, Func<string[], int>> Kommandoer = new(StringComparer.Ordinal)
     {

@@ -20,7 +20,8 @@ internal static class ResendKommando
         var kommune = a.KraevetHeltal("kommune");
         if (!Skaeringsdato.TryParse(a.Kraevet("skaeringsdato"), out var dato, out var fejl)) throw new BrugerFejl(fejl);
         var c = JobKonfiguration.Lag(new ConfigurationBuilder(), a.Valgfri("config"), null).Build();
-        var ind = JobKonfiguration.Indstillinger(c);
+        var ind = JobKonfiguration.Indstillinger(c, a.Valgfri("config"));
+        JobStorageFabrik.Kontroller(ind.Jobs);
         var sendt = GensendAsync(ind, TimeProvider.System, kommune, dato, a.Valgfri("modtager"), a.Har("version") ? a.KraevetHeltal("version") : null)
             .GetAwaiter().GetResult();
         foreach (var m in sendt) Console.Out.WriteLine($"{kommune} {dato.Iso}: gensendt til {m}");
@@ -51,7 +52,7 @@ internal static class ResendKommando
         var sendt = new List<string>();
         foreach (var m in til)
         {
-            await f.SendAsync(MailIndhold.Rapport(pakke, m, ind.Smtp, gensendt: true), ct);
+            await f.SendAsync(MailIndhold.Rapport(pakke, m, ind.Smtp, gensendt: true), null, ct);
             await log.RegistrerGensendtAsync(new LeveringsNoegle(kommune, dato.Iso, m.Email, v), $"resend/{Environment.MachineName}", ct);
             sendt.Add(m.Email);
         }

@@ -12,7 +12,8 @@ internal static class ServeKommando
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         JobKonfiguration.Lag(builder.Configuration, a.Valgfri("config"), JobKonfiguration.DataTilvalg(a));
         if (a.Valgfri("urls") is { } urls) builder.WebHost.UseUrls(urls);
-        var ind = JobKonfiguration.Indstillinger(builder.Configuration);
+        var ind = JobKonfiguration.Indstillinger(builder.Configuration, a.Valgfri("config"));
+        JobStorageFabrik.Kontroller(ind.Jobs);
         builder.Services.AddRapporteringJobs(ind).AddHangfireDashboardTjenester();
         builder.AddWebFront();
         var app = builder.Build();

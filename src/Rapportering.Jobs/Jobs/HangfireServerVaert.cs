@@ -20,7 +20,7 @@ internal sealed class HangfireServerVaert(RapporteringIndstillinger ind, JobStor
             SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(0.1, ind.Jobs.PollingSekunder)),
             FilterProvider = filtre,
             Activator = new AspNetCoreJobActivator(scopes),
-            ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}",
+            ServerName = $"{Rapportering.Output.Efterladenskaber.Maskine}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}",
         }, storage);
         return Task.CompletedTask;
     }

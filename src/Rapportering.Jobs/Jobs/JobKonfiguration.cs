@@ -20,11 +20,14 @@ public static class JobKonfiguration
         return b;
     }
 
-    public static RapporteringIndstillinger Indstillinger(IConfiguration c)
+    public static RapporteringIndstillinger Indstillinger(IConfiguration c, string? configFil = null)
     {
         try
         {
-            return c.Get<RapporteringIndstillinger>() ?? new RapporteringIndstillinger();
+            var ind = c.Get<RapporteringIndstillinger>() ?? new RapporteringIndstillinger();
+            ArrayErstatning.Erstat(ind, c);
+            _ = ind.Levering.Politik; // a bad policy is a configuration error now, not in the middle of a delivery
+            return configFil is null ? ind : ind with { KonfigFil = Path.GetFullPath(configFil) };
         }
         catch (InvalidOperationException e)
         {

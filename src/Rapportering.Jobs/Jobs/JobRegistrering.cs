@@ -22,6 +22,7 @@ public static class JobRegistrering
         s.AddSingleton(sp => JobStorageFabrik.Leveringslog(ind, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(new TertialPlan(ind.Jobs.Cron, ind.Jobs.Tidszone));
         s.AddSingleton<OperatoerBesked>();
+        s.AddSingleton<GenoptagneJob>();
         s.AddTransient<KommuneJob>();
         s.AddTransient<BatchJobs>();
 
@@ -31,7 +32,7 @@ public static class JobRegistrering
             new AutomaticRetryAttribute { Attempts = ind.Jobs.Forsoeg, DelaysInSeconds = [.. ind.Jobs.PauseSekunder] },
             new ContinuationsSupportAttribute(),
             new StatisticsHistoryAttribute(),
-            new SidsteForsoegFilter(sp.GetRequiredService<OperatoerBesked>()),
+            new SidsteForsoegFilter(sp.GetRequiredService<OperatoerBesked>(), ind),
         });
         s.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>(), sp.GetRequiredService<IJobFilterProvider>()));
         s.AddSingleton<IRecurringJobManager>(sp =>

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
+using Npgsql;
 using Rapportering.Delivery;
 
 namespace Rapportering.Jobs.Jobs;
@@ -22,6 +23,42 @@ public static class JobStorageFabrik
             "sqlserver" => new SqlServerStorage(Kraev(j), new SqlServerStorageOptions { QueuePollInterval = polling, PrepareSchemaIfNecessary = true }),
             _ => throw new BrugerFejl($"ukendt Jobs:Storage '{j.Storage}' (brug inmemory, postgres eller sqlserver)"),
         };
+    }
+
+    /// <summary>
+    /// Checks that a database storage can be reached before anything is built on it: a missing
+    /// database or an unreachable server is one line (exit 2), within the connection's own timeout.
+    /// </summary>
+    public static void Kontroller(JobIndstillinger j)
+    {
+        if (j.Storage.ToLowerInvariant() is not ("postgres" or "postgresql")) return;
+        NpgsqlConnectionStringBuilder cs;
+        try
+        {
+            cs = new NpgsqlConnectionStringBuilder(Kraev(j));
+        }
+        catch (ArgumentException)
+        {
+            throw new BrugerFejl("Jobs:Forbindelse er ikke en gyldig PostgreSQL-forbindelsesstreng");
+        }
+        var hvor = $"{cs.Host}:{cs.Port}";
+        try
+        {
+            using var c = new NpgsqlConnection(cs.ToString());
+            c.Open();
+        }
+        catch (PostgresException e) when (e.SqlState == "3D000")
+        {
+            throw new BrugerFejl($"job-storage: databasen '{cs.Database}' findes ikke på {hvor}");
+        }
+        catch (PostgresException e)
+        {
+            throw new BrugerFejl($"job-storage på {hvor} afviste forbindelsen (fejlkode {e.SqlState})");
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or IOException)
+        {
+            throw new BrugerFejl($"kan ikke forbinde til job-storage på {hvor} (tiden løb ud efter {cs.Timeout} s, eller serveren kører ikke)");
+        }
     }
 
     /// <summary>PostgreSQL/SQL Server storage: the log is a table in the same database; in memory: a SQLite file beside the archive.</summary>

@@ -35,7 +35,9 @@ public sealed class KommuneJob(
         var kilde = new DataKilde(ind.Data.Provider, ind.Data.Forbindelse);
         var skabeloner = Skabeloner.Standard(ind.Skabeloner);
         var skabelon = skabeloner.Kommune(kommune);
-        var claimedAf = $"{Environment.MachineName}/{Environment.ProcessId}/{kontekst?.BackgroundJob.Id ?? "-"}";
+        // Unique per attempt: a takeover compares against exactly this owner.
+        var claimedAf = $"{Environment.MachineName}/{Environment.ProcessId}/{kontekst?.BackgroundJob.Id ?? "-"}/{Guid.NewGuid().ToString("N")[..8]}";
+        var hvem = skabelon.Navn is { Length: > 0 } navn ? $"{kommune} {navn}" : $"kommune {kommune}";
 
         var mangler = await Skridt("fuldstaendighed", kommune, dato, async () =>
         {
@@ -47,11 +49,11 @@ public sealed class KommuneJob(
         if (mangler.Count > 0)
         {
             await operatoer.SendAsync(
-                $"Rapport for {kommune} pr. {dato.Iso} holdes tilbage",
-                $"Rapporten for kommune {kommune} med skæringsdato {dato.Iso} er ikke sendt, fordi data ikke er komplette:\n"
+                $"Rapport for {hvem} pr. {dato.Iso} holdes tilbage",
+                $"Rapporten for {hvem} med skæringsdato {dato.Iso} er ikke sendt, fordi data ikke er komplette:\n"
                 + string.Join("\n", mangler.Select(m => "- " + m))
-                + $"\n\nNår data er på plads: rapportering run --skaeringsdato {dato.Iso} --kommune {kommune}", ct);
-            return Json(new KommuneUdfald(kommune, dato.Iso, KommuneUdfald.Tilbageholdt, null, mangler, [], []));
+                + $"\n\nNår data er på plads: {Kommandolinje.Byg(operatoer.KonfigFil, "run", "--skaeringsdato", dato.Iso, "--kommune", Tal(kommune))}", ct);
+            return Json(new KommuneUdfald(kommune, dato.Iso, KommuneUdfald.Tilbageholdt, null, mangler, [], []) { Navn = skabelon.Navn });
         }
 
         var resultat = await Skridt("rendering", kommune, dato, () =>
@@ -62,7 +64,7 @@ public sealed class KommuneJob(
             var fejl = ArtefaktKontrol.Fejl(resultat, Formater, ind.Kontrol.PdfOverskrifter);
             return fejl.Count == 0
                 ? Task.FromResult(0)
-                : throw new InvalidOperationException($"kontrol af rapporten fejlede: {string.Join("; ", fejl)}");
+                : throw new JobFejl($"kontrol af rapporten fejlede: {string.Join("; ", fejl)}");
         });
 
         var filer = resultat.Filer.ToDictionary(f => Pipeline.Formater.FilNavn(kommune, dato, f.Key), f => f.Value);
@@ -77,20 +79,37 @@ public sealed class KommuneJob(
             ind.Arkiv.Url is { Length: > 0 } url ? $"{url.TrimEnd('/')}/{kommune}/{dato.Iso}/v{version}/{xlsxNavn}" : null,
             arkiveret.Manifest.Filer.ToDictionary(f => f.Navn, f => arkiv.LaesFil(kommune, dato, version, f.Navn)));
         var udfald = await Skridt("levering", kommune, dato, () =>
-            new Leverandoer(leveringsLog, ind.Smtp).LeverAsync(pakke, skabelon.Modtagere, ind.Levering.Mappe, claimedAf, ct));
+            new Leverandoer(leveringsLog, ind.Smtp, ind.Levering.Politik).LeverAsync(pakke, skabelon.Modtagere, ind.Levering.Mappe, claimedAf, ct));
+        var mails = udfald.Where(u => !u.ErMappe).ToList();
 
-        var uafklarede = await leveringsLog.UafklaredeAsync(kommune, dato.Iso, TimeSpan.FromMinutes(ind.Levering.UafklaretEfterMinutter), ct);
+        // The unknown window is reported at once, by whichever policy resolved it.
+        var uafklarede = await leveringsLog.UafklaredeAsync(kommune, dato.Iso, ct);
         if (uafklarede.Count > 0)
             await operatoer.SendAsync(
-                $"Uafklaret levering for {kommune} pr. {dato.Iso}",
-                "Afsendelsen blev påbegyndt, men ikke bekræftet (afbrudt undervejs). Den sendes ikke automatisk igen, så ingen får den to gange:\n"
+                $"Uafklaret levering for {hvem} pr. {dato.Iso}",
+                "Mailens data var ved at blive sendt, da afsendelsen stoppede, og serveren nåede ikke at svare: den er måske modtaget. "
+                + "Den sendes ikke automatisk igen (Levering:Uvished=spoerg). Send den, hvis modtageren ikke har den:\n"
                 + string.Join("\n", uafklarede.Select(p =>
-                    $"- {p.Noegle.Modtager} (version {p.Noegle.Version}): rapportering resend --kommune {kommune} --skaeringsdato {dato.Iso} --modtager {p.Noegle.Modtager}")), ct);
+                    $"- {p.Noegle.Modtager} (version {p.Noegle.Version}): {Kommandolinje.Byg(operatoer.KonfigFil, "resend", "--kommune", Tal(kommune), "--skaeringsdato", dato.Iso, "--modtager", p.Noegle.Modtager, "--version", Tal(p.Noegle.Version))}")), ct);
+        var gentaget = mails.Where(u => u.Status == LeveringsStatus.Gentaget).Select(u => u.Modtager).ToList();
+        if (gentaget.Count > 0)
+            await operatoer.SendAsync(
+                $"Rapport for {hvem} pr. {dato.Iso} sendt igen",
+                "En tidligere afsendelse stoppede, mens mailens data blev sendt; den er sendt igen med samme Message-ID "
+                + "(Levering:Uvished=gentag), så modtageren kan have fået den to gange:\n"
+                + string.Join("\n", gentaget.Select(m => $"- {m} (version {version})")), ct);
 
         return Json(new KommuneUdfald(kommune, dato.Iso, arkiveret.Ny ? KommuneUdfald.Leveret : KommuneUdfald.Uaendret, version, [],
-            udfald.Where(u => u.Status == LeveringsStatus.Sendt).Select(u => u.Modtager).ToList(),
-            udfald.Where(u => u.Status == LeveringsStatus.Uafklaret).Select(u => u.Modtager).ToList()));
+            mails.Where(u => u.Status is LeveringsStatus.Sendt or LeveringsStatus.Gentaget).Select(u => u.Modtager).ToList(),
+            uafklarede.Select(p => p.Noegle.Modtager).Distinct().ToList())
+        {
+            Navn = skabelon.Navn,
+            Gentaget = gentaget,
+            MappeLagt = udfald.Any(u => u.ErMappe && u.Status == LeveringsStatus.Sendt),
+        });
     }
+
+    private static string Tal(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // The result is stored as a plain JSON string: Hangfire's own serializer would add type names.
     private static string Json(KommuneUdfald u) => System.Text.Json.JsonSerializer.Serialize(u);

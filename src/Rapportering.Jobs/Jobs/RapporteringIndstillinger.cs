@@ -5,8 +5,8 @@ namespace Rapportering.Jobs.Jobs;
 
 /// <summary>
 /// The configuration of `serve` and `run` (appsettings.json, a --config file, RAPPORTERING__*
-/// environment variables). Section names are the property names. Arrays, not lists: the binder
-/// replaces an array but appends to a list's defaults.
+/// environment variables). Section names are the property names. A configured array replaces
+/// its default whole (<see cref="JobKonfiguration.Indstillinger"/>; the binder alone would append).
 /// </summary>
 public sealed record RapporteringIndstillinger
 {
@@ -22,6 +22,8 @@ public sealed record RapporteringIndstillinger
     public OperatoerIndstillinger Operatoer { get; init; } = new();
     public FuldstaendighedsRegler Fuldstaendighed { get; init; } = new();
     public KontrolIndstillinger Kontrol { get; init; } = new();
+    /// <summary>The absolute path of the --config file, set by the program (not configuration): notices print it.</summary>
+    public string? KonfigFil { get; init; }
 }
 
 public sealed record JobIndstillinger
@@ -60,8 +62,20 @@ public sealed record LeveringIndstillinger
     public string? Mappe { get; init; }
     /// <summary>SQLite file of the delivery log when jobs run in memory; default levering.db beside the archive.</summary>
     public string? LogFil { get; init; }
-    /// <summary>A claim older than this that never became "sent" is reported to the operator.</summary>
-    public double UafklaretEfterMinutter { get; init; } = 10;
+    /// <summary>
+    /// A mail whose data was being transmitted when its sender stopped (no reply seen): "gentag"
+    /// sends it again with the same Message-ID (default: a lost report is worse than a repeated
+    /// one), "spoerg" leaves it to the operator (at most once). Either way the run reports it.
+    /// </summary>
+    public string Uvished { get; init; } = "gentag";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public UvishedsPolitik Politik => Uvished.Trim().ToLowerInvariant() switch
+    {
+        "gentag" => UvishedsPolitik.Gentag,
+        "spoerg" or "spørg" => UvishedsPolitik.Spoerg,
+        _ => throw new BrugerFejl($"ugyldig Levering:Uvished '{Uvished}' (brug gentag eller spoerg)"),
+    };
 }
 
 public sealed record OperatoerIndstillinger

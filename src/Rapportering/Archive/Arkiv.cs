@@ -33,7 +33,7 @@ public sealed class Arkiv(string rod, TimeProvider tid)
         var noegle = Indholdsnoegle(hashes, skabelonVersion, skabelonHash);
         var datoMappe = Path.Combine(Rod, kommune.ToString(CultureInfo.InvariantCulture), dato.Iso);
         Directory.CreateDirectory(datoMappe);
-        RydTemp();
+        RydEfterladte();
 
         for (var forsoeg = 0; forsoeg < 5; forsoeg++)
         {
@@ -47,7 +47,7 @@ public sealed class Arkiv(string rod, TimeProvider tid)
                 filer.Keys.Order(StringComparer.Ordinal)
                     .Select(n => new ArkivFil(n, hashes[n], filer[n].LongLength)).ToList());
 
-            var temp = Path.Combine(Rod, ".tmp", $"{kommune}-{dato.Iso}-v{version}-{Guid.NewGuid():N}");
+            var temp = Path.Combine(Rod, ".tmp", $"{kommune}-{dato.Iso}-v{version}-{Efterladenskaber.Maerke}.{Guid.NewGuid().ToString("N")[..12]}");
             Directory.CreateDirectory(temp);
             try
             {
@@ -141,19 +141,27 @@ public sealed class Arkiv(string rod, TimeProvider tid)
             ? throw new ArgumentException($"ugyldigt filnavn i arkivet: '{navn}'")
             : navn;
 
-    /// <summary>Removes temp folders a crashed writer left (older than an hour, so a live writer is never disturbed).</summary>
-    private void RydTemp()
+    /// <summary>
+    /// Removes the staging entries a killed writer left in .tmp/ (at once when its process is
+    /// gone, see <see cref="Efterladenskaber"/>; a live writer's are never touched). Called at every
+    /// server start and before each archiving. Returns how many were removed.
+    /// </summary>
+    public int RydEfterladte()
     {
         var temp = Path.Combine(Rod, ".tmp");
-        if (!Directory.Exists(temp)) return;
-        foreach (var m in Directory.EnumerateDirectories(temp))
+        if (!Directory.Exists(temp)) return 0;
+        var n = 0;
+        foreach (var m in Directory.EnumerateFileSystemEntries(temp))
         {
             try
             {
-                if (DateTime.UtcNow - Directory.GetCreationTimeUtc(m) > TimeSpan.FromHours(1))
-                    Directory.Delete(m, recursive: true);
+                if (!Efterladenskaber.ErForladt(Path.GetFileName(m), Directory.GetCreationTimeUtc(m))) continue;
+                if (Directory.Exists(m)) Directory.Delete(m, recursive: true);
+                else File.Delete(m);
+                n++;
             }
-            catch (IOException) { }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
+        return n;
     }
 }

@@ -10,15 +10,15 @@ namespace Rapportering.Delivery;
 /// <summary>
 /// The delivery log: one row per (kommune, cut date, recipient, version) in the job storage's
 /// database (a SQLite file beside the archive when jobs run in memory), so a retry or another
-/// server sees what was sent.
+/// server sees how far each mail got.
 ///
-/// Protocol: <see cref="TryClaimAsync"/> inserts the row as "claimed" only if absent — exactly one
-/// caller wins — then the caller sends and calls <see cref="MarkerSendtAsync"/>. A definite
-/// refusal before the mail was accepted releases the claim (<see cref="FrigivAsync"/>) so a retry
-/// sends. A crash between claim and "sent" leaves the row claimed, and it is never sent again
-/// automatically: AT MOST ONCE. Why: a report to a committee that arrives twice cannot be taken
-/// back, while an unconfirmed one is listed to the operator (<see cref="UafklaredeAsync"/>) with
-/// the `rapportering resend` line that fixes it. The window is one SMTP transaction.
+/// Protocol, under the kommune's delivery lock (<see cref="LaasAsync"/>, so one sender at a time):
+/// <see cref="KraevAsync"/> claims the row; the sender marks it <see cref="MarkerOverdraget"/> the
+/// moment the message data starts to go out (the server has accepted sender and recipient), and
+/// <see cref="MarkerSendtAsync"/> when the server accepted the mail. A row left claimed never got
+/// to the data, so nothing can have been delivered: the next sender takes it over and sends. A row
+/// left "overdraget" is the one unknown window (data sent, no reply seen): <see cref="UvishedsPolitik"/>
+/// decides — send again with the same Message-ID, or leave it to the operator.
 /// </summary>
 public sealed class LeveringsLog
 {
@@ -105,6 +105,50 @@ public sealed class LeveringsLog
         return raekker == 1;
     }
 
+    /// <summary>
+    /// Claims a delivery for <paramref name="af"/>: a new row, or a row another sender left behind
+    /// (claimed: taken over; overdraget: by <paramref name="politik"/>). Every takeover is a
+    /// compare-and-set on the previous owner, so two senders never both win.
+    /// </summary>
+    public async Task<Krav> KraevAsync(LeveringsNoegle n, string af, UvishedsPolitik politik, CancellationToken ct = default)
+    {
+        for (var forsoeg = 0; forsoeg < 5; forsoeg++)
+        {
+            if (await TryClaimAsync(n, af, ct)) return Krav.Ny;
+            var post = await PostAsync(n, ct);
+            if (post is null) continue; // released meanwhile: claim again
+            switch (post.Tilstand)
+            {
+                case LeveringsTilstand.Sendt:
+                    return Krav.AlleredeSendt;
+                case LeveringsTilstand.Overdraget when politik == UvishedsPolitik.Spoerg:
+                    return Krav.Uafklaret;
+            }
+            var fra = post.Tilstand == LeveringsTilstand.Claimed ? "claimed" : "overdraget";
+            await using var c = Aabn();
+            await c.OpenAsync(ct);
+            var raekker = await c.ExecuteAsync(new CommandDefinition(
+                $"UPDATE {Tabel} SET tilstand = 'claimed', claimed_af = @Af, claimed_tid = @Tid WHERE {Hvor} AND tilstand = @Fra AND claimed_af = @Gammel",
+                new { n.Kommune, n.Skaeringsdato, n.Modtager, n.Version, Af = af, Tid = Nu(), Fra = fra, Gammel = post.ClaimedAf }, cancellationToken: ct));
+            if (raekker == 1) return fra == "claimed" ? Krav.Genoptaget : Krav.Gentages;
+        }
+        throw new LeveringsFejl($"leveringsloggen: rækken for {n.Kommune} {n.Skaeringsdato} version {n.Version} skiftede hele tiden ejer");
+    }
+
+    /// <summary>
+    /// The handover has started: called synchronously from the SMTP client before the end of the
+    /// message data can leave, so the row is durable before the mail can exist at the server.
+    /// Throws when <paramref name="af"/> no longer owns the claim (the send must stop).
+    /// </summary>
+    public void MarkerOverdraget(LeveringsNoegle n, string af)
+    {
+        using var c = Aabn();
+        c.Open();
+        var raekker = c.Execute($"UPDATE {Tabel} SET tilstand = 'overdraget' WHERE {Hvor} AND tilstand = 'claimed' AND claimed_af = @Af",
+            new { n.Kommune, n.Skaeringsdato, n.Modtager, n.Version, Af = af });
+        if (raekker != 1) throw new KravTabtException();
+    }
+
     public async Task MarkerSendtAsync(LeveringsNoegle n, CancellationToken ct = default)
     {
         await using var c = Aabn();
@@ -114,7 +158,7 @@ public sealed class LeveringsLog
             new { n.Kommune, n.Skaeringsdato, n.Modtager, n.Version, Tid = Nu() }, cancellationToken: ct));
     }
 
-    /// <summary>Releases a claim whose mail was definitely not accepted, so a retry may send it.</summary>
+    /// <summary>Releases a claim whose mail was definitely not handed over, so anyone may send it.</summary>
     public async Task FrigivAsync(LeveringsNoegle n, CancellationToken ct = default)
     {
         await using var c = Aabn();
@@ -127,6 +171,7 @@ public sealed class LeveringsLog
     {
         await TryClaimAsync(n, af, ct);
         await MarkerSendtAsync(n, ct);
+        // the operator's act settles it: the row says sent, whoever claimed it
     }
 
     public async Task<IReadOnlyList<LeveringsPost>> PosterAsync(int kommune, string skaeringsdato, CancellationToken ct = default)
@@ -142,18 +187,25 @@ public sealed class LeveringsLog
              """, new { kommune, skaeringsdato }, cancellationToken: ct));
         return raekker.Select(r => new LeveringsPost(
             new LeveringsNoegle(r.Kommune, r.Skaeringsdato, r.Modtager, r.Version),
-            r.Tilstand == "sendt" ? LeveringsTilstand.Sendt : LeveringsTilstand.Claimed,
+            r.Tilstand switch { "sendt" => LeveringsTilstand.Sendt, "overdraget" => LeveringsTilstand.Overdraget, _ => LeveringsTilstand.Claimed },
             r.ClaimedAf, DateTimeOffset.Parse(r.ClaimedTid, CultureInfo.InvariantCulture),
             r.SendtTid is null ? null : DateTimeOffset.Parse(r.SendtTid, CultureInfo.InvariantCulture))).ToList();
     }
 
-    /// <summary>Claims that never became "sent" and are older than <paramref name="aeldreEnd"/>.</summary>
-    public async Task<IReadOnlyList<LeveringsPost>> UafklaredeAsync(int kommune, string skaeringsdato, TimeSpan aeldreEnd, CancellationToken ct = default)
-    {
-        var graense = _tid.GetUtcNow() - aeldreEnd;
-        return (await PosterAsync(kommune, skaeringsdato, ct))
-            .Where(p => p.Tilstand == LeveringsTilstand.Claimed && p.ClaimedTid <= graense).ToList();
-    }
+    /// <summary>Deliveries left in the unknown window (handover started, no reply seen): reported at once.</summary>
+    public async Task<IReadOnlyList<LeveringsPost>> UafklaredeAsync(int kommune, string skaeringsdato, CancellationToken ct = default) =>
+        (await PosterAsync(kommune, skaeringsdato, ct)).Where(p => p.Tilstand == LeveringsTilstand.Overdraget).ToList();
+
+    private async Task<LeveringsPost?> PostAsync(LeveringsNoegle n, CancellationToken ct) =>
+        (await PosterAsync(n.Kommune, n.Skaeringsdato, ct)).FirstOrDefault(p => p.Noegle == n);
+
+    /// <summary>
+    /// The kommune's delivery lock for one cut date, held while its deliveries run, so a claim seen
+    /// under it belongs to a sender that is gone. It dies with its holder: a PostgreSQL advisory lock
+    /// on its own connection, a SQL Server session app lock, or an OS file lock beside the SQLite file.
+    /// </summary>
+    public Task<IAsyncDisposable> LaasAsync(int kommune, string skaeringsdato, TimeSpan frist, CancellationToken ct = default) =>
+        LeveringsLaas.TagAsync(_provider, _forbindelse, $"rapportering-levering:{kommune}:{skaeringsdato}", frist, ct);
 
     private const string Hvor = "kommune_kode = @Kommune AND skaeringsdato = @Skaeringsdato AND modtager = @Modtager AND version = @Version";
 

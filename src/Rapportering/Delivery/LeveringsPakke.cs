@@ -17,6 +17,11 @@ public sealed record LeveringsPakke(
     IReadOnlyDictionary<string, byte[]> Filer);
 
 /// <summary>What happened to one recipient.</summary>
-public enum LeveringsStatus { Sendt, AlleredeSendt, Uafklaret }
+/// <summary>Gentaget: sent again after a send left in the unknown window (same Message-ID).</summary>
+public enum LeveringsStatus { Sendt, Gentaget, AlleredeSendt, Uafklaret }
 
-public sealed record LeveringsUdfald(string Modtager, LeveringsStatus Status);
+public sealed record LeveringsUdfald(string Modtager, LeveringsStatus Status)
+{
+    /// <summary>The folder drop, not a person: not counted among the mails.</summary>
+    public bool ErMappe => Modtager.StartsWith(Leverandoer.MappePraefiks, StringComparison.Ordinal);
+}

@@ -11,7 +11,8 @@ public static class AtomiskSkrivning
     {
         if (KontrollerMaal(sti) is { } fejl) throw new SkrivFejl(fejl);
         var mappe = Path.GetDirectoryName(Path.GetFullPath(sti))!;
-        var temp = Path.Combine(mappe, $".{Path.GetFileName(sti)}.{Guid.NewGuid():N}.tmp");
+        // The writer's mark lets the next start remove what a kill left behind (Efterladenskaber).
+        var temp = Path.Combine(mappe, $".{Path.GetFileName(sti)}.{Efterladenskaber.Maerke}.{Guid.NewGuid().ToString("N")[..12]}.tmp");
         try
         {
             using (var fs = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -67,9 +67,12 @@ internal sealed class BatchOpsaetning : IDisposable
     public string ConfigFil(RapporteringIndstillinger ind)
     {
         var sti = Path.Combine(Rod, "config.json");
-        File.WriteAllText(sti, JsonSerializer.Serialize(ind, new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull }));
+        File.WriteAllText(sti, ConfigJson(ind));
         return sti;
     }
+
+    public string ConfigJson(RapporteringIndstillinger ind) =>
+        JsonSerializer.Serialize(ind, new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull });
 
     /// <summary>Starts a server, runs the batch like `rapportering run`, stops the server.</summary>
     public IReadOnlyList<RunKommando.Linjeudfald> Koer(RapporteringIndstillinger ind)

@@ -107,7 +107,7 @@ public sealed class BatchTests(SmtpSink sink) : IDisposable
         var ind = _b.Indstillinger(sink.Port) with { Jobs = _b.Indstillinger(sink.Port).Jobs with { Forsoeg = 1 } };
         var foerste = _b.Koer(ind);
         Assert.Equal(2, _b.Bygger.Antal(657)); // first attempt + one retry
-        Assert.Single(foerste, l => !l.Ok && l.Linje.Contains("simuleret nedbrud under rendering af 657"));
+        Assert.Single(foerste, l => !l.Ok && l.Linje.StartsWith("657 2017-09-30: job ", StringComparison.Ordinal) && l.Linje.Contains("simuleret nedbrud under rendering af 657"));
         Assert.Equal(0, sink.Antal("udvalg657@test.dk"));
         Assert.Equal(1, sink.Antal("udvalg510@test.dk"));
         var arkiv = new Arkiv(_b.Arkivrod, TimeProvider.System);
@@ -116,7 +116,7 @@ public sealed class BatchTests(SmtpSink sink) : IDisposable
         var frist = DateTime.UtcNow.AddSeconds(10);
         while (sink.Antal(BatchOpsaetning.Operatoer) == 0 && DateTime.UtcNow < frist) Thread.Sleep(50);
         var besked = Assert.Single(sink.Mails(), m => m.Modtagere.Contains(BatchOpsaetning.Operatoer)).Besked;
-        Assert.Contains("Rapport for 657 pr. 2017-09-30 fejlede", besked.Subject);
+        Assert.Contains("Rapport for 657 Testkommune 657 pr. 2017-09-30 fejlede", besked.Subject);
         Assert.Contains("simuleret nedbrud under rendering af 657", besked.TextBody);
 
         // Healthy again: 657 is delivered once, 510 is not sent again.

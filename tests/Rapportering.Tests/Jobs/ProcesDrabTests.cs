@@ -22,8 +22,8 @@ public sealed class ProcesDrabTests(SmtpSink sink) : IDisposable
         using (var foerste = new RapporteringProces(args))
         {
             // Kill once the first kommune's two mails are in, ~100 ms into the next kommune's
-            // render: the crash lands between two kommuner's deliveries (at-most-once: a kill
-            // between a claim and its send would leave that recipient to `resend`, see docs/drift.md).
+            // render: the crash lands between two kommuner's deliveries. Kills inside a delivery
+            // are DrabForsoegTests' subject (docs/drift.md, "Kill trials").
             var frist = DateTime.UtcNow.AddSeconds(40);
             while (sink.AntalFaerdige() < 2 && !foerste.Afsluttet && DateTime.UtcNow < frist) Thread.Sleep(20);
             Thread.Sleep(100);

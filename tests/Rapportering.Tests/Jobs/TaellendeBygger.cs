@@ -18,7 +18,7 @@ internal sealed class TaellendeBygger(IRapportBygger rigtig) : IRapportBygger
     public Task<RapportResultat> ByggAsync(RapportBestilling b, CancellationToken ct = default)
     {
         Renderinger.AddOrUpdate(b.KommuneKode, 1, (_, n) => n + 1);
-        if (FejlFor(b.KommuneKode)) throw new IOException($"simuleret nedbrud under rendering af {b.KommuneKode}");
+        if (FejlFor(b.KommuneKode)) throw new Rapportering.Output.SkrivFejl($"simuleret nedbrud under rendering af {b.KommuneKode}");
         return rigtig.ByggAsync(b, ct);
     }
 }
