@@ -1,4 +1,4 @@
-using System.Globalization;
+using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Report;
 
@@ -17,7 +17,7 @@ public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, I
 /// </summary>
 public sealed record Sammenligning(
     Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
-    IReadOnlyList<string> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
+    IReadOnlyList<Periode> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
 {
     /// <summary>
     /// Pure: builds the comparison from the figures exports of one cut date (all kommuner that
@@ -31,8 +31,8 @@ public sealed record Sammenligning(
         IEnumerable<Observation> Obs(int kode) => eksporter.TryGetValue(kode, out var e)
             ? e.Observationer.Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
             : [];
-        var alle = SorterPerioder(Obs(kommune).Concat(referencer.SelectMany(Obs)).Select(o => o.Periode).Distinct());
-        IReadOnlyList<string> perioder = serie ? alle : alle.Count == 0 ? [] : [alle[^1]];
+        var alle = Obs(kommune).Concat(referencer.SelectMany(Obs)).Select(o => o.Periode).Distinct().Order().ToList();
+        IReadOnlyList<Periode> perioder = serie ? alle : alle.Count == 0 ? [] : [alle[^1]];
 
         SammenligningRaekke Raekke(int kode, string rolle)
         {
@@ -80,9 +80,7 @@ public sealed record Sammenligning(
 
     public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 
-    /// <summary>"2017-09-30" as "30. september 2017"; years and school years as they are.</summary>
-    public static string PeriodeTekst(string periode) =>
-        DateOnly.TryParseExact(periode, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Formatering.Dato(d) : periode;
-
-    private static List<string> SorterPerioder(IEnumerable<string> p) => p.Order(StringComparer.Ordinal).ToList();
+    /// <summary>A cut date as "30. september 2017"; years and school years as they are.</summary>
+    public static string PeriodeTekst(Periode periode) =>
+        periode.Art == PeriodeArt.Skaeringsdato ? Formatering.Dato(periode.Skaeringsdato.Dato) : periode.ToString();
 }

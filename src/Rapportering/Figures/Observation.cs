@@ -1,19 +1,29 @@
+using Rapportering.Domain;
+
 namespace Rapportering.Figures;
 
 /// <summary>
 /// One tidy row of the figures export (DESIGN.md, "The figures export"). Full precision:
 /// rounding is presentation. A suppressed row has Undertrykt = true and null Vaerdi/Taeller.
-/// Periode is a cut date ("2017-01-31"), an accounting year ("2015") or a school year ("2016/17").
+/// Periode is typed (a cut date, an accounting year or a school year); its text is the wire form.
 /// </summary>
 public sealed record Observation(
     string Noegletal,
     string? Opdeling,
-    string Periode,
+    Periode Periode,
     decimal? Vaerdi,
     decimal? Taeller,
     decimal? Naevner,
     bool Undertrykt = false,
-    bool Foreloebig = false);
+    bool Foreloebig = false)
+{
+    /// <summary>With the period in its wire form ("2017-01-31", "2015", "2016/17"): for the export's reader and hand-written fixtures.</summary>
+    public Observation(string noegletal, string? opdeling, string periode, decimal? vaerdi, decimal? taeller, decimal? naevner,
+        bool Undertrykt = false, bool Foreloebig = false)
+        : this(noegletal, opdeling, Periode.Parse(periode), vaerdi, taeller, naevner, Undertrykt, Foreloebig)
+    {
+    }
+}
 
 /// <summary>
 /// A data-quality finding: a rule that rows broke, how many, and what it means; where known the

@@ -65,5 +65,5 @@ internal sealed class FixturBygger
 internal static class ObservationOpslag
 {
     public static Observation Find(this IReadOnlyList<Observation> obs, Figur figur, string? opdeling, string periode) =>
-        obs.Single(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode == periode);
+        obs.Single(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode.ToString() == periode);
 }

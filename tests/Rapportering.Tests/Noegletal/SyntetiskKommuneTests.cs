@@ -87,7 +87,7 @@ public class SyntetiskKommuneTests(ITestOutputHelper output)
         var (obs, _) = NoegletalBeregner.Beregn(Syntetisk(seed: 7, personer: 300), Til);
 
         foreach (var id in new[] { Katalog.Anbringelsesformer.Id, Katalog.BevaegelserFraHjemmebaserede.Id })
-            foreach (var g in obs.Where(o => o.Noegletal == id).GroupBy(o => o.Periode))
+            foreach (var g in obs.Where(o => o.Noegletal == id).GroupBy(o => o.Periode.ToString()))
             {
                 // exhaustive groups: never exactly one hidden part next to a published naevner
                 var skjulte = g.Count(o => o.Undertrykt);

@@ -96,10 +96,10 @@ public class DiskretionTests
             TjekTabel(t, id == Katalog.OphoerteInstitutionsanbringelser.Id);
             // Every cell "<5" is a suppressed observation and every suppressed observation is "<5".
             var antal = AntalKolonner(t);
-            foreach (var o in grupper.Where(o => o.Noegletal == id && Skaeringsdato.Parse(o.Periode) <= RapportFixtur.Dato))
+            foreach (var o in grupper.Where(o => o.Noegletal == id && Skaeringsdato.Parse(o.Periode.ToString()) <= RapportFixtur.Dato))
             {
                 var i = antal.Single(i => t.Kolonner[i].Gruppe == Katalog.OpdelingNavn(o.Opdeling));
-                Assert.Equal(o.Undertrykt, Raekke(t, o.Periode)[i] == Formatering.Undertrykt);
+                Assert.Equal(o.Undertrykt, Raekke(t, o.Periode.ToString())[i] == Formatering.Undertrykt);
             }
         }
     }

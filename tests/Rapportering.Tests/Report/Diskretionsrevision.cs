@@ -43,15 +43,15 @@ internal static class Diskretionsrevision
     {
         r ??= new Revisionsresultat();
         var pub = publiceret.Observationer.Where(o => Personomraader.Contains(Katalog.Hent(o.Noegletal).Omraade)).ToList();
-        var perioder = pub.Select(o => o.Periode).Distinct().Order(StringComparer.Ordinal).ToList();
+        var perioder = pub.Select(o => o.Periode.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
         r.Perioder += perioder.Count;
 
         var model = new Model();
         // True values and the cells a reader can see.
         foreach (var o in sande.Where(o => Personomraader.Contains(Katalog.Hent(o.Noegletal).Omraade)))
         {
-            if (o.Taeller is { } t) model.Sand[model.Kanon(T(o.Noegletal, o.Opdeling, o.Periode), o.Periode)] = (long)t;
-            if (o.Naevner is { } n) model.Sand[model.Kanon(N(o.Noegletal, o.Periode), o.Periode)] = (long)n;
+            if (o.Taeller is { } t) model.Sand[model.Kanon(T(o.Noegletal, o.Opdeling, o.Periode.ToString()), o.Periode.ToString())] = (long)t;
+            if (o.Naevner is { } n) model.Sand[model.Kanon(N(o.Noegletal, o.Periode.ToString()), o.Periode.ToString())] = (long)n;
         }
         foreach (var o in pub)
         {
@@ -59,8 +59,8 @@ internal static class Diskretionsrevision
             var t = o.Taeller ?? (o.Vaerdi is { } v && o.Naevner is { } nn ? Math.Round(v * nn / faktor) : null);
             var n = o.Naevner ?? (o.Vaerdi is { } v2 and not 0 && o.Taeller is { } tt ? Math.Round(tt * faktor / v2) : null);
             if (o.Taeller is null && t is not null || o.Naevner is null && n is not null) r.FraVaerdi++;
-            var tk = model.Kanon(T(o.Noegletal, o.Opdeling, o.Periode), o.Periode);
-            var nk = model.Kanon(N(o.Noegletal, o.Periode), o.Periode);
+            var tk = model.Kanon(T(o.Noegletal, o.Opdeling, o.Periode.ToString()), o.Periode.ToString());
+            var nk = model.Kanon(N(o.Noegletal, o.Periode.ToString()), o.Periode.ToString());
             model.Variabel(tk);
             model.Variabel(nk);
             if (t is { } kt) model.Kend(tk, (long)kt);
@@ -95,7 +95,7 @@ internal static class Diskretionsrevision
     {
         foreach (var (id, s) in Katalog.Grupper)
         {
-            var raekker = pub.Where(o => o.Noegletal == id && o.Periode == p).ToList();
+            var raekker = pub.Where(o => o.Noegletal == id && o.Periode.ToString() == p).ToList();
             if (raekker.Count == 0) continue;
             var total = raekker.Count > 1 ? raekker.FirstOrDefault(o => o.Opdeling is null) : null;
             var dele = raekker.Where(o => o != total).Select(o => m.Kanon(T(id, o.Opdeling, p), p)).ToList();
@@ -124,7 +124,7 @@ internal static class Diskretionsrevision
         foreach (var g in Katalog.Graenser)
         {
             var q = g.ForrigeSkaeringsdato ? Skaeringsdato.Parse(p).Forrige().Iso : p;
-            bool Findes(Forekomst f, string periode) => pub.Any(o => o.Periode == periode && Undertrykkelse.Passer(f, o));
+            bool Findes(Forekomst f, string periode) => pub.Any(o => o.Periode.ToString() == periode && Undertrykkelse.Passer(f, o));
             if (!g.Mindre.All(f => Findes(f, p)) || !g.Stoerre.All(f => Findes(f, q))) continue;
             m.Relation(g.Mindre.Select(f => Sted(m, f, p)).ToList(), g.Stoerre.Select(f => Sted(m, f, q)).ToList(), lig: false);
         }
@@ -133,7 +133,7 @@ internal static class Diskretionsrevision
     private static void Middelvaerdier(FigurEksport e, Revisionsresultat r)
     {
         foreach (var d in Katalog.Differenser)
-            foreach (var g in e.Observationer.Where(o => o.Noegletal == d.Noegletal).GroupBy(o => o.Periode))
+            foreach (var g in e.Observationer.Where(o => o.Noegletal == d.Noegletal).GroupBy(o => o.Periode.ToString()))
             {
                 var raekker = new[] { d.Forskel, d.Minuend, d.Subtrahend }.Select(o => g.FirstOrDefault(x => x.Opdeling == o)).ToList();
                 if (raekker.Any(x => x is null)) continue;

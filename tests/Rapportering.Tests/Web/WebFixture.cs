@@ -168,7 +168,7 @@ public sealed class WebFixture : IAsyncLifetime
             _ => [new("anbragte_pr_1000", null, "2017-09-30", 6.0m, 12, 2000)],
         };
         // An older report only has the periods up to its own cut date.
-        obs = obs.Where(o => string.CompareOrdinal(o.Periode, dato) <= 0).ToList();
+        obs = obs.Where(o => string.CompareOrdinal(o.Periode.ToString(), dato) <= 0).ToList();
         return new FigurEksport(kode, dato, 2017, obs, []);
     }
 

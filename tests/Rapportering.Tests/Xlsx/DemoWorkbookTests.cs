@@ -80,12 +80,12 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
                 if (r.Cell(1).GetString() != o.Noegletal || r.Cell(3).GetString() != (o.Opdeling ?? ""))
                     fejl.Add($"{hvor}: række er {r.Cell(1).GetString()}/{r.Cell(3).GetString()}");
                 var periode = r.Cell(5);
-                var periodeOk = o.Periode.Length switch
+                var periodeOk = o.Periode.ToString().Length switch
                 {
                     10 => periode.DataType == XLDataType.DateTime
-                        && periode.GetDateTime() == DateTime.ParseExact(o.Periode, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    4 => periode.DataType == XLDataType.Number && periode.GetDouble() == int.Parse(o.Periode, CultureInfo.InvariantCulture),
-                    _ => periode.DataType == XLDataType.Text && periode.GetString() == o.Periode,
+                        && periode.GetDateTime() == DateTime.ParseExact(o.Periode.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    4 => periode.DataType == XLDataType.Number && periode.GetDouble() == int.Parse(o.Periode.ToString(), CultureInfo.InvariantCulture),
+                    _ => periode.DataType == XLDataType.Text && periode.GetString() == o.Periode.ToString(),
                 };
                 if (!periodeOk) fejl.Add($"{hvor}: periode {periode.DataType} '{periode.GetString()}'");
                 var celle = r.Cell(6);

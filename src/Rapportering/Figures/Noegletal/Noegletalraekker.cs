@@ -10,7 +10,7 @@ internal static class Noegletalraekker
 {
     public static IEnumerable<Observation> Fra(Optaelling t, Skaeringsdato d, int? befolkning)
     {
-        var periode = d.Iso;
+        var periode = Periode.For(d);
 
         yield return Pr1000(Katalog.ForebyggendePr1000, null, t.Forebyggende);
         yield return Pr1000(Katalog.HjemmebaseredePr1000, null, t.Hjemmebaserede);

@@ -142,7 +142,7 @@ public static class OekonomiBeregner
         {
             if (!indeks.TryGetValue(aar.Aar, out var aarsIndeks))
             {
-                fund.Tilfoej("pl_indeks_mangler", forklaring, Periode(aar.Aar));
+                fund.Tilfoej("pl_indeks_mangler", forklaring, Periode(aar.Aar).ToString());
                 continue;
             }
             foreach (var serie in Serier)
@@ -217,7 +217,7 @@ public static class OekonomiBeregner
         }
     }
 
-    private static string Periode(int aar) => aar.ToString(CultureInfo.InvariantCulture);
+    private static Domain.Periode Periode(int aar) => Domain.Periode.Regnskabsaar(aar);
 
     private static string Konto(RegnskabsPost p) =>
         string.IsNullOrWhiteSpace(p.Gruppering) ? p.Funktion : $"{p.Funktion} gr. {p.Gruppering}";

@@ -63,7 +63,7 @@ public static class TrivselBeregner
         var observationer = new List<Observation>();
         foreach (var skoleaar in celler.Keys.Select(k => k.Item1).Distinct().Order())
         {
-            var periode = skoleaar.ToString();
+            var periode = Periode.For(skoleaar);
             foreach (var (indikator, figur) in Indikatorer)
             {
                 celler.TryGetValue((skoleaar, Udsatte, indikator), out var u);
@@ -81,7 +81,7 @@ public static class TrivselBeregner
         return new TrivselResultat(observationer, fund.Fund());
     }
 
-    private static Observation? Middel(Figur figur, string gruppe, string periode, Raekke? r)
+    private static Observation? Middel(Figur figur, string gruppe, Periode periode, Raekke? r)
     {
         if (r is null || r.Antal == 0) return null;
         if (r.Antal < MindsteN) return new Observation(figur.Id, gruppe, periode, null, null, null, Undertrykt: true);

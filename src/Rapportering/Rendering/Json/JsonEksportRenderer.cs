@@ -37,7 +37,7 @@ public static class JsonEksportRenderer
             w.WriteStartObject();
             w.WriteString("noegletal", o.Noegletal);
             SkrivTekst(w, "opdeling", o.Opdeling);
-            w.WriteString("periode", o.Periode);
+            w.WriteString("periode", o.Periode.ToString());
             SkrivTal(w, "vaerdi", o.Vaerdi);
             SkrivTal(w, "taeller", o.Taeller);
             SkrivTal(w, "naevner", o.Naevner);

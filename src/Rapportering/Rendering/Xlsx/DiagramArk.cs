@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Rendering.Xlsx;
@@ -62,7 +63,7 @@ internal static class DiagramArk
             .Where(o => blok.Serier.Any(s => s.Noegletal == o.Noegletal && s.Opdeling == o.Opdeling))
             .GroupBy(o => (o.Noegletal, o.Opdeling, o.Periode))
             .ToDictionary(g => g.Key, g => g.First());
-        var perioder = opslag.Keys.Select(k => k.Periode).Distinct().Order(StringComparer.Ordinal).ToList();
+        var perioder = opslag.Keys.Select(k => k.Periode).Distinct().Order().ToList();
         if (perioder.Count == 0) return null;
 
         XlsxFormat.Tekst(ark.Cell(titelRaekke, 1), blok.Titel);
@@ -82,12 +83,12 @@ internal static class DiagramArk
             var p = perioder[i];
             var celle = ark.Cell(h + 1 + i, 1);
             PeriodeCelle.Skriv(celle, p);
-            if (PeriodeCelle.Art(p) == PeriodeArt.Skaeringsdato)
+            if (p.Art == PeriodeArt.Skaeringsdato)
             {
                 kategorier.Add(PeriodeCelle.Dato(p).ToOADate());
                 kategoriFormat = XlsxFormat.Dato;
             }
-            else kategorier.Add(double.Parse(p, System.Globalization.CultureInfo.InvariantCulture));
+            else kategorier.Add(p.Aar);
             for (var s = 0; s < blok.Serier.Count; s++)
             {
                 var serie = blok.Serier[s];

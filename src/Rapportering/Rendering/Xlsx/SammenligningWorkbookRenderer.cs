@@ -190,7 +190,7 @@ public sealed class SammenligningWorkbookRenderer
                 .Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
                 .GroupBy(o => o.Periode).ToDictionary(g => g.Key, g => g.First())))
             .ToList();
-        var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order().ToList();
 
         XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
         XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {Landsgennemsnit.Navn}: se nederste række.");

@@ -23,7 +23,7 @@ internal static class Blokke
     /// <summary>A chart and, right after it, the table with its numbers.</summary>
     public static IEnumerable<Blok> DiagramOgTabel(
         Komposition k, string titel, DiagramType type, string yAkse, string periodeOverskrift,
-        IReadOnlyList<Periode> perioder, IReadOnlyList<Serie> serier, IReadOnlyList<Kolonne> kolonner)
+        IReadOnlyList<VistPeriode> perioder, IReadOnlyList<Serie> serier, IReadOnlyList<Kolonne> kolonner)
     {
         if (perioder.Count == 0)
         {
@@ -34,7 +34,7 @@ internal static class Blokke
         yield return Tabel(k, titel, periodeOverskrift, perioder, kolonner);
     }
 
-    public static Tabel Tabel(Komposition k, string titel, string periodeOverskrift, IReadOnlyList<Periode> perioder, IReadOnlyList<Kolonne> kolonner)
+    public static Tabel Tabel(Komposition k, string titel, string periodeOverskrift, IReadOnlyList<VistPeriode> perioder, IReadOnlyList<Kolonne> kolonner)
     {
         var maerker = new Maerker();
         var raekker = perioder
@@ -46,7 +46,7 @@ internal static class Blokke
             Fodnote(k, maerker, perioder.Any(p => p.Foreloebig)));
     }
 
-    public static Diagram Diagram(Komposition k, string titel, DiagramType type, string yAkse, IReadOnlyList<Periode> perioder, IReadOnlyList<Serie> serier)
+    public static Diagram Diagram(Komposition k, string titel, DiagramType type, string yAkse, IReadOnlyList<VistPeriode> perioder, IReadOnlyList<Serie> serier)
     {
         var maerker = new Maerker();
         var foreloebig = perioder.Any(p => p.Foreloebig);
@@ -67,7 +67,7 @@ internal static class Blokke
             perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false));
     }
 
-    private static string CelleTekst(Komposition k, Kolonne kol, Periode p, Maerker m)
+    private static string CelleTekst(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
     {
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
         return kol.Felt switch

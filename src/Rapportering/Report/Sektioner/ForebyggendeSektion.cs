@@ -18,7 +18,7 @@ internal static class ForebyggendeSektion
         blokke.Add(Blokke.Overskrift("1.2", bfu));
         if (k.FigurForklaring(bfu) is { } t) blokke.Add(t);
         blokke.AddRange(Blokke.DiagramOgTabel(k, bfu.Navn, DiagramType.Linje, bfu.EnhedTekst, k.T("kolonner.skaeringsdato"),
-            Periode.Skaeringsdatoer(k, bfu),
+            VistPeriode.Skaeringsdatoer(k, bfu),
             [new Serie(bfu.Navn, bfu, null)],
             [
                 new Kolonne(k.T("kolonner.bfu_naevner"), bfu, null, Felt.Naevner),

@@ -15,7 +15,7 @@ internal static class HjemmebaseredeSektion
         // Two charts (in total, per type) and one table with count and rate for each: every
         // number of the figure, on as few pages as the series allows. A person may count under
         // several types, so the types do not add up to the total.
-        var perioder = Periode.Skaeringsdatoer(k, f);
+        var perioder = VistPeriode.Skaeringsdatoer(k, f);
         if (perioder.Count == 0) blokke.Add(new Tekst(k.T("fodnoter.ingen_data")));
         else
         {

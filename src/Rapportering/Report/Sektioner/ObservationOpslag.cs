@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rapportering.Domain;
 using Rapportering.Figures;
 
@@ -11,7 +10,7 @@ namespace Rapportering.Report.Sektioner;
 /// </summary>
 internal sealed class ObservationOpslag
 {
-    private readonly Dictionary<(string Id, string? Opdeling, string Periode), Observation> _efterNoegle = [];
+    private readonly Dictionary<(string Id, string? Opdeling, Periode Periode), Observation> _efterNoegle = [];
     private readonly ILookup<string, Observation> _efterId;
 
     public ObservationOpslag(IEnumerable<Observation> observationer)
@@ -21,7 +20,7 @@ internal sealed class ObservationOpslag
         _efterId = liste.ToLookup(o => o.Noegletal, StringComparer.Ordinal);
     }
 
-    public Observation? Hent(string id, string? opdeling, string periode) =>
+    public Observation? Hent(string id, string? opdeling, Periode periode) =>
         _efterNoegle.GetValueOrDefault((id, opdeling, periode));
 
     public bool HarData(string id) => _efterId[id].Any();
@@ -30,9 +29,9 @@ internal sealed class ObservationOpslag
     public IReadOnlyList<Skaeringsdato> Skaeringsdatoer(string id, Skaeringsdato til)
     {
         var datoer = _efterId[id]
-            .Select(o => Skaeringsdato.TryParse(o.Periode, out var d, out _) ? d : (Skaeringsdato?)null)
-            .Where(d => d is not null && d.Value <= til)
-            .Select(d => d!.Value)
+            .Where(o => o.Periode.Art == PeriodeArt.Skaeringsdato)
+            .Select(o => o.Periode.Skaeringsdato)
+            .Where(d => d <= til)
             .ToList();
         return datoer.Count == 0 ? [] : til.SerieFra(datoer.Min().Dato);
     }
@@ -41,9 +40,9 @@ internal sealed class ObservationOpslag
     public IReadOnlyList<int> Aar(string id, int senest)
     {
         var aar = _efterId[id]
-            .Select(o => int.TryParse(o.Periode, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : (int?)null)
-            .Where(a => a is not null && a <= senest)
-            .Select(a => a!.Value)
+            .Where(o => o.Periode.Art == PeriodeArt.Regnskabsaar)
+            .Select(o => o.Periode.Aar)
+            .Where(a => a <= senest)
             .ToList();
         return aar.Count == 0 ? [] : Enumerable.Range(aar.Min(), aar.Max() - aar.Min() + 1).ToList();
     }
@@ -52,14 +51,13 @@ internal sealed class ObservationOpslag
     public IReadOnlyList<Skoleaar> SkoleaarSerie(params string[] ids)
     {
         var aar = ids.SelectMany(id => _efterId[id])
-            .Select(o => Skoleaar.TryParse(o.Periode, out var s) ? s : (Skoleaar?)null)
-            .Where(s => s is not null)
-            .Select(s => s!.Value.StartAar)
+            .Where(o => o.Periode.Art == PeriodeArt.Skoleaar)
+            .Select(o => o.Periode.Skoleaar.StartAar)
             .ToList();
         return aar.Count == 0 ? [] : Enumerable.Range(aar.Min(), aar.Max() - aar.Min() + 1).Select(a => new Skoleaar(a)).ToList();
     }
 
     /// <summary>True when any observation of the figure for that period comes from expected accounts.</summary>
-    public bool ErForeloebig(string id, string periode) =>
+    public bool ErForeloebig(string id, Periode periode) =>
         _efterId[id].Any(o => o.Periode == periode && o.Foreloebig);
 }

@@ -31,7 +31,7 @@ internal static class OekonomiSektion
         blokke.Add(Blokke.Overskrift("4.3", t));
         if (k.FigurForklaring(t) is { } forklaring) blokke.Add(forklaring);
         blokke.AddRange(Blokke.DiagramOgTabel(k, t.Navn, DiagramType.StabledeSoejler, t.EnhedTekst, k.T("kolonner.aar"),
-            Periode.Aar(k, t),
+            VistPeriode.Aar(k, t),
             t.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, t, o)).ToList(),
             t.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, t, o)).ToList()));
         return new Afsnit("oekonomi", "4", overskrift, blokke);
@@ -40,7 +40,7 @@ internal static class OekonomiSektion
     /// <summary>Service, administration and total per year in mio. kr.</summary>
     private static IEnumerable<Blok> Beloeb(Komposition k, Figur f, string mioKr) =>
         Blokke.DiagramOgTabel(k, $"{f.Navn} ({mioKr})", DiagramType.GrupperedeSoejler, mioKr, k.T("kolonner.aar"),
-            Periode.Aar(k, f),
+            VistPeriode.Aar(k, f),
             f.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList(),
             f.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, f, o)).ToList());
 }

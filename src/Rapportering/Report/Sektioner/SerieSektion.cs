@@ -8,7 +8,7 @@ internal static class SerieSektion
     /// <summary>A per-1.000 figure (total): line chart, then a table with count and rate per cut date.</summary>
     public static IEnumerable<Blok> AntalOgPr1000(Komposition k, Figur f) =>
         Blokke.DiagramOgTabel(k, f.Navn, DiagramType.Linje, f.EnhedTekst, k.T("kolonner.skaeringsdato"),
-            Periode.Skaeringsdatoer(k, f),
+            VistPeriode.Skaeringsdatoer(k, f),
             [new Serie(f.Navn, f, null)],
             [
                 new Kolonne(k.T("kolonner.antal"), f, null, Felt.Taeller),
@@ -18,7 +18,7 @@ internal static class SerieSektion
     /// <summary>A distribution over opdelinger (shares): stacked or grouped bars, then counts and shares.</summary>
     public static IEnumerable<Blok> Fordeling(Komposition k, Figur f, DiagramType type, string naevnerOverskrift, IReadOnlyList<string?> opdelinger) =>
         Blokke.DiagramOgTabel(k, f.Navn, type, f.EnhedTekst, k.T("kolonner.skaeringsdato"),
-            Periode.Skaeringsdatoer(k, f),
+            VistPeriode.Skaeringsdatoer(k, f),
             opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList(),
             Blokke.Fordeling(k, f, naevnerOverskrift, opdelinger));
 }

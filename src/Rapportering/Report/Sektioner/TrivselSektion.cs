@@ -16,7 +16,7 @@ internal static class TrivselSektion
         foreach (var f in new[] { Katalog.FagligTrivsel, Katalog.SocialTrivsel, Katalog.Fravaer })
         {
             blokke.Add(Blokke.Overskrift($"5.{nr++}", f));
-            var perioder = Periode.Skoleaar(k, f);
+            var perioder = VistPeriode.Skoleaar(k, f);
             if (perioder.Count > 0) blokke.Add(new Tekst(ResumeSektion.Trivsel(k, f)));
             var n = k.T("kolonner.n");
             blokke.AddRange(Blokke.DiagramOgTabel(k, $"{f.Navn} ({f.EnhedTekst})", DiagramType.GrupperedeSoejler, f.EnhedTekst, k.T("kolonner.skoleaar"),

@@ -13,7 +13,7 @@ internal static class Udvikling
     /// <summary>Changes smaller than this many persons are flagged as uncertain.</summary>
     public const int FaaPersoner = 5;
 
-    public static string Beskriv(Komposition k, Figur f, string? opdeling, Periode nu, Periode foer, string manglerFoerNoegle)
+    public static string Beskriv(Komposition k, Figur f, string? opdeling, VistPeriode nu, VistPeriode foer, string manglerFoerNoegle)
     {
         var emne = Emne(k, f, opdeling);
         var oNu = k.Opslag.Hent(f.Id, opdeling, nu.Noegle);
@@ -49,7 +49,7 @@ internal static class Udvikling
     /// How the gap between udsatte and øvrige (opdeling "forskel") moved: the goal is a smaller
     /// gap, whichever group is ahead, so the wanted direction is a smaller absolute gap.
     /// </summary>
-    public static string BeskrivForskel(Komposition k, Figur f, Periode nu, Periode foer)
+    public static string BeskrivForskel(Komposition k, Figur f, VistPeriode nu, VistPeriode foer)
     {
         var emneLille = Visning.Lille(Emne(k, f, null));
         var oNu = k.Opslag.Hent(f.Id, "forskel", nu.Noegle);
