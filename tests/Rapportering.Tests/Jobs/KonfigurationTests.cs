@@ -47,7 +47,9 @@ public sealed class KonfigurationTests(SmtpSink sink, PostgresServer pg) : IClas
         var linjer = _b.Koer(ind);
         Assert.All(linjer, l => Assert.True(l.Ok, l.Linje));
         Assert.Equal(2, _b.Bygger.Antal(657));
-        Assert.InRange(ur.Elapsed.TotalSeconds, 2, 30);
+        // Hangfire keeps a retry's time in whole seconds, so it may fire up to a second early
+        // (measured 1,85 s on a loaded machine); the default pause would take 60 s.
+        Assert.InRange(ur.Elapsed.TotalSeconds, 1, 30);
     }
 
     [Fact]
