@@ -57,6 +57,8 @@ header.top nav ul { list-style: none; display: flex; gap: 1.2rem; margin: 0; pad
 header.top form.logud { margin-left: auto; display: flex; align-items: center; gap: .8rem; }
 button { font: inherit; padding: .35rem .9rem; border: 2px solid #1F4E79; background: #FFFFFF; color: #1F4E79; border-radius: 4px; cursor: pointer; }
 button.primaer { background: #1F4E79; color: #FFFFFF; }
+a.knap { display: inline-block; padding: .45rem 1rem; border-radius: 4px; text-decoration: none; font-weight: bold; }
+a.knap.primaer { background: #1F4E79; color: #FFFFFF; }
 a:focus, button:focus, input:focus, select:focus { outline: 3px solid #B35900; outline-offset: 2px; }
 main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
 h1 { color: #1F4E79; font-size: 1.8rem; }
