@@ -21,14 +21,16 @@ namespace Rapportering.Jobs.Web;
 /// </summary>
 public static class WebFront
 {
-    /// <summary>Builds the whole web app (used by serve and by the tests). <paramref name="tilpas"/> adds config, Hangfire, URLs.</summary>
-    public static WebApplication Byg(string[] args, Action<WebApplicationBuilder>? tilpas = null)
+    /// <summary>Builds the whole web app (used by serve and by the tests). <paramref name="tilpas"/> adds config, Hangfire, URLs;
+    /// <paramref name="ekstra"/> maps more endpoints behind the same middleware (the tests' failing page).</summary>
+    public static WebApplication Byg(string[] args, Action<WebApplicationBuilder>? tilpas = null, Action<WebApplication>? ekstra = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         tilpas?.Invoke(builder);
         builder.AddWebFront();
         var app = builder.Build();
         app.MapWebFront();
+        ekstra?.Invoke(app);
         return app;
     }
 
