@@ -24,7 +24,11 @@ internal static class LogIndEndpoints
             var adresse = ctx.Connection.RemoteIpAddress;
             // Checked before the password: while locked out, the right password does not help either.
             if (spaerring.ErSpaerret(navn, adresse))
+            {
+                // Still counted: an address that keeps hammering a locked name gets locked itself.
+                spaerring.Fejl(navn, adresse);
                 return Formular(ctx, retur, "For mange forkerte forsøg. Log ind er spærret i et stykke tid; prøv igen senere.", StatusCodes.Status429TooManyRequests);
+            }
             var bruger = brugere.Kontroller(navn, form["adgangskode"].ToString());
             if (bruger is null)
             {

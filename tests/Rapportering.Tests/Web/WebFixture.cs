@@ -167,13 +167,18 @@ public sealed class WebFixture : IAsyncLifetime
     /// <summary>A client that keeps cookies and does not follow redirects; signed in when a user name is given.</summary>
     public Task<HttpClient> Klient(string? bruger) => Klient(bruger, Adresse);
 
-    public async Task<HttpClient> Klient(string? bruger, string adresse, IPAddress? fra = null)
+    public async Task<HttpClient> Klient(string? bruger, string adresse, IPAddress? fra = null) =>
+        (await KlientOgCookies(bruger, adresse, fra)).Klient;
+
+    /// <summary>As <see cref="Klient(string?)"/>, with its cookies (to copy them, as a thief would).</summary>
+    public async Task<(HttpClient Klient, CookieContainer Cookies)> KlientOgCookies(string? bruger, string? adresse = null, IPAddress? fra = null)
     {
-        var klient = LavKlient(adresse, fra, new CookieContainer());
-        if (bruger is null) return klient;
+        var cookies = new CookieContainer();
+        var klient = LavKlient(adresse ?? Adresse, fra, cookies);
+        if (bruger is null) return (klient, cookies);
         var svar = await LogInd(klient, bruger, Brugere[bruger].Kode);
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
-        return klient;
+        return (klient, cookies);
     }
 
     /// <summary>A client from a given loopback address (127.0.0.2 is the trusted proxy), trusting the test certificate.</summary>
