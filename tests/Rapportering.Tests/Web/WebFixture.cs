@@ -181,6 +181,14 @@ public sealed class WebFixture : IAsyncLifetime
         return (klient, cookies);
     }
 
+    /// <summary>A new client signed in at this address (a restarted host).</summary>
+    public static async Task<HttpClient> LavKlientLoggetInd(string adresse, string bruger)
+    {
+        var klient = LavKlient(adresse, null, new CookieContainer());
+        Assert.Equal(HttpStatusCode.Redirect, (await LogInd(klient, bruger, Brugere[bruger].Kode)).StatusCode);
+        return klient;
+    }
+
     /// <summary>A client from a given loopback address (127.0.0.2 is the trusted proxy), trusting the test certificate.</summary>
     public static HttpClient LavKlient(string adresse, IPAddress? fra, CookieContainer? cookies)
     {
