@@ -43,7 +43,7 @@ internal static class Sikkerhed
                 h.Remove("Expires");
                 h.Pragma = "no-cache";
                 // Hangfire's dashboard brings its own scripts; everything else gets the strict policy.
-                if (h.ContentSecurityPolicy.Count == 0 && !ctx.Request.Path.StartsWithSegments("/hangfire")) h.ContentSecurityPolicy = Side.Csp;
+                if (h.ContentSecurityPolicy.Count == 0 && !ctx.Request.Path.StartsWithSegments("/hangfire")) h.ContentSecurityPolicy = Side.CspFor(ctx);
                 if (ctx.Request.IsHttps) h.StrictTransportSecurity = "max-age=31536000";
                 return Task.CompletedTask;
             });
