@@ -16,7 +16,7 @@ internal static class ArkivEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
         {
             var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
             var sb = new StringBuilder();
@@ -31,7 +31,7 @@ internal static class ArkivEndpoints
             return Side.Html(ctx, "Rapportarkiv", sb.ToString());
         });
 
-        app.MapGet("/arkiv/{kode:int}", (HttpContext ctx, int kode, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/arkiv/{kode:int}", (HttpContext ctx, int kode, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
         {
             if (!ctx.User.MaaSe(kode) || ArkivUdgave.Alle(arkiv, kode, log) is not { Count: > 0 } udgaver) return Results.NotFound();
             var sb = new StringBuilder();
@@ -39,7 +39,7 @@ internal static class ArkivEndpoints
             return Side.Html(ctx, $"Rapporter for {navne.Navn(kode)}", sb.ToString());
         });
 
-        app.MapGet("/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
             if (Find(ctx, kode, dato, arkiv, log) is not { } u || !u.Har(Format.Html)) return Results.NotFound();
             var (html, oedelagt) = u.Laes(arkiv, Format.Html, log);
@@ -50,7 +50,7 @@ internal static class ArkivEndpoints
         });
 
         // The delivery mail links the exact version it sent: /arkiv/{kode}/{dato}/v{N}/{fil}.
-        app.MapGet("/arkiv/{kode:int}/{dato}/v{version:int}/{fil}", (HttpContext ctx, int kode, string dato, int version, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/arkiv/{kode:int}/{dato}/v{version:int}/{fil}", (HttpContext ctx, int kode, string dato, int version, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
             if (!ctx.User.MaaSe(kode) || !Skaeringsdato.TryParse(dato, out var d, out _)) return Results.NotFound();
             if (ArkivUdgave.FindVersion(arkiv, kode, d, version, log) is not { } u || u.FormatFor(fil) is not { } f) return Results.NotFound();
@@ -59,7 +59,7 @@ internal static class ArkivEndpoints
             return Results.File(indhold, Indholdstype(f), fil);
         });
 
-        app.MapGet("/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/arkiv/{kode:int}/{dato}/{fil}", (HttpContext ctx, int kode, string dato, string fil, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
         {
             // Only the archive's own file names are served: nothing else in the folder is reachable.
             if (Find(ctx, kode, dato, arkiv, log) is not { } u || u.FormatFor(fil) is not { } f) return Results.NotFound();
@@ -68,6 +68,10 @@ internal static class ArkivEndpoints
             return Results.File(indhold, Indholdstype(f), fil);
         });
     }
+
+    /// <summary>GET and HEAD: a client may ask for a download's size and type without the bytes.</summary>
+    private static RouteHandlerBuilder Hent(WebApplication app, string moenster, Delegate handler) =>
+        app.MapMethods(moenster, [HttpMethods.Get, HttpMethods.Head], handler);
 
     /// <summary>A file that no longer matches its manifest: a plain page (500) instead of the file.</summary>
     private static IResult Oedelagt(HttpContext ctx) => Side.Html(ctx, "Filen kan ikke udleveres",

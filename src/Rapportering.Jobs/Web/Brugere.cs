@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace Rapportering.Jobs.Web;
@@ -20,13 +19,8 @@ public sealed record WebBruger(string Brugernavn, string AdgangskodeHash, string
 /// python3 -c 'import os,sys,struct,hashlib,base64; s=os.urandom(16); pw=sys.argv[1].encode();
 ///   print(base64.b64encode(b"\x01"+struct.pack(">III",2,100000,16)+s+hashlib.pbkdf2_hmac("sha512",pw,s,100000,32)).decode())' 'adgangskode'
 /// </code>
-/// OpenID Connect (a kommune's own identity provider) is the documented alternative: add
-/// Microsoft.AspNetCore.Authentication.OpenIdConnect, register
-/// <c>.AddOpenIdConnect("oidc", o => { o.Authority = ...; o.ClientId = ...; o.ClientSecret = ...;
-/// o.ResponseType = "code"; o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme; })</c>
-/// next to the cookie scheme, and map the provider's claims to <see cref="ClaimTypes.Role"/> and
-/// <see cref="Roller.KommuneClaim"/> in <c>o.Events.OnTokenValidated</c>; the access rules in
-/// <see cref="Roller"/> stay the same. Not implemented here.
+/// Single sign-on through the kommune's identity provider is configured beside this
+/// (<see cref="OidcIndstillinger"/>); local users stay for small installations and the demo.
 /// </summary>
 public sealed class Brugere
 {
@@ -79,10 +73,11 @@ public sealed class Brugere
 
     public static string LavHash(string adgangskode) => Hasher.HashPassword(null!, adgangskode);
 
-    public static ClaimsPrincipal Principal(WebBruger b, string skema)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Name, b.Brugernavn), new(ClaimTypes.Role, b.Rolle) };
-        if (b.Kommune is { } k) claims.Add(new Claim(Roller.KommuneClaim, k.ToString(CultureInfo.InvariantCulture)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, skema));
-    }
+    public WebBruger? Find(string? brugernavn) =>
+        brugernavn is not null && _brugere.TryGetValue(brugernavn, out var b) ? b : null;
+
+    /// <summary>The user's access; the stamp changes when the name, role, kommune or password hash does.</summary>
+    public static Adgang Adgang(WebBruger b) =>
+        new(b.Brugernavn, b.Rolle, b.Kommune, Web.Adgang.Lokal,
+            Web.Adgang.LavStempel(Web.Adgang.Lokal, b.Brugernavn.ToLowerInvariant(), b.Rolle, b.Kommune?.ToString(CultureInfo.InvariantCulture), b.AdgangskodeHash));
 }

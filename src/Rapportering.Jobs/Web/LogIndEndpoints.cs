@@ -4,50 +4,87 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Rapportering.Jobs.Web;
 
-/// <summary>/log-ind and /log-ud: a plain form, antiforgery-checked, cookie sign-in.</summary>
+/// <summary>
+/// /log-ind (the kommune's login when configured, and the local form, antiforgery-checked and
+/// throttled), /log-ind/sso, /adgang-naegtet and /log-ud (which ends the session on the server
+/// and, for SSO users, at the provider).
+/// </summary>
 internal static class LogIndEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/log-ind", (HttpContext ctx, string? ReturnUrl) => Formular(ctx, ReturnUrl, null)).AllowAnonymous();
+        app.MapMethods("/log-ind", [HttpMethods.Get, HttpMethods.Head], (HttpContext ctx, string? ReturnUrl) => Formular(ctx, LokalUrl.Kontroller(ReturnUrl), null)).AllowAnonymous();
 
-        app.MapPost("/log-ind", async (HttpContext ctx, IAntiforgery af, Brugere brugere) =>
+        app.MapPost("/log-ind", async (HttpContext ctx, IAntiforgery af, Brugere brugere, LogIndSpaerring spaerring) =>
         {
             if (!await GyldigFormular(ctx, af)) return Side.Html(ctx, "Log ind", "<p class=\"fejl\" role=\"alert\">Formularen var udløbet. Prøv igen.</p><p><a href=\"/log-ind\">Til log ind</a></p>", 400);
             var form = await ctx.Request.ReadFormAsync();
-            var retur = LokalRetur(form["ReturnUrl"]);
-            var bruger = brugere.Kontroller(form["brugernavn"].ToString(), form["adgangskode"].ToString());
-            if (bruger is null) return Formular(ctx, retur, "Forkert brugernavn eller adgangskode.");
-            await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-                Brugere.Principal(bruger, CookieAuthenticationDefaults.AuthenticationScheme));
+            var retur = LokalUrl.Kontroller(form["ReturnUrl"]);
+            var navn = form["brugernavn"].ToString();
+            var adresse = ctx.Connection.RemoteIpAddress;
+            // Checked before the password: while locked out, the right password does not help either.
+            if (spaerring.ErSpaerret(navn, adresse))
+            {
+                // Still counted: an address that keeps hammering a locked name gets locked itself.
+                spaerring.Fejl(navn, adresse);
+                return Formular(ctx, retur, "For mange forkerte forsøg. Log ind er spærret i et stykke tid; prøv igen senere.", StatusCodes.Status429TooManyRequests);
+            }
+            var bruger = brugere.Kontroller(navn, form["adgangskode"].ToString());
+            if (bruger is null)
+            {
+                spaerring.Fejl(navn, adresse);
+                return Formular(ctx, retur, "Forkert brugernavn eller adgangskode.");
+            }
+            spaerring.Lykkedes(navn);
+            await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Brugere.Adgang(bruger).Principal(CookieAuthenticationDefaults.AuthenticationScheme));
             return Results.Redirect(retur ?? "/");
         }).AllowAnonymous();
+
+        app.MapGet("/log-ind/sso", (HttpContext ctx, string? ReturnUrl, WebIndstillinger ind) =>
+            ind.Oidc is { Aktiv: true }
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = LokalUrl.Kontroller(ReturnUrl) ?? "/" }, [Sso.Skema])
+                : Results.NotFound()).AllowAnonymous();
+
+        app.MapGet("/adgang-naegtet", (HttpContext ctx) => Side.Html(ctx, "Adgang nægtet",
+            "<p>Du er logget ind hos kommunens login, men din bruger er ikke tilknyttet Rapportering med en rolle. "
+            + "Kontakt kommunens it-afdeling, hvis du skal have adgang.</p>\n<p><a href=\"/log-ind\">Til log ind</a></p>\n", StatusCodes.Status403Forbidden)).AllowAnonymous();
 
         app.MapGet("/log-ud", (HttpContext ctx) => Side.Html(ctx, "Log ud",
             "<p>Brug knappen <strong>Log ud</strong> øverst på siden for at logge ud.</p>"));
 
-        app.MapPost("/log-ud", async (HttpContext ctx, IAntiforgery af) =>
+        app.MapPost("/log-ud", async (HttpContext ctx, IAntiforgery af, SessionKontrol sessioner, WebIndstillinger ind) =>
         {
             if (!await GyldigFormular(ctx, af)) return Results.BadRequest();
+            var sso = ctx.User.FindFirst(Adgang.KildeClaim)?.Value == Adgang.Sso && ind.Oidc is { Aktiv: true };
+            var idToken = sso ? await ctx.GetTokenAsync("id_token") : null;
+            sessioner.Afslut(ctx.User);
             await ctx.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/log-ind?logget-ud=1");
+            // The provider's session too, or the next "Log ind" would sign the user straight back in.
+            return sso ? Results.SignOut(Sso.LogUdEgenskaber(idToken), [Sso.Skema]) : Results.Redirect("/log-ind?logget-ud=1");
         }).AllowAnonymous();
     }
 
-    private static IResult Formular(HttpContext ctx, string? retur, string? fejl)
+    private static IResult Formular(HttpContext ctx, string? retur, string? fejl, int status = 200)
     {
         var af = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
-        var loggetUd = ctx.Request.Query.ContainsKey("logget-ud");
+        var ind = ctx.RequestServices.GetRequiredService<WebIndstillinger>();
+        var lokale = ctx.RequestServices.GetRequiredService<Brugere>().Antal > 0;
+        var q = ctx.Request.Query;
         var html =
             (fejl is null ? "" : $"<p class=\"fejl\" role=\"alert\" id=\"fejl\">{Side.E(fejl)}</p>\n")
-            + (loggetUd && fejl is null ? "<p role=\"status\">Du er logget ud.</p>\n" : "")
-            + "<form method=\"post\" action=\"/log-ind\" class=\"logind\">\n"
-            + $"<input type=\"hidden\" name=\"{Side.E(af.FormFieldName)}\" value=\"{Side.E(af.RequestToken ?? "")}\">\n"
-            + (retur is null ? "" : $"<input type=\"hidden\" name=\"ReturnUrl\" value=\"{Side.E(retur)}\">\n")
-            + $"<div><label for=\"brugernavn\">Brugernavn</label><input type=\"text\" id=\"brugernavn\" name=\"brugernavn\" autocomplete=\"username\" required{(fejl is null ? "" : " aria-describedby=\"fejl\"")}></div>\n"
-            + "<div><label for=\"adgangskode\">Adgangskode</label><input type=\"password\" id=\"adgangskode\" name=\"adgangskode\" autocomplete=\"current-password\" required></div>\n"
-            + "<div><button type=\"submit\" class=\"primaer\">Log ind</button></div>\n</form>\n";
-        return Side.Html(ctx, "Log ind", html);
+            + (q.ContainsKey("logget-ud") && fejl is null ? "<p role=\"status\">Du er logget ud.</p>\n" : "")
+            + (q.ContainsKey("sso-fejl") && fejl is null ? "<p class=\"fejl\" role=\"alert\">Log ind via kommunens login blev ikke gennemført. Prøv igen.</p>\n" : "");
+        if (ind.Oidc is { Aktiv: true })
+            html += $"<p><a class=\"knap primaer\" href=\"/log-ind/sso{(retur is null ? "" : "?ReturnUrl=" + Side.E(Uri.EscapeDataString(retur)))}\">Log ind med kommunens login</a></p>\n"
+                + (lokale ? "<h2>Lokal bruger</h2>\n" : "");
+        if (lokale)
+            html += "<form method=\"post\" action=\"/log-ind\" class=\"logind\">\n"
+                + $"<input type=\"hidden\" name=\"{Side.E(af.FormFieldName)}\" value=\"{Side.E(af.RequestToken ?? "")}\">\n"
+                + (retur is null ? "" : $"<input type=\"hidden\" name=\"ReturnUrl\" value=\"{Side.E(retur)}\">\n")
+                + $"<div><label for=\"brugernavn\">Brugernavn</label><input type=\"text\" id=\"brugernavn\" name=\"brugernavn\" autocomplete=\"username\" required{(fejl is null ? "" : " aria-describedby=\"fejl\"")}></div>\n"
+                + "<div><label for=\"adgangskode\">Adgangskode</label><input type=\"password\" id=\"adgangskode\" name=\"adgangskode\" autocomplete=\"current-password\" required></div>\n"
+                + "<div><button type=\"submit\" class=\"primaer\">Log ind</button></div>\n</form>\n";
+        return Side.Html(ctx, "Log ind", html, status);
     }
 
     private static async Task<bool> GyldigFormular(HttpContext ctx, IAntiforgery af)
@@ -62,8 +99,4 @@ internal static class LogIndEndpoints
             return false;
         }
     }
-
-    /// <summary>Only a path on this site (no "//host" or "/\host"): no open redirect after sign-in.</summary>
-    internal static string? LokalRetur(string? retur) =>
-        retur is { Length: > 0 } r && r[0] == '/' && (r.Length == 1 || (r[1] != '/' && r[1] != '\\')) ? r : null;
 }

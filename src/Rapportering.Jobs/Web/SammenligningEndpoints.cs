@@ -51,7 +51,7 @@ internal static class SammenligningEndpoints
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
                     string.Join(" ", [.. s.Fodnoter(RapportTekster.Laes(skabeloner)), s.GennemsnitForklaring]))));
             }
-            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{ctx.Request.QueryString}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
+            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 

@@ -10,6 +10,12 @@ internal static class Side
     /// <summary>No script, no external source: the pages work (and are safe) without JavaScript.</summary>
     public const string Csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /// <summary>The pages' policy: the sign-out form of an SSO user is redirected to the provider, which form-action must allow.</summary>
+    public static string CspFor(HttpContext ctx) =>
+        ctx.RequestServices.GetService<WebIndstillinger>()?.Oidc is { Aktiv: true } o && Uri.TryCreate(o.Autoritet, UriKind.Absolute, out var u)
+            ? Csp.Replace("form-action 'self'", $"form-action 'self' {u.GetLeftPart(UriPartial.Authority)}")
+            : Csp;
+
     public static IResult Html(HttpContext ctx, string titel, string indhold, int status = 200)
     {
         var bruger = ctx.User;
@@ -32,7 +38,7 @@ internal static class Side
         sb.Append("</header>\n<main id=\"indhold\">\n")
           .Append($"<h1>{E(titel)}</h1>\n").Append(indhold)
           .Append("</main>\n<footer><p>Rapportering · nøgletal, økonomi og trivsel for udsatte børn og unge</p></footer>\n</body>\n</html>\n");
-        ctx.Response.Headers.ContentSecurityPolicy = Csp;
+        ctx.Response.Headers.ContentSecurityPolicy = CspFor(ctx);
         return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
@@ -57,6 +63,8 @@ header.top nav ul { list-style: none; display: flex; gap: 1.2rem; margin: 0; pad
 header.top form.logud { margin-left: auto; display: flex; align-items: center; gap: .8rem; }
 button { font: inherit; padding: .35rem .9rem; border: 2px solid #1F4E79; background: #FFFFFF; color: #1F4E79; border-radius: 4px; cursor: pointer; }
 button.primaer { background: #1F4E79; color: #FFFFFF; }
+a.knap { display: inline-block; padding: .45rem 1rem; border-radius: 4px; text-decoration: none; font-weight: bold; }
+a.knap.primaer { background: #1F4E79; color: #FFFFFF; }
 a:focus, button:focus, input:focus, select:focus { outline: 3px solid #B35900; outline-offset: 2px; }
 main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; }
 h1 { color: #1F4E79; font-size: 1.8rem; }

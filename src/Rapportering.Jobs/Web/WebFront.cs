@@ -1,6 +1,6 @@
-using System.Text;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rapportering.Archive;
 using Rapportering.Templates;
@@ -14,20 +14,23 @@ namespace Rapportering.Jobs.Web;
 ///   Rapportering:Arkiv:Rod        the archive folder when no jobs are registered (else Arkiv:Rod, else "arkiv");
 ///                                 with the jobs (serve) the web reads the jobs' own Arkiv
 ///   Rapportering:Skabeloner       optional own templates folder (else the jobs' Skabeloner)
-///   Rapportering:Web:Brugere      users and roles, see <see cref="Brugere"/>
+///   Rapportering:Web:Brugere      local users and roles, see <see cref="Brugere"/>
+///   Rapportering:Web:*            sessions, throttling, proxies, single sign-on: <see cref="WebIndstillinger"/>
 /// Hangfire storage is the serve command's business; the dashboard is mapped when a
 /// <see cref="JobStorage"/> is registered.
 /// </summary>
 public static class WebFront
 {
-    /// <summary>Builds the whole web app (used by serve and by the tests). <paramref name="tilpas"/> adds config, Hangfire, URLs.</summary>
-    public static WebApplication Byg(string[] args, Action<WebApplicationBuilder>? tilpas = null)
+    /// <summary>Builds the whole web app (used by serve and by the tests). <paramref name="tilpas"/> adds config, Hangfire, URLs;
+    /// <paramref name="ekstra"/> maps more endpoints behind the same middleware (the tests' failing page).</summary>
+    public static WebApplication Byg(string[] args, Action<WebApplicationBuilder>? tilpas = null, Action<WebApplication>? ekstra = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         tilpas?.Invoke(builder);
         builder.AddWebFront();
         var app = builder.Build();
         app.MapWebFront();
+        ekstra?.Invoke(app);
         return app;
     }
 
@@ -35,27 +38,48 @@ public static class WebFront
     {
         var konfig = builder.Configuration;
         var s = builder.Services;
+        var ind = WebIndstillinger.Laes(konfig);
+        s.AddSingleton(ind);
         s.AddSingleton(_ => Brugere.FraKonfiguration(konfig));
         // The same Arkiv the jobs write with; in `serve` the jobs' instance (Arkiv:Rod) is already
         // registered and kept, so the web reads exactly what the jobs write. The web only reads.
-        s.TryAddSingleton(sp => new Arkiv(konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv", sp.GetRequiredService<TimeProvider>()));
+        var arkivRod = konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv";
+        s.TryAddSingleton(sp => new Arkiv(arkivRod, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(_ => Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null));
         s.AddSingleton<KommuneNavne>();
         s.TryAddSingleton(TimeProvider.System);
+        var sessionsFil = ind.SessionsFil ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(arkivRod))!, "sessioner.db");
+        s.AddSingleton(sp => new Sessioner(sessionsFil, TimeSpan.FromHours(ind.MaksSessionTimer), sp.GetRequiredService<TimeProvider>()));
+        s.AddSingleton(sp => new LogIndSpaerring(ind.Spaerring, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LogIndSpaerring>>()));
+        var sso = ind.Oidc is { Aktiv: true } o ? new GruppeKortlaegning(o) : null;
+        s.AddSingleton(sp => new SessionKontrol(sp.GetRequiredService<Brugere>(), sp.GetRequiredService<Sessioner>(), sp.GetRequiredService<ILogger<SessionKontrol>>(), sso));
+        if (ind.NoeglerMappe is { Length: > 0 } noegler)
+            s.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(noegler)).SetApplicationName("Rapportering");
         s.AddAntiforgery(o =>
         {
             o.Cookie.Name = "rapportering.af";
             o.FormFieldName = "__af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        s.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        var auth = s.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "rapportering.login";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/log-ind";
             o.LogoutPath = "/log-ud";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = TimeSpan.FromHours(ind.SessionTimer);
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = ctx => ctx.HttpContext.RequestServices.GetRequiredService<SessionKontrol>().VedLogInd(ctx);
+            o.Events.OnValidatePrincipal = ctx => ctx.HttpContext.RequestServices.GetRequiredService<SessionKontrol>().Kontroller(ctx);
+            // A relative redirect: the Host header never makes it into a Location.
+            o.Events.OnRedirectToLogin = ctx =>
+            {
+                var her = ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString;
+                ctx.Response.Redirect("/log-ind?ReturnUrl=" + Uri.EscapeDataString(her.ToString()));
+                return Task.CompletedTask;
+            };
             // A signed-in user without the right role gets a plain 403, not a redirect.
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
@@ -63,6 +87,7 @@ public static class WebFront
                 return Task.CompletedTask;
             };
         });
+        if (ind.Oidc is { Aktiv: true } oidc) Sso.Tilfoej(auth, oidc, sso!);
         s.AddAuthorizationBuilder()
             // Everything needs a signed-in user unless an endpoint says AllowAnonymous.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -73,25 +98,18 @@ public static class WebFront
 
     public static WebApplication MapWebFront(this WebApplication app)
     {
-        app.UseStatusCodePages(async ctx =>
+        Sikkerhed.BrugVideresendteHoveder(app, app.Services.GetRequiredService<WebIndstillinger>());
+        Sikkerhed.BrugHoveder(app);
+        app.UseStatusCodePages(ctx =>
         {
             var r = ctx.HttpContext.Response;
-            var tekst = r.StatusCode switch
+            return Sikkerhed.SkrivFejlside(r, r.StatusCode switch
             {
                 403 => "Du har ikke adgang til denne side.",
                 404 => "Siden findes ikke, eller du har ikke adgang til den.",
+                405 => "Siden kan ikke bruges på den måde.",
                 _ => "Forespørgslen kunne ikke gennemføres.",
-            };
-            r.ContentType = "text/html; charset=utf-8";
-            await r.WriteAsync($"<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>{r.StatusCode} – Rapportering</title></head>"
-                + $"<body><main><h1>{Side.E(tekst)}</h1><p><a href=\"/\">Til forsiden</a></p></main></body></html>", Encoding.UTF8);
-        });
-        app.Use((ctx, next) =>
-        {
-            ctx.Response.Headers.XContentTypeOptions = "nosniff";
-            ctx.Response.Headers["Referrer-Policy"] = "same-origin";
-            ctx.Response.Headers.XFrameOptions = "DENY";
-            return next(ctx);
+            });
         });
         app.UseAuthentication();
         app.UseAuthorization();
@@ -103,7 +121,7 @@ public static class WebFront
                 AppPath = "/",
             });
 
-        app.MapGet("/health", () => Results.Text("ok", "text/plain")).AllowAnonymous();
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], () => Results.Text("ok", "text/plain")).AllowAnonymous();
         LogIndEndpoints.Map(app);
         ArkivEndpoints.Map(app);
         SammenligningEndpoints.Map(app);

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Hangfire;
@@ -10,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
 using Rapportering.Archive;
 using Rapportering.Domain;
 using Rapportering.Figures;
@@ -22,85 +27,187 @@ using SkiaSharp;
 namespace Rapportering.Tests.Web;
 
 /// <summary>
-/// Starts the real web front (Kestrel on 127.0.0.1, a free port) over a temp archive and
-/// temp templates, with in-memory Hangfire storage. Kommuner: 101 Aarby (reference kommuner
-/// 147 and 151), 147 Bebyg, 151 Cestrup. 101 has 2017-05-31 and 2017-09-30 (v1 and v2); 151 has a
-/// 2017-05-31 whose PDF no longer matches the manifest.
+/// Starts the real web front (Kestrel on 127.0.0.1, free ports, HTTP and HTTPS with a
+/// self-signed certificate) over a temp archive and temp templates, with in-memory Hangfire
+/// storage, local users and single sign-on against the test OpenID Connect provider, a real
+/// process (<see cref="TestIdpProces"/>). Kommuner: 101 Aarby (reference kommuner 147 and 151),
+/// 147 Bebyg, 151 Cestrup. 101 has 2017-05-31 and 2017-09-30 (v1 and v2); 151 has a 2017-05-31
+/// whose PDF no longer matches the manifest. 127.0.0.2 is a trusted proxy; one browser is shared.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
     public const string Dato = "2017-09-30";
+    public const string Proxy = "127.0.0.2";
     public static readonly int[] Kommuner = [101, 147, 151];
     public static readonly Dictionary<int, string> Navne = new() { [101] = "Aarby Kommune", [147] = "Bebyg Kommune", [151] = "Cestrup Kommune" };
-    /// <summary>User name → (password, role, kommune).</summary>
+    /// <summary>User name → (password, role, kommune). The last four are changed or locked by single tests.</summary>
     public static readonly Dictionary<string, (string Kode, string Rolle, int? Kommune)> Brugere = new()
     {
         ["aarby"] = ("aarby-hemmelig", "kommune", 101),
         ["bebyg"] = ("bebyg-hemmelig", "kommune", 147),
         ["konsulent"] = ("konsulent-hemmelig", "konsulent", null),
         ["operatoer"] = ("operatoer-hemmelig", "operatoer", null),
+        ["flyttes"] = ("flyttes-hemmelig", "kommune", 101),
+        ["fjernes"] = ("fjernes-hemmelig", "konsulent", null),
+        ["degraderes"] = ("degraderes-hemmelig", "operatoer", null),
+        ["spaerres"] = ("spaerres-hemmelig", "kommune", 147),
     };
 
     public string Rod { get; } = Path.Combine(Path.GetTempPath(), $"rapportering-web-{Guid.NewGuid():N}");
-    public string Adresse { get; private set; } = "";
-    private WebApplication? _app;
+    public string Adresse => _vaert!.Adresse;
+    public string AdresseHttps => _vaert!.AdresseHttps;
+    public TestIdpProces Idp => _idp!;
+    public LogOpsamler Log => _vaert!.Log;
+    private WebVaert? _vaert;
+    private TestIdpProces? _idp;
+    private IPlaywright? _pw;
+    private IBrowser? _browser;
+    private readonly SemaphoreSlim _browserLaas = new(1, 1);
+    private readonly X509Certificate2 _certifikat = Certifikat();
 
     public async Task InitializeAsync()
     {
-        var arkiv = Path.Combine(Rod, "arkiv");
-        LavArkiv(arkiv);
+        LavArkiv(Path.Combine(Rod, "arkiv"));
         var skabeloner = Path.Combine(Rod, "skabeloner", "kommuner");
         Directory.CreateDirectory(skabeloner);
         File.WriteAllText(Path.Combine(skabeloner, "101.json"), """{ "navn": "Aarby Kommune", "referencekommuner": [147, 151] }""");
         File.WriteAllText(Path.Combine(skabeloner, "147.json"), """{ "navn": "Bebyg Kommune", "referencekommuner": [101] }""");
         File.WriteAllText(Path.Combine(skabeloner, "151.json"), """{ "navn": "Cestrup Kommune" }""");
+        _idp = await TestIdpProces.Start(Rod);
+        _vaert = await StartVaert(Brugere);
+    }
 
+    /// <summary>
+    /// A web front over the same archive, key ring and session file, with these users: what a
+    /// restart after a configuration change is. The caller disposes it.
+    /// </summary>
+    public async Task<WebVaert> StartVaert(IReadOnlyDictionary<string, (string Kode, string Rolle, int? Kommune)> brugere)
+    {
         var konfig = new Dictionary<string, string?>
         {
-            ["Rapportering:Arkiv:Rod"] = arkiv,
+            ["Rapportering:Arkiv:Rod"] = Path.Combine(Rod, "arkiv"),
             ["Rapportering:Skabeloner"] = Path.Combine(Rod, "skabeloner"),
+            ["Rapportering:Web:NoeglerMappe"] = Path.Combine(Rod, "noegler"),
+            ["Rapportering:Web:SessionsFil"] = Path.Combine(Rod, "sessioner.db"),
+            ["Rapportering:Web:Proxyer:0"] = Proxy,
+            ["Rapportering:Web:Oidc:Autoritet"] = _idp!.Adresse,
+            ["Rapportering:Web:Oidc:KlientId"] = TestIdpProces.KlientId,
+            ["Rapportering:Web:Oidc:KlientHemmelighed"] = TestIdpProces.Hemmelighed,
+            ["Rapportering:Web:Oidc:KraevHttps"] = "false",
+            ["Rapportering:Web:Oidc:KommuneClaim"] = "kommune",
+            ["Rapportering:Web:Oidc:Grupper:0:Gruppe"] = "g-rapportering-drift",
+            ["Rapportering:Web:Oidc:Grupper:0:Rolle"] = "operatoer",
+            ["Rapportering:Web:Oidc:Grupper:1:Gruppe"] = "g-rapportering-konsulent",
+            ["Rapportering:Web:Oidc:Grupper:1:Rolle"] = "konsulent",
+            ["Rapportering:Web:Oidc:Grupper:2:Gruppe"] = "g-rapportering-kommune",
+            ["Rapportering:Web:Oidc:Grupper:2:Rolle"] = "kommune",
+            ["Rapportering:Web:Oidc:Grupper:3:Gruppe"] = "g-kommune-147",
+            ["Rapportering:Web:Oidc:Grupper:3:Kommune"] = "147",
         };
         var hasher = new PasswordHasher<object>();
         var i = 0;
-        foreach (var (navn, (kode, rolle, kommune)) in Brugere)
+        foreach (var (navn, (kode, rolle, kommune)) in brugere)
         {
             konfig[$"Rapportering:Web:Brugere:{i}:brugernavn"] = navn;
-            konfig[$"Rapportering:Web:Brugere:{i}:adgangskode-hash"] = hasher.HashPassword(null!, kode);
+            // The same hash across restarts: a new hash of the same password is a changed user.
+            konfig[$"Rapportering:Web:Brugere:{i}:adgangskode-hash"] = Hashes.GetOrAdd(kode, k => hasher.HashPassword(null!, k));
             konfig[$"Rapportering:Web:Brugere:{i}:rolle"] = rolle;
             if (kommune is { } k) konfig[$"Rapportering:Web:Brugere:{i}:kommune"] = k.ToString();
             i++;
         }
-
-        _app = WebFront.Byg([], b =>
+        var log = new LogOpsamler();
+        var app = WebFront.Byg([], b =>
         {
             b.Configuration.AddInMemoryCollection(konfig);
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Logging.ClearProviders();
+            b.WebHost.ConfigureKestrel(k =>
+            {
+                k.Listen(IPAddress.Loopback, 0);
+                k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(_certifikat));
+            });
+            b.Logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
             b.Services.AddHangfire(c => c.UseInMemoryStorage());
-        });
-        await _app.StartAsync();
-        Adresse = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }, app => app.MapGet("/test/fejl", string () => throw new InvalidOperationException("hemmelig undtagelsestekst")).AllowAnonymous());
+        await app.StartAsync();
+        var adresser = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var vaert = new WebVaert(app, adresser.First(a => a.StartsWith("http:")), adresser.First(a => a.StartsWith("https:")), log);
+        _idp.TilfoejKlientAdresse(vaert.Adresse);
+        return vaert;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Hashes = new();
+
+    /// <summary>One browser for every browser test (starting chromium is the slow part).</summary>
+    public async Task<IBrowser> Browser()
+    {
+        await _browserLaas.WaitAsync();
+        try
+        {
+            _pw ??= await Playwright.CreateAsync();
+            return _browser ??= await _pw.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+        }
+        finally
+        {
+            _browserLaas.Release();
+        }
     }
 
     public async Task DisposeAsync()
     {
-        // AddHangfire points Hangfire's process-wide log provider at this host's logger factory;
-        // reset it before the host disposes that factory, or later Hangfire hosts in this test
-        // process (the job tests) fail with ObjectDisposedException.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        if (_app is not null) await _app.DisposeAsync();
+        if (_browser is not null) await _browser.CloseAsync();
+        _pw?.Dispose();
+        if (_vaert is not null) await _vaert.DisposeAsync();
+        if (_idp is not null) await _idp.DisposeAsync();
         try { Directory.Delete(Rod, true); } catch (IOException) { }
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects; signed in when a user name is given.</summary>
-    public async Task<HttpClient> Klient(string? bruger)
+    public Task<HttpClient> Klient(string? bruger) => Klient(bruger, Adresse);
+
+    public async Task<HttpClient> Klient(string? bruger, string adresse, IPAddress? fra = null) =>
+        (await KlientOgCookies(bruger, adresse, fra)).Klient;
+
+    /// <summary>As <see cref="Klient(string?)"/>, with its cookies (to copy them, as a thief would).</summary>
+    public async Task<(HttpClient Klient, CookieContainer Cookies)> KlientOgCookies(string? bruger, string? adresse = null, IPAddress? fra = null)
     {
-        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        var klient = new HttpClient(handler) { BaseAddress = new Uri(Adresse) };
-        if (bruger is null) return klient;
+        var cookies = new CookieContainer();
+        var klient = LavKlient(adresse ?? Adresse, fra, cookies);
+        if (bruger is null) return (klient, cookies);
         var svar = await LogInd(klient, bruger, Brugere[bruger].Kode);
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        return (klient, cookies);
+    }
+
+    /// <summary>A new client signed in at this address (a restarted host).</summary>
+    public static async Task<HttpClient> LavKlientLoggetInd(string adresse, string bruger)
+    {
+        var klient = LavKlient(adresse, null, new CookieContainer());
+        Assert.Equal(HttpStatusCode.Redirect, (await LogInd(klient, bruger, Brugere[bruger].Kode)).StatusCode);
         return klient;
+    }
+
+    /// <summary>A client from a given loopback address (127.0.0.2 is the trusted proxy), trusting the test certificate.</summary>
+    public static HttpClient LavKlient(string adresse, IPAddress? fra, CookieContainer? cookies)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = cookies is not null,
+            CookieContainer = cookies ?? new CookieContainer(),
+            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+        };
+        if (fra is not null)
+            handler.ConnectCallback = async (ctx, ct) =>
+            {
+                var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                s.Bind(new IPEndPoint(fra, 0));
+                await s.ConnectAsync(ctx.DnsEndPoint, ct);
+                return new NetworkStream(s, ownsSocket: true);
+            };
+        return new HttpClient(handler) { BaseAddress = new Uri(adresse) };
     }
 
     public static async Task<HttpResponseMessage> LogInd(HttpClient klient, string bruger, string kode, string? retur = null)
@@ -110,6 +217,18 @@ public sealed class WebFixture : IAsyncLifetime
         var felter = new Dictionary<string, string> { ["__af"] = token, ["brugernavn"] = bruger, ["adgangskode"] = kode };
         if (retur is not null) felter["ReturnUrl"] = retur;
         return await klient.PostAsync("/log-ind", new FormUrlEncodedContent(felter));
+    }
+
+    private static X509Certificate2 Certifikat()
+    {
+        using var rsa = RSA.Create(2048);
+        var req = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var san = new SubjectAlternativeNameBuilder();
+        san.AddIpAddress(IPAddress.Loopback);
+        req.CertificateExtensions.Add(san.Build());
+        using var c = req.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        // Re-imported so Kestrel's TLS stack gets a private key it can use on Linux.
+        return X509CertificateLoader.LoadPkcs12(c.Export(X509ContentType.Pkcs12), null);
     }
 
     /// <summary>Written with the jobs' own <see cref="Arkiv"/>, so manifests and hashes are real.</summary>
@@ -184,6 +303,40 @@ public sealed class WebFixture : IAsyncLifetime
             doc.Close();
         }
         return ms.ToArray();
+    }
+}
+
+/// <summary>One running web front; disposing stops it.</summary>
+public sealed class WebVaert(WebApplication app, string adresse, string adresseHttps, LogOpsamler log) : IAsyncDisposable
+{
+    public string Adresse { get; } = adresse;
+    public string AdresseHttps { get; } = adresseHttps;
+    public LogOpsamler Log { get; } = log;
+
+    public async ValueTask DisposeAsync()
+    {
+        // AddHangfire points Hangfire's process-wide log provider at this host's logger factory;
+        // reset it before the host disposes that factory, or later Hangfire hosts in this test
+        // process (the job tests) fail with ObjectDisposedException.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>Keeps every log line of a web front, to check what is (and is not) written.</summary>
+public sealed class LogOpsamler : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _linjer = new();
+    public IReadOnlyList<string> Linjer => [.. _linjer];
+    public ILogger CreateLogger(string kategori) => new Logger(this);
+    public void Dispose() { }
+
+    private sealed class Logger(LogOpsamler ejer) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel level) => level >= LogLevel.Information;
+        public void Log<TState>(LogLevel level, EventId id, TState state, Exception? e, Func<TState, Exception?, string> f) =>
+            ejer._linjer.Enqueue(f(state, e) + (e is null ? "" : " " + e));
     }
 }
 
