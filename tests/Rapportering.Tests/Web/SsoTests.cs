@@ -21,11 +21,14 @@ public sealed class SsoTests(WebFixture web)
     private async Task LogIndHosIdp(IPage side, string bruger)
     {
         await side.GetByRole(AriaRole.Link, new() { Name = "Log ind med kommunens login" }).ClickAsync();
-        await side.WaitForURLAsync(web.Idp.Adresse + "/login**");
+        // Commit, not the load event: the fields are awaited by FillAsync anyway, and on a loaded
+        // machine the provider's page once took longer than the timeout to report "load".
+        await side.WaitForURLAsync(web.Idp.Adresse + "/login**", new() { WaitUntil = WaitUntilState.Commit });
         await side.GetByLabel("Brugernavn (IdP)").FillAsync(bruger);
         await side.GetByLabel("Adgangskode (IdP)").FillAsync(TestIdpProces.Brugere[bruger].Kode);
         await side.GetByRole(AriaRole.Button, new() { Name = "Godkend" }).ClickAsync();
         await side.WaitForURLAsync(u => u.StartsWith(web.Adresse));
+        await side.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     [Fact]
