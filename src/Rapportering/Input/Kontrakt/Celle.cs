@@ -60,6 +60,24 @@ internal static partial class Celle
         return null;
     }
 
+    /// <summary>
+    /// A provider getter that cannot convert its own value (a PostgreSQL numeric beyond decimal,
+    /// a timestamp of infinity) breaks the rule instead of the read.
+    /// </summary>
+    private static bool Laes<T>(Func<T> hent, out T vaerdi)
+    {
+        try
+        {
+            vaerdi = hent();
+            return true;
+        }
+        catch (Exception e) when (e is InvalidCastException or OverflowException or FormatException or ArgumentOutOfRangeException)
+        {
+            vaerdi = default!;
+            return false;
+        }
+    }
+
     public static string? Heltal(Raekke r, int i, long min, long max, out long vaerdi)
     {
         vaerdi = 0;
@@ -68,7 +86,7 @@ internal static partial class Celle
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Heltal: vaerdi = r.Heltal(i); break;
             case CelleType.Kommatal or CelleType.Decimal:
-                var d = r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i));
+                if (!Laes(() => r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i)), out var d)) return Kontraktregler.UgyldigtTal;
                 if (d is not { } hel || hel != decimal.Truncate(hel) || hel > long.MaxValue || hel < long.MinValue) return Kontraktregler.UgyldigtTal;
                 vaerdi = (long)hel;
                 break;
@@ -88,7 +106,9 @@ internal static partial class Celle
         switch (r.Type(i))
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
-            case CelleType.Decimal: vaerdi = r.Decimal(i); break;
+            case CelleType.Decimal:
+                if (!Laes(() => r.Decimal(i), out vaerdi)) return Kontraktregler.UgyldigtTal;
+                break;
             case CelleType.Kommatal:
                 if (Decimal(r.Kommatal(i)) is not { } d) return Kontraktregler.UgyldigtTal;
                 vaerdi = d;
@@ -115,7 +135,9 @@ internal static partial class Celle
         switch (r.Type(i))
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
-            case CelleType.Dato: vaerdi = r.Dato(i); break;
+            case CelleType.Dato:
+                if (!Laes(() => r.Dato(i), out vaerdi)) return Kontraktregler.UgyldigDato;
+                break;
             case CelleType.Tekst:
                 Span<char> buffer = stackalloc char[64];
                 if (Tegn(r, i, buffer, out var s) is { } regel) return regel == Kontraktregler.UgyldigTekst ? Kontraktregler.UgyldigDato : regel;

@@ -158,4 +158,17 @@ public sealed class PostgresDaarligeRaekkerTests(PostgresServer server) : Daarli
     }
 
     private static string UdenPool(string cs) => new NpgsqlConnectionStringBuilder(cs) { Pooling = false }.ConnectionString;
+
+    [Fact]
+    public async Task Et_numeric_der_ikke_kan_vaere_en_decimal_er_et_ugyldigt_tal_ikke_en_stoppet_laesning()
+    {
+        // A typed warehouse column can hold what .NET's decimal cannot (1e40): the provider's own
+        // conversion throws; the row is a finding like any other bad cell.
+        var beskidt = await KopiMedAsync("DROP VIEW rap_pl_indeks; CREATE VIEW rap_pl_indeks AS SELECT aar, " +
+            "CASE WHEN aar = '2013' THEN 1e40::numeric ELSE indeks::numeric END AS indeks FROM pl_indeks;");
+        var input = await new Rapportering.Input.ViewReader(Rapportering.Input.Provider.Postgres, beskidt).LaesKommuneAsync(510);
+        Assert.Contains(input.Indlaesning.Brud, b => b is { View: "rap_pl_indeks", Regel: "ugyldigt_tal", Kolonne: "indeks", Antal: 1 });
+        Assert.DoesNotContain(input.PlIndeks, p => p.Aar == 2013);
+        Assert.Contains(input.PlIndeks, p => p.Aar == 2014);
+    }
 }
