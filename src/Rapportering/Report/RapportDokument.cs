@@ -53,12 +53,20 @@ public sealed record Tekst(string Indhold) : Blok;
 /// <summary>A bullet list (the Resumé findings).</summary>
 public sealed record Punktliste(IReadOnlyList<string> Punkter) : Blok;
 
-/// <summary>A table of formatted cells. Cells like "&lt;5" are suppressed values; Fodnote explains.</summary>
+/// <summary>
+/// A table of formatted cells. Cells like "&lt;5" are suppressed values; Fodnote explains.
+/// Udvalg: the committee's short form (the PDF shows the latest rows and says where the rest
+/// is); the HTML and the workbook keep every row.
+/// </summary>
 public sealed record Tabel(
     string Titel,
     IReadOnlyList<TabelKolonne> Kolonner,
     IReadOnlyList<IReadOnlyList<Celle>> Raekker,
-    string? Fodnote = null) : Blok;
+    string? Fodnote = null,
+    Udvalgsform? Udvalg = null) : Blok;
+
+/// <summary>The latest <paramref name="Raekker"/> rows, their own footnote (marks in those rows only) and the line on where the rest is.</summary>
+public sealed record Udvalgsform(int Raekker, string? Fodnote, string Henvisning);
 
 /// <summary>A column. Overskrift is always the whole header ("I alt, antal"); renderers that can
 /// draw grouped headers put Gruppe ("I alt") over adjacent columns and <see cref="Del"/> ("antal") below.</summary>

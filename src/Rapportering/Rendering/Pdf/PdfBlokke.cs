@@ -84,16 +84,20 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
         new RowItem(new Paragraph(punkt, tema.Broedtekst)),
     ])), 4);
 
+    /// <summary>The printed table: the committee's short form when the document gives one.</summary>
     private Element Tabel(Report.Tabel t)
     {
         var kolonner = t.Kolonner.Select(k => new TableColumn(k.Gruppe is null ? k.Overskrift : k.Del, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left, k.Gruppe)).ToList();
-        var raekker = t.Raekker.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
-        var tabel = new Table(kolonner, raekker, t.Raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
+        var kilde = t.Udvalg is { } u ? t.Raekker.Skip(t.Raekker.Count - u.Raekker) : t.Raekker;
+        var raekker = kilde.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
+        var tabel = new Table(kolonner, raekker, raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
         var titel = new Paragraph(t.Titel, tema.Figurtitel);
         var dele = new List<Element> { new KeepWithNext(titel, tabel, 5) };
-        if (!string.IsNullOrWhiteSpace(t.Fodnote)) dele.Add(new Paragraph(t.Fodnote, tema.Fodnote));
+        var fodnote = t.Udvalg is { } v ? v.Fodnote : t.Fodnote;
+        if (!string.IsNullOrWhiteSpace(fodnote)) dele.Add(new Paragraph(fodnote, tema.Fodnote));
+        if (t.Udvalg is { } h) dele.Add(new Paragraph(h.Henvisning, tema.Fodnote));
         var helhed = new Column(dele, 4);
-        return t.Raekker.Count <= KortTabel ? new KeepTogether(helhed) : helhed;
+        return raekker.Count <= KortTabel ? new KeepTogether(helhed) : helhed;
     }
 
     private Element Diagram(Report.Diagram d)

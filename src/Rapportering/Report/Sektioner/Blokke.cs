@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Report.Sektioner;
@@ -43,7 +44,30 @@ internal static class Blokke
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
         hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
         return new Tabel(k.NaesteTabeltitel(titel), hoved, raekker,
-            Fodnote(k, maerker, perioder.Any(p => p.Foreloebig)));
+            Fodnote(k, maerker, perioder.Any(p => p.Foreloebig)), Udvalg(k, perioder, kolonner));
+    }
+
+    /// <summary>
+    /// Committee length: a printed table shows the latest seven cut dates, five accounting years
+    /// or six school years (the chart above it keeps the whole series); longer ones get the short
+    /// form, with a footnote for the marks in the rows shown and a line on where the rest is.
+    /// </summary>
+    private static Udvalgsform? Udvalg(Komposition k, IReadOnlyList<VistPeriode> perioder, IReadOnlyList<Kolonne> kolonner)
+    {
+        if (perioder.Count == 0) return null;
+        var (antal, ord) = perioder[0].Noegle.Art switch
+        {
+            PeriodeArt.Skaeringsdato => (7, k.T("udvalg.skaeringsdatoer")),
+            PeriodeArt.Regnskabsaar => (5, k.T("udvalg.regnskabsaar")),
+            _ => (6, k.T("udvalg.skoleaar")),
+        };
+        if (perioder.Count <= antal) return null;
+        var vist = perioder.Skip(perioder.Count - antal).ToList();
+        var maerker = new Maerker();
+        foreach (var p in vist)
+        foreach (var kol in kolonner) CelleTekst(k, kol, p, maerker);
+        return new Udvalgsform(antal, Fodnote(k, maerker, vist.Any(p => p.Foreloebig)),
+            k.T("udvalg.henvisning", ("antal", antal.ToString(Formatering.Dansk)), ("i_alt", perioder.Count.ToString(Formatering.Dansk)), ("perioder", ord)));
     }
 
     public static Diagram Diagram(Komposition k, string titel, DiagramType type, string yAkse, IReadOnlyList<VistPeriode> perioder, IReadOnlyList<Serie> serier)
