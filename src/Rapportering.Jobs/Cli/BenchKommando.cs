@@ -12,7 +12,7 @@ namespace Rapportering.Jobs;
 /// </summary>
 internal static class BenchKommando
 {
-    private static readonly CultureInfo Da = CultureInfo.GetCultureInfo("da-DK");
+    private static readonly CultureInfo Da = Figures.Formatering.Dansk;
 
     public static int Koer(string[] args)
     {

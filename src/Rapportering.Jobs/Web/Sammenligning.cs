@@ -59,10 +59,19 @@ public sealed record Sammenligning(
         ? new Diagram(Titel, DiagramType.Linje, Figur.EnhedTekst, Perioder.Select(PeriodeTekst).ToList(),
             Raekker.Select(r => new DiagramSerie(r.Navn, r.Vaerdier.Select(v => (double?)v.Vaerdi).ToList(), r.Vaerdier.Select(v => v.Foreloebig).ToList(),
                 r.Vaerdier.Select(Hul).ToList())).ToList())
+        {
+            Kategorinavn = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Regnskabsaar ? "År" : Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skoleaar ? "Skoleår" : "Skæringsdato",
+            Decimaler = Decimaler(Figur.Enhed),
+            KategorierPrAar = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skaeringsdato ? 3 : 1,
+        }
         : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
             [new DiagramSerie(Perioder.Count == 0 ? "Mangler data" : PeriodeTekst(Perioder[0]),
                 Raekker.Select(r => r.Vaerdier.Count == 0 ? null : (double?)r.Vaerdier[0].Vaerdi).ToList(), null,
-                Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())]);
+                Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())])
+        {
+            Kategorinavn = "Kommune",
+            Decimaler = Decimaler(Figur.Enhed),
+        };
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
 

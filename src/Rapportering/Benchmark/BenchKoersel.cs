@@ -226,7 +226,7 @@ public static class BenchKoersel
     /// <summary>The targets of issue 10.</summary>
     public static IReadOnlyList<Maal> Maaltal(BenchResultat r)
     {
-        var da = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+        var da = Figures.Formatering.Dansk;
         var maal = new List<Maal>
         {
             new("Landsdækkende kørsel", "≤ 60 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 60),

@@ -11,18 +11,17 @@ internal static class Akseetiketter
 {
     public const double Mellemrum = 6;
 
-    public static IReadOnlyList<int> Viste(IReadOnlyList<string> etiketter, double bredesteEtiket, double afstand)
+    /// <param name="prAar">Categories per year (3 for cut dates, from the chart specification): labels are then dropped in whole years.</param>
+    public static IReadOnlyList<int> Viste(IReadOnlyList<string> etiketter, double bredesteEtiket, double afstand, int prAar = 0)
     {
         var n = etiketter.Count;
         if (n == 0) return [];
         var k = afstand <= 0 ? n : Math.Max(1, (int)Math.Ceiling((bredesteEtiket + Mellemrum) / afstand));
-        if (k > 1 && etiketter.All(ErSkaeringsdato)) k = (k + 2) / 3 * 3;
+        if (k > 1 && prAar > 1) k = (k + prAar - 1) / prAar * prAar;
         var vis = new List<int>();
         for (var i = n - 1; i >= 0; i -= k) vis.Add(i);
         vis.Reverse();
         return vis;
     }
 
-    private static bool ErSkaeringsdato(string e) =>
-        e.StartsWith("jan. ", StringComparison.Ordinal) || e.StartsWith("maj ", StringComparison.Ordinal) || e.StartsWith("sep. ", StringComparison.Ordinal);
 }

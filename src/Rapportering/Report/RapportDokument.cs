@@ -95,6 +95,15 @@ public sealed record Diagram(
     IReadOnlyList<string>? KorteKategorier = null,
     string? TalFodnote = null) : Blok
 {
+    /// <summary>What the categories are, as the chart's number table heads them ("Skæringsdato", "År", "Skoleår", "Kommune").</summary>
+    public string Kategorinavn { get; init; } = "Periode";
+
+    /// <summary>Decimals of the chart's numbers: decided with the table beside it, not from the data.</summary>
+    public int Decimaler { get; init; } = 1;
+
+    /// <summary>Categories per year (3 for cut dates): an axis that must drop labels drops whole years, so every label shown is the same month.</summary>
+    public int KategorierPrAar { get; init; }
+
     /// <summary>TalFodnote: the footnote under the table of the chart's numbers (HTML): one per mark used.</summary>
     /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.
     /// Tables and text keep the long forms.</summary>

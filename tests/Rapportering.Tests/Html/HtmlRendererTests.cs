@@ -65,12 +65,14 @@ public sealed class HtmlRendererTests
             Assert.Matches("aria-label=\"[^\"]{20,}\"", s.Value);
         }
         Assert.Equal("Forebyggende indsatser pr. 1.000", svg[0].Groups[1].Value);
-        // The line chart's values 12,5 and 14,25 (two decimals: all values < 100 but not integers... max 14,25 >= 10 → 1 decimal: 12,5 and 14,3).
+        // The line chart's values 12,5 and 14,25 with the document's one decimal (the default): 12,5 and 14,3.
         Assert.Contains("<caption>Tallene i figuren: Forebyggende indsatser pr. 1.000 (pr. 1.000 0-17-årige)</caption>", Html);
         Assert.Contains("<td class=\"tal\">12,5</td>", Html);
         Assert.Contains("<td class=\"tal\">14,3</td>", Html);
         // Expected accounts are marked in the table, not only by a lighter colour.
         Assert.Contains("55.500 (forventet regnskab)", Html);
+        // The number table's first column is headed by what the document says its categories are.
+        Assert.Contains("<th scope=\"col\">År</th>", Html);
     }
 
     [Fact]

@@ -31,7 +31,12 @@ internal static class TestDokument
             [
                 new Underoverskrift("2.1 Udgifter", "udgifter"),
                 new Diagram("Udgifter i 1.000 kr.", DiagramType.GrupperedeSoejler, "1.000 kr.", ["2015", "2016", "2017"],
-                    [new DiagramSerie("Service", [52000, 54000, 55500], [false, false, true]), new DiagramSerie("Administration", [4000, 4100, 4200])]),
+                    [new DiagramSerie("Service", [52000, 54000, 55500], [false, false, true]), new DiagramSerie("Administration", [4000, 4100, 4200])])
+                {
+                    // Decided by the report step, as for every chart: whole 1.000 kr., categories are years.
+                    Decimaler = 0,
+                    Kategorinavn = "År",
+                },
                 new Sideskift(),
                 new Underoverskrift("2.2 Serviceudgifter på trin"),
                 new Diagram("Serviceudgifter fordelt på trin", DiagramType.StabledeSoejler, "pct.", ["2016", "2017"],

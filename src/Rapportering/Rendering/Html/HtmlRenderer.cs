@@ -91,8 +91,8 @@ public static class HtmlRenderer
         sb.Append("</figure>\n");
 
         // The numbers behind the chart, so nothing is only in the picture.
-        var decimaler = Decimaler(d);
-        var kolonner = new List<TabelKolonne> { new(KategoriOverskrift(d), false) };
+        var decimaler = d.Decimaler;
+        var kolonner = new List<TabelKolonne> { new(d.Kategorinavn, false) };
         kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
         var raekker = d.Kategorier.Select((k, i) => (IReadOnlyList<Celle>)
             [new Celle(k), .. d.Serier.Select(s => new Celle(
@@ -202,18 +202,6 @@ public static class HtmlRenderer
         };
         return type is null ? null : $"data:{type};base64,{Convert.ToBase64String(File.ReadAllBytes(sti))}";
     }
-
-    private static int Decimaler(Diagram d)
-    {
-        var v = d.Serier.SelectMany(s => s.Vaerdier).Where(x => x.HasValue).Select(x => x!.Value).ToList();
-        if (v.Count == 0 || v.All(x => Math.Abs(x - Math.Round(x)) < 1e-9)) return 0;
-        return v.Max(Math.Abs) < 10 ? 2 : 1;
-    }
-
-    private static string KategoriOverskrift(Diagram d) =>
-        d.Kategorier.Count > 0 && d.Kategorier[0].Contains('/') ? "Skoleår"
-        : d.Kategorier.Count > 0 && d.Kategorier[0].Length == 4 && int.TryParse(d.Kategorier[0], out _) ? "År"
-        : "Periode";
 
     /// <summary>An id safe in HTML and URLs: letters, digits, '-' and '_'.</summary>
     internal static string Id(string s)

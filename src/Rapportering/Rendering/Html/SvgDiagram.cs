@@ -35,7 +35,7 @@ public static class SvgDiagram
         var baand = n == 0 ? plotBredde : plotBredde / n;
         // Short axis labels, thinned so none overlap (about 6,2 px a character at font-size 11).
         var etiketter = d.Akseetiketter;
-        var viste = Akseetiketter.Viste(etiketter, etiketter.Count == 0 ? 0 : etiketter.Max(k => k.Length) * 6.2, baand);
+        var viste = Akseetiketter.Viste(etiketter, etiketter.Count == 0 ? 0 : etiketter.Max(k => k.Length) * 6.2, baand, d.KategorierPrAar);
         var etiketHoejde = 24;
         var legendeLinjer = LegendeLayout(d.Serier, plotBredde, out var legendePos);
         var hoejde = Top + PlotHoejde + etiketHoejde + 22 + legendeLinjer * 20 + 8;

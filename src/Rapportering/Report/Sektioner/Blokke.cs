@@ -88,8 +88,21 @@ internal static class Blokke
         var fodnote = foreloebig ? k.T("fodnoter.foreloebig_diagram") : null;
         if (maerker.Brugte.Count > 0) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
         return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
-            perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false));
+            perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false))
+        {
+            Kategorinavn = KategoriNavn(k, perioder),
+            Decimaler = Visning.Decimaler,
+            KategorierPrAar = perioder.Count > 0 && perioder[0].Noegle.Art == PeriodeArt.Skaeringsdato ? 3 : 1,
+        };
     }
+
+    private static string KategoriNavn(Komposition k, IReadOnlyList<VistPeriode> perioder) =>
+        perioder.Count == 0 ? k.T("kolonner.skaeringsdato") : perioder[0].Noegle.Art switch
+        {
+            PeriodeArt.Skaeringsdato => k.T("kolonner.skaeringsdato"),
+            PeriodeArt.Regnskabsaar => k.T("kolonner.aar"),
+            _ => k.T("kolonner.skoleaar"),
+        };
 
     private static string CelleTekst(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
     {

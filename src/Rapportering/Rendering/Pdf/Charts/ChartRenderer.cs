@@ -15,7 +15,7 @@ namespace Rapportering.Rendering.Pdf.Charts;
 /// </summary>
 internal static class ChartRenderer
 {
-    private static readonly CultureInfo Da = CultureInfo.GetCultureInfo("da-DK");
+    private static readonly CultureInfo Da = Figures.Formatering.Dansk;
     private static readonly Color Ink = Color.FromHex("#333333");
     private static readonly Color GridLine = Color.FromHex("#DDDDDD");
 
@@ -58,7 +58,7 @@ internal static class ChartRenderer
         plot.Grid.MajorLineColor = GridLine;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         var ticks = Akseetiketter(d);
-        var vis = VisteEtiketter(ticks, dataWidth, fonts);
+        var vis = VisteEtiketter(ticks, dataWidth, fonts, d.KategorierPrAar);
         plot.Axes.Bottom.SetTicks([.. vis.Select(i => (double)i)], [.. vis.Select(i => ticks[i])]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;
@@ -70,11 +70,11 @@ internal static class ChartRenderer
         d.Akseetiketter.Select((k, i) => Foreloebig(d, i) && !k.EndsWith('*') ? k + "*" : k).ToArray();
 
     /// <summary>The labels that fit without overlap (see <see cref="Rendering.Akseetiketter"/>).</summary>
-    internal static IReadOnlyList<int> VisteEtiketter(IReadOnlyList<string> etiketter, float dataWidth, FontSet fonts)
+    internal static IReadOnlyList<int> VisteEtiketter(IReadOnlyList<string> etiketter, float dataWidth, FontSet fonts, int prAar)
     {
         if (etiketter.Count == 0) return [];
         using var font = new SKFont(fonts.Regular, TickFontSize);
-        return Rendering.Akseetiketter.Viste(etiketter, etiketter.Max(e => font.MeasureText(e)), dataWidth / etiketter.Count);
+        return Rendering.Akseetiketter.Viste(etiketter, etiketter.Max(e => font.MeasureText(e)), dataWidth / etiketter.Count, prAar);
     }
 
     private const float TickFontSize = 8;

@@ -90,7 +90,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     private string HeaderText(int c)
     {
         var h = columns[c].Header;
-        return columns[c].Group is null || h.Length == 0 ? h : char.ToUpper(h[0], System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + h[1..];
+        return columns[c].Group is null || h.Length == 0 ? h : char.ToUpper(h[0], Figures.Formatering.Dansk) + h[1..];
     }
 
     /// <summary>Runs of adjacent columns with the same group name.</summary>
