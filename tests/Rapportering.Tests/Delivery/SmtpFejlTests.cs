@@ -61,7 +61,8 @@ public sealed class SmtpFejlTests(SmtpSink sink) : IDisposable
         using (var server = new SmtpFejlServer(SmtpFejl.StaaStilleEfterData))
         {
             Assert.False(Assert.Single(_b.Koer(Med(server.Port))).Ok);
-            messageId = Assert.Single(server.Modtaget).MessageId;
+            // The run's own operator notice ("fejlede") may reach the same stalling server too.
+            messageId = Assert.Single(server.Modtaget, m => m.To.Mailboxes.Any(a => a.Address == Udvalg)).MessageId;
         }
         var post = Assert.Single(await Log.PosterAsync(510, "2017-09-30"), p => p.Noegle.Modtager == Udvalg);
         Assert.Equal(LeveringsTilstand.Overdraget, post.Tilstand);

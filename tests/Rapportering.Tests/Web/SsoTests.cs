@@ -13,7 +13,9 @@ public sealed class SsoTests(WebFixture web)
     private async Task<(IBrowserContext, IPage)> NySide()
     {
         var ctx = await (await web.Browser()).NewContextAsync(new() { Locale = "da-DK" });
-        ctx.SetDefaultTimeout(45000);
+        // Generous: on a loaded 2-core machine the provider process once took over 45 s to answer.
+        ctx.SetDefaultTimeout(90000);
+        ctx.SetDefaultNavigationTimeout(90000);
         return (ctx, await ctx.NewPageAsync());
     }
 
