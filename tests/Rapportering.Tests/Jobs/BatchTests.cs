@@ -1,4 +1,5 @@
 using Rapportering.Archive;
+using Rapportering.Tests.Archive;
 using Rapportering.Tests.Delivery;
 using Rapportering.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Rapportering.Archive;
 using Rapportering.Delivery;
+using Rapportering.Tests.Archive;
 using Rapportering.Tests.Delivery;
 using Rapportering.Tests.Infrastructure;
 

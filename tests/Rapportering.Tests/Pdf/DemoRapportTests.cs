@@ -93,7 +93,7 @@ public sealed class DemoRapportTests : IClassFixture<DemoRapportTests.Fixtur>
         var vist = eksport.Observationer.GroupBy(o => o.Noegletal).ToDictionary(g => g.Key, g =>
         {
             var perioder = g.Select(o => o.Periode).Distinct().Order().ToList();
-            var n = perioder[0].Art switch { Domain.PeriodeArt.Skaeringsdato => 7, Domain.PeriodeArt.Regnskabsaar => 5, _ => 6 };
+            var n = perioder[0].Art switch { Rapportering.Domain.PeriodeArt.Skaeringsdato => 7, Rapportering.Domain.PeriodeArt.Regnskabsaar => 5, _ => 6 };
             return perioder.TakeLast(n).ToHashSet();
         });
         var mangler = new List<string>();

@@ -1,6 +1,6 @@
 using Rapportering.Domain;
 
-namespace Rapportering.Tests.Cli;
+namespace Rapportering.Tests.Domain;
 
 public class SkaeringsdatoTests
 {

@@ -2,7 +2,7 @@ using Rapportering.Archive;
 using Rapportering.Domain;
 using Rapportering.Tests.Infrastructure;
 
-namespace Rapportering.Tests.Delivery;
+namespace Rapportering.Tests.Archive;
 
 public sealed class ArkivTests : IDisposable
 {
