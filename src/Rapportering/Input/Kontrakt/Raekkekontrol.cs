@@ -74,23 +74,22 @@ internal sealed class Raekkekontrol(string view)
     /// A required text, optionally of a form (a regular expression) or from a vocabulary; its
     /// string comes from <paramref name="kilde"/> (a pool for texts that repeat).
     /// </summary>
-    public string Tekst(Raekke r, int i, ITekstKilde kilde, Regex? form = null, HashSet<string>? ordforraad = null)
+    public string Tekst(Raekke r, int i, ITekstKilde kilde, Regex? form = null, HashSet<string>? ordforraad = null) =>
+        Tekst(r, i, kilde, form, ordforraad, valgfri: false) ?? "";
+
+    /// <summary>A text that may be missing: NULL or only blanks is null.</summary>
+    public string? TekstEllerNull(Raekke r, int i, ITekstKilde kilde, Regex? form = null) =>
+        Tekst(r, i, kilde, form, null, valgfri: true);
+
+    private string? Tekst(Raekke r, int i, ITekstKilde kilde, Regex? form, HashSet<string>? ordforraad, bool valgfri)
     {
-        if (_brudt) return "";
+        if (_brudt) return valgfri ? null : "";
         Span<char> buffer = stackalloc char[Celle.MaksTegn];
         var regel = Celle.Tegn(r, i, buffer, out var v);
+        if (valgfri && regel == Kontraktregler.ManglerVaerdi) return null;
         if (regel is null && form is not null && !form.IsMatch(v)) regel = Kontraktregler.UgyldigTekst;
         if (regel is null && ordforraad is not null && !ordforraad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v)) regel = Kontraktregler.UkendtVaerdi;
         return regel is null ? kilde.Hent(v) : Tjek(r, i, regel, "");
-    }
-
-    /// <summary>A text that may be missing: NULL or only blanks is null.</summary>
-    public string? TekstEllerNull(Raekke r, int i, ITekstKilde kilde, Regex? form = null)
-    {
-        if (_brudt || r.Type(i) == CelleType.Null) return null;
-        Span<char> buffer = stackalloc char[Celle.MaksTegn];
-        if (Celle.Tegn(r, i, buffer, out _) == Kontraktregler.ManglerVaerdi) return null;
-        return Tekst(r, i, kilde, form);
     }
 
     private readonly List<Kontraktbrud> _oevrige = [];
