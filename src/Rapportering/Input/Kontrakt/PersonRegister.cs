@@ -9,7 +9,8 @@ namespace Rapportering.Input.Kontrakt;
 /// </summary>
 internal sealed class PersonRegister : ITekstKilde
 {
-    private sealed class Post
+    // A struct in the dictionary: no object per person (a national register holds millions).
+    private struct Post
     {
         public DateOnly? Foedt;
         public int Gyldige;
@@ -29,8 +30,9 @@ internal sealed class PersonRegister : ITekstKilde
     /// <summary>One row with a valid id: the birth date (when valid) or the rule the row broke.</summary>
     public void Tilfoej(ReadOnlySpan<char> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
     {
-        var opslag = _poster.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!opslag.TryGetValue(id, out var p)) _poster[new string(id)] = p = new Post();
+        // The id becomes a string only the first time it is seen.
+        ref var p = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+            _poster.GetAlternateLookup<ReadOnlySpan<char>>(), id, out _);
         if (regel is not null)
         {
             p.Brud ??= [];
