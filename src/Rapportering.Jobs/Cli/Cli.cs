@@ -24,6 +24,7 @@ public static class Cli
         ["run"] = RunKommando.Koer,
         ["resend"] = ResendKommando.Koer,
         ["bench"] = BenchKommando.Koer,
+        ["offentlige-tal"] = OffentligeTalKommando.Koer,
     };
 
     public static int Run(string[] args)
@@ -83,5 +84,7 @@ public static class Cli
           rapportering bench [--kommuner N] [--skala S] [--db FIL] [--provider P --connection CS]
                              [--skaeringsdato ÅÅÅÅ-MM-DD] [--out MAPPE] [--behold] [--json FIL]
                              [--peer chromium] [--peer-antal K] [--parallelitet N] [--kun-indlaes]
+          rapportering offentlige-tal indlaes --fil FIL [--fil FIL …] --db DB [--provider sqlite|postgres|sqlserver]
+                                              [--templates MAPPE]
         """;
 }
