@@ -19,6 +19,7 @@ public static class Fuldstaendighed
     {
         var d = skaeringsdato.Dato;
         var mangler = new List<string>();
+        var befolkningMangler = false;
 
         if (regler.MaksUdeladtPct is { } maks && fund is not null)
             mangler.AddRange(ForMangeUdeladt(input, fund.Where(f => !regler.UdenforAndel.Contains(f.Regel)).ToList(), maks, regelNavn ?? RegelOrd));
@@ -29,11 +30,14 @@ public static class Fuldstaendighed
             var harBefolkning = input.Befolkning.Any(b =>
                 b.KommuneKode == input.Kommune.KommuneKode && b.Dato <= d && b.Dato > graense && b.Antal > 0);
             if (!harBefolkning)
+            {
+                befolkningMangler = true;
                 mangler.Add($"befolkningstal mangler for {Formatering.Dato(d)}");
+            }
         }
 
         // Only a population the cut date may use can be incomplete; a missing one is named above.
-        if (regler.KraevFuldBefolkning && !mangler.Any(m => m.StartsWith("befolkningstal mangler", StringComparison.Ordinal))
+        if (regler.KraevFuldBefolkning && !befolkningMangler
             && FoersteBefolkningsdato(input, d) is { } dato)
         {
             var aldre = input.Befolkning.Where(b => b.KommuneKode == input.Kommune.KommuneKode && b.Dato == dato && b.Alder is >= 0 and <= 17)

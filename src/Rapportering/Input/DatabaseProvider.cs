@@ -108,21 +108,24 @@ public sealed partial class DatabaseProvider
     };
 
     /// <summary>The schema script (tables + rap_* views) shipped as a resource, as the raw text.</summary>
-    public string SkemaScript
+    public string SkemaScript => Script("schema.sql");
+
+    /// <summary>A SQL script of this provider shipped as a resource (sql/&lt;provider&gt;/&lt;fil&gt;).</summary>
+    public string Script(string fil)
     {
-        get
-        {
-            var navn = $"sql/{Provider.Ord()}/schema.sql";
-            using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(navn)
-                ?? throw new InvalidOperationException($"ressourcen {navn} mangler i biblioteket");
-            using var r = new StreamReader(s);
-            return r.ReadToEnd();
-        }
+        var navn = $"sql/{Provider.Ord()}/{fil}";
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(navn)
+            ?? throw new InvalidOperationException($"ressourcen {navn} mangler i biblioteket");
+        using var r = new StreamReader(s);
+        return r.ReadToEnd();
     }
 
     /// <summary>The schema script cut at lines holding only GO (SQL Server's batch separator).</summary>
-    public IReadOnlyList<string> SkemaBatches() =>
-        GoLinje().Split(SkemaScript).Where(b => !string.IsNullOrWhiteSpace(StripKommentarer(b))).ToList();
+    public IReadOnlyList<string> SkemaBatches() => Batches("schema.sql");
+
+    /// <summary>A shipped script cut at GO lines, batches holding only comments left out.</summary>
+    public IReadOnlyList<string> Batches(string fil) =>
+        GoLinje().Split(Script(fil)).Where(b => !string.IsNullOrWhiteSpace(StripKommentarer(b))).ToList();
 
     /// <summary>Creates the tables and the rap_* views on an open connection.</summary>
     public async Task OpretSkemaAsync(DbConnection forbindelse, CancellationToken ct = default)

@@ -10,7 +10,7 @@ namespace Rapportering.Input;
 /// reader counts them once per view with <see cref="ViewSql.UkendteKommuner"/>.
 /// </summary>
 internal sealed class KommuneStroem<T>(
-    string view, DbConnection db, IAsyncDisposable kilde, Func<ValueTask<bool>> naeste, Raekke raekke, int kodeKolonne,
+    string view, DbConnection db, Forespoergsel kilde, int kodeKolonne,
     Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte) : IAsyncDisposable
     where T : class
 {
@@ -22,23 +22,13 @@ internal sealed class KommuneStroem<T>(
         Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte, CancellationToken ct)
     {
         var db = await aabn(ct).ConfigureAwait(false);
-        DbCommand? cmd = null;
         try
         {
-            if (db is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-            {
-                var f = new SqliteForespoergsel(sqlite, view, sql, null);
-                return new KommuneStroem<T>(view, db, new Frigiv(f), () => ValueTask.FromResult(f.Naeste()), f.Raekke, kodeKolonne, map, kendte);
-            }
-            cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            return new KommuneStroem<T>(view, db, new Frigiv(reader, cmd), () => new ValueTask<bool>(reader.ReadAsync(ct)), new DbRaekke(reader), kodeKolonne, map, kendte);
+            return new KommuneStroem<T>(view, db, await Forespoergsel.AabnAsync(db, view, sql, null, ct).ConfigureAwait(false), kodeKolonne, map, kendte);
         }
         catch (DbException e)
         {
             var fejl = await ViewFejl.ForAsync(db, view, e, ct).ConfigureAwait(false);
-            if (cmd is not null) await cmd.DisposeAsync().ConfigureAwait(false);
             await db.DisposeAsync().ConfigureAwait(false);
             throw fejl;
         }
@@ -54,16 +44,16 @@ internal sealed class KommuneStroem<T>(
             {
                 if (_naesteKode is null)
                 {
-                    if (_slut || !await naeste().ConfigureAwait(false))
+                    if (_slut || !await kilde.NaesteAsync(ct).ConfigureAwait(false))
                     {
                         _slut = true;
                         return ud;
                     }
-                    _naesteKode = Celle.Heltal(raekke, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
+                    _naesteKode = Celle.Heltal(kilde.Raekke, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
                         && kendte.Contains((int)k) ? (int)k : -1;
                 }
                 if (_naesteKode > kommuneKode) return ud;
-                if (_naesteKode == kommuneKode) ud.Tilfoej(map(raekke, ud.Kontrol));
+                if (_naesteKode == kommuneKode) ud.Tilfoej(map(kilde.Raekke, ud.Kontrol));
                 _naesteKode = null;
             }
         }
@@ -77,15 +67,5 @@ internal sealed class KommuneStroem<T>(
     {
         await kilde.DisposeAsync().ConfigureAwait(false);
         await db.DisposeAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>Disposes a reader and its command, or a SQLite statement, in that order.</summary>
-    private sealed class Frigiv(params IDisposable[] dele) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync()
-        {
-            foreach (var d in dele) d.Dispose();
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -196,28 +196,8 @@ public sealed class ViewReader
     {
         try
         {
-            if (db is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-            {
-                using var f = new SqliteForespoergsel(sqlite, view, sql, kode);
-                while (f.Naeste())
-                {
-                    raekke(f.Raekke);
-                    ct.ThrowIfCancellationRequested();
-                }
-                return;
-            }
-            await using var cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            if (kode is { } k)
-            {
-                var p = cmd.CreateParameter();
-                p.ParameterName = "@kode";
-                p.Value = k;
-                cmd.Parameters.Add(p);
-            }
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            var raekken = new DbRaekke(r);
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) raekke(raekken);
+            await using var f = await Forespoergsel.AabnAsync(db, view, sql, kode, ct).ConfigureAwait(false);
+            while (await f.NaesteAsync(ct).ConfigureAwait(false)) raekke(f.Raekke);
         }
         catch (DbException e)
         {

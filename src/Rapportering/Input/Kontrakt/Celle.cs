@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Rapportering.Input.Kontrakt;
 
@@ -10,23 +9,10 @@ namespace Rapportering.Input.Kontrakt;
 /// A failure is the id of the broken rule (<see cref="Kontraktregler"/>), never the value.
 /// Text is looked at as characters in a stack buffer: no string per cell unless one is kept.
 /// </summary>
-internal static partial class Celle
+internal static class Celle
 {
     /// <summary>Longer than any value the contract has; a longer cell is not a valid value.</summary>
     public const int MaksTegn = 200;
-
-    /// <summary>Six digits, an optional dash, four digits, standing alone: a CPR number's shape.</summary>
-    [GeneratedRegex(@"(?<!\d)\d{6}-?\d{4}(?!\d)")]
-    private static partial Regex CprForm();
-
-    /// <summary>The regular expression runs only where ten digits could be: dates and ids have fewer.</summary>
-    public static bool LignerCpr(ReadOnlySpan<char> s)
-    {
-        if (s.Length < 10) return false;
-        var cifre = 0;
-        foreach (var c in s) if (char.IsAsciiDigit(c)) cifre++;
-        return cifre >= 10 && CprForm().IsMatch(s);
-    }
 
     /// <summary>Dates the contract can hold: anything outside is a typing error (0016-01-31, 2916-01-31).</summary>
     private static readonly DateOnly TidligsteDato = new(1900, 1, 1);
@@ -55,7 +41,7 @@ internal static partial class Celle
             default: return Kontraktregler.UgyldigTekst;
         }
         if (tekst.Length == 0) return Kontraktregler.ManglerVaerdi;
-        if (LignerCpr(tekst)) return Kontraktregler.CprLignende;
+        if (Domain.Cpr.Ligner(tekst)) return Kontraktregler.CprLignende;
         foreach (var c in tekst) if (char.IsControl(c)) return Kontraktregler.UgyldigTekst;
         return null;
     }

@@ -8,7 +8,7 @@ namespace Rapportering.Input.Kontrakt;
 /// optional @kode parameter. A failing step is a <see cref="DataKildeFejl"/> naming the view and
 /// SQLite's error code, never its message.
 /// </summary>
-internal sealed class SqliteForespoergsel : IDisposable
+internal sealed class SqliteForespoergsel : Forespoergsel
 {
     private readonly sqlite3_stmt _stmt;
     private readonly string _view;
@@ -26,7 +26,7 @@ internal sealed class SqliteForespoergsel : IDisposable
         Raekke = new SqliteRaekke(_stmt);
     }
 
-    public Raekke Raekke { get; }
+    public override Raekke Raekke { get; }
 
     public bool Naeste()
     {
@@ -36,5 +36,15 @@ internal sealed class SqliteForespoergsel : IDisposable
         throw new DataKildeFejl($"databasen kunne ikke levere rækkerne fra {_view} (SQLite-fejlkode {rc})");
     }
 
-    public void Dispose() => _stmt.Dispose();
+    public override ValueTask<bool> NaesteAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Naeste());
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _stmt.Dispose();
+        return ValueTask.CompletedTask;
+    }
 }

@@ -29,9 +29,6 @@ internal static partial class ViewKontrakt
     [GeneratedRegex(@"^[0-9A-Za-z_.\-]{1,20}$")]
     private static partial Regex GrupperingForm();
 
-    [GeneratedRegex(@"^\d{4}/\d{2}$")]
-    private static partial Regex SkoleaarForm();
-
     /// <summary>rap_kommune. A name that breaks the contract (a CPR-shaped text, a BLOB) is not
     /// shown: the kommune keeps its code and is named by it, and the row is a finding.</summary>
     public static Kommune? Kommune(Raekke r, Raekkekontrol k)
@@ -117,7 +114,8 @@ internal static partial class ViewKontrakt
     {
         k.NyRaekke();
         var kode = k.Heltal(r, 0, MinKommuneKode, MaxKommuneKode);
-        var skoleaar = k.Tekst(r, 1, t, SkoleaarForm());
+        // The form and the consecutive years are the domain type's own rule (2016/17, not 2016/18).
+        var skoleaar = k.Tekst(r, 1, t);
         if (!k.Brudt && !Skoleaar.TryParse(skoleaar, out _)) k.Brud(Kontraktregler.UgyldigTekst, "skoleaar");
         var gruppe = k.Tekst(r, 2, t, ordforraad: Grupper);
         var indikator = k.Tekst(r, 3, t, ordforraad: Indikatorer);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Rapportering.Input;
 
 namespace Rapportering.Offentlige.Lager;
@@ -11,7 +9,7 @@ namespace Rapportering.Offentlige.Lager;
 /// file twice changes nothing; all rows of one import go in one transaction, so a failed import
 /// leaves the figures from before.
 /// </summary>
-public sealed partial class OffentligeTalLager(Provider provider, string forbindelse)
+public sealed class OffentligeTalLager(Provider provider, string forbindelse)
 {
     private readonly DatabaseProvider _db = DatabaseProvider.For(provider);
 
@@ -84,11 +82,7 @@ public sealed partial class OffentligeTalLager(Provider provider, string forbind
 
     private async Task OpretTabelAsync(DbConnection f, CancellationToken ct)
     {
-        var navn = $"sql/{provider.Ord()}/offentlige-tal.sql";
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(navn)
-            ?? throw new InvalidOperationException($"ressourcen {navn} mangler i biblioteket");
-        using var laeser = new StreamReader(s);
-        foreach (var batch in GoLinje().Split(await laeser.ReadToEndAsync(ct).ConfigureAwait(false)).Where(b => b.Contains("CREATE", StringComparison.Ordinal)))
+        foreach (var batch in _db.Batches("offentlige-tal.sql").Where(b => b.Contains("CREATE", StringComparison.Ordinal)))
         {
             await using var cmd = f.CreateCommand();
             cmd.CommandText = batch;
@@ -112,6 +106,4 @@ public sealed partial class OffentligeTalLager(Provider provider, string forbind
           DO UPDATE SET vaerdi = excluded.vaerdi, ikke_oplyst = excluded.ikke_oplyst
           """;
 
-    [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-    private static partial Regex GoLinje();
 }
