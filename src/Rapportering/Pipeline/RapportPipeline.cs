@@ -75,10 +75,12 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
     /// </summary>
     public static DateOnly DataPr(KommuneInput input, Skaeringsdato d)
     {
-        var seneste = DateOnly.MinValue;
-        foreach (var i in input.Indsatser) if (i.Startdato > seneste) seneste = i.Startdato;
-        foreach (var u in input.Undersoegelser) if (u.Afgoerelsesdato > seneste) seneste = u.Afgoerelsesdato;
-        return seneste == DateOnly.MinValue ? d.Dato : seneste;
+        // The columns, not the lists: a million measures would each become a record.
+        var (_, indsatser, undersoegelser) = input.Kolonner();
+        var seneste = -1;
+        for (var i = 0; i < indsatser.Count; i++) seneste = Math.Max(seneste, indsatser.Start(i));
+        for (var u = 0; u < undersoegelser.Count; u++) seneste = Math.Max(seneste, undersoegelser.Dato(u));
+        return seneste <= DateOnly.MinValue.DayNumber ? d.Dato : DateOnly.FromDayNumber(seneste);
     }
 
     /// <summary>Today in Denmark: registrations starting after it are data-quality findings.</summary>
