@@ -1,26 +1,33 @@
 using System.Text;
-
 using Rapportering.Input.Kontrakt;
 
 namespace Rapportering.Input;
 
 /// <summary>
-/// Ids (person_id, indsats_id) numbered 0, 1, 2 … in the order added, kept as UTF-8 in one byte
-/// array with one offset each: a million ids are ~15 MB, not a string and a dictionary entry
-/// each (~80 bytes). With <c>unikke</c> an id added twice gets its first number (open addressing
-/// over the bytes); without, every id is new (indsats_id, compared only between near-copies).
-/// Not thread-safe for writers; readers of numbers already handed out are safe.
+/// Ids (person_id, indsats_id) numbered 0, 1, 2 … in the order added, kept as UTF-8 in 64 KB
+/// blocks with a position and a length each: a million ids are ~16 MB, not a string and a
+/// dictionary entry each (~80 bytes). With <c>unikke</c> an id added twice gets its first number
+/// (open addressing over the bytes); without, every id is new (indsats_id, compared only between
+/// near-copies). Not thread-safe for writers; reading numbers already handed out is safe.
 /// </summary>
 internal sealed class IdTabel(bool unikke)
 {
-    private byte[] _bytes = new byte[1024];
-    private int[] _start = new int[65];
+    private const int Skift = 16, Blok = 1 << Skift;
+
+    private readonly List<byte[]> _blokke = [];
+    private readonly Blokke<int> _position = new();
+    private readonly Blokke<ushort> _laengde = new();
     private int[] _spande = unikke ? new int[128] : [];
-    private int _laengde;
+    // Where the next id goes (a position as block << 16 | offset).
+    private int _naeste;
 
-    public int Antal { get; private set; }
+    public int Antal => _position.Count;
 
-    public ReadOnlySpan<byte> Bytes(int i) => _bytes.AsSpan(_start[i], _start[i + 1] - _start[i]);
+    public ReadOnlySpan<byte> Bytes(int i)
+    {
+        var p = _position[i];
+        return _blokke[p >> Skift].AsSpan(p & (Blok - 1), _laengde[i]);
+    }
 
     public string Tekst(int i) => Encoding.UTF8.GetString(Bytes(i));
 
@@ -64,12 +71,8 @@ internal sealed class IdTabel(bool unikke)
     public int Tilfoej(ReadOnlySpan<byte> id)
     {
         if (unikke && Find(id) is var fandt and >= 0) return fandt;
-        if (_laengde + id.Length > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _laengde + id.Length));
-        if (Antal + 2 > _start.Length) Array.Resize(ref _start, _start.Length * 2);
-        id.CopyTo(_bytes.AsSpan(_laengde));
-        _laengde += id.Length;
-        var nr = Antal++;
-        _start[nr + 1] = _laengde;
+        var nr = Antal;
+        Skriv(id);
         if (unikke)
         {
             if (Antal * 2 > _spande.Length) Udvid();
@@ -78,12 +81,46 @@ internal sealed class IdTabel(bool unikke)
         return nr;
     }
 
-    /// <summary>Frees the slack of the growing arrays once reading is done.</summary>
-    public void Trim()
+    /// <summary>
+    /// Keeps only the ids <paramref name="behold"/> says (in order, renumbered 0, 1 …), in place:
+    /// a kept id only ever moves towards the front.
+    /// </summary>
+    public void Behold(Func<int, bool> behold)
     {
-        Array.Resize(ref _bytes, _laengde);
-        Array.Resize(ref _start, Antal + 1);
+        if (unikke) throw new InvalidOperationException("en unik tabel nummereres ikke om");
+        var antal = Antal;
+        var ny = 0;
+        _naeste = 0;
+        for (var i = 0; i < antal; i++)
+        {
+            if (!behold(i)) continue;
+            var p = _position[i];
+            var laengde = _laengde[i];
+            var plads = Plads(laengde);
+            _blokke[p >> Skift].AsSpan(p & (Blok - 1), laengde).CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+            _position[ny] = plads;
+            _laengde[ny++] = laengde;
+            _naeste = plads + laengde;
+        }
+        _position.Afkort(ny);
+        _laengde.Afkort(ny);
+        var blokke = (_naeste >> Skift) + 1;
+        if (_blokke.Count > blokke) _blokke.RemoveRange(blokke, _blokke.Count - blokke);
     }
+
+    private void Skriv(ReadOnlySpan<byte> id)
+    {
+        var plads = Plads(id.Length);
+        if ((plads >> Skift) == _blokke.Count) _blokke.Add(new byte[Blok]);
+        id.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+        _position.Tilfoej(plads);
+        _laengde.Tilfoej((ushort)id.Length);
+        _naeste = plads + id.Length;
+    }
+
+    /// <summary>Where an id of this length goes: at the next free byte, or at the start of the next block when it does not fit.</summary>
+    private int Plads(int laengde) =>
+        (_naeste & (Blok - 1)) + laengde <= Blok ? _naeste : ((_naeste >> Skift) + 1) << Skift;
 
     private void Udvid()
     {

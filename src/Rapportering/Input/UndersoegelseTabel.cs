@@ -9,11 +9,11 @@ namespace Rapportering.Input;
 /// </summary>
 internal sealed class UndersoegelseTabel : IReadOnlyList<Undersoegelse>
 {
-    private int[] _person = new int[16], _kommune = new int[16], _dato = new int[16];
+    private readonly Blokke<int> _person = new(), _kommune = new(), _dato = new();
 
     public PersonTabel? Personer { get; private set; }
 
-    public int Count { get; private set; }
+    public int Count => _person.Count;
 
     public int Person(int i) => _person[i];
     public int Kommune(int i) => _kommune[i];
@@ -21,10 +21,9 @@ internal sealed class UndersoegelseTabel : IReadOnlyList<Undersoegelse>
 
     public void Tilfoej(int person, int kommune, DateOnly dato)
     {
-        if (Count == _person.Length) Udvid(Count * 2);
-        _person[Count] = person;
-        _kommune[Count] = kommune;
-        _dato[Count++] = dato.DayNumber;
+        _person.Tilfoej(person);
+        _kommune.Tilfoej(kommune);
+        _dato.Tilfoej(dato.DayNumber);
     }
 
     public static UndersoegelseTabel Fra(IReadOnlyList<Undersoegelse> liste, PersonTabel personer)
@@ -48,7 +47,9 @@ internal sealed class UndersoegelseTabel : IReadOnlyList<Undersoegelse>
             _dato[n++] = _dato[i];
         }
         var fjernet = Count - n;
-        Count = n;
+        _person.Afkort(n);
+        _kommune.Afkort(n);
+        _dato.Afkort(n);
         return fjernet;
     }
 
@@ -56,14 +57,6 @@ internal sealed class UndersoegelseTabel : IReadOnlyList<Undersoegelse>
     {
         for (var i = 0; i < Count; i++) _person[i] = nummer(_person[i]);
         Personer = personer;
-        Udvid(Count);
-    }
-
-    private void Udvid(int n)
-    {
-        Array.Resize(ref _person, n);
-        Array.Resize(ref _kommune, n);
-        Array.Resize(ref _dato, n);
     }
 
     public Undersoegelse this[int index]

@@ -64,7 +64,6 @@ public sealed class ViewReader
         var register = new PersonRegister();
         await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
             r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
-        register.Faerdig();
         var raa = KommuneRaa.Ny(kommune, register, tekster);
         foreach (var (view, sql, samler) in new (string, string, IViewSamler)[]
         {
@@ -98,7 +97,6 @@ public sealed class ViewReader
             nationale = await NationaleBrudAsync(db, kommuneKontrol, ct).ConfigureAwait(false);
             (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
             await LaesRaekkerAsync(db, "rap_person", ViewSql.AllePersoner, null, r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
-            register.Faerdig();
         }
         var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
         var tekster = new Tekstpulje();

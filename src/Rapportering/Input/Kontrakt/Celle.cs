@@ -50,11 +50,13 @@ internal static class Celle
     /// A provider getter that cannot convert its own value (a PostgreSQL numeric beyond decimal,
     /// a timestamp of infinity) breaks the rule instead of the read.
     /// </summary>
-    private static bool Laes<T>(Func<T> hent, out T vaerdi)
+    // The getter takes the row and ordinal (a static lambda): a lambda capturing them would be a
+    // closure allocated on every call of the caller, a million rows or not.
+    private static bool Laes<T>(Raekke r, int i, Func<Raekke, int, T> hent, out T vaerdi)
     {
         try
         {
-            vaerdi = hent();
+            vaerdi = hent(r, i);
             return true;
         }
         catch (Exception e) when (e is InvalidCastException or OverflowException or FormatException or ArgumentOutOfRangeException)
@@ -72,7 +74,7 @@ internal static class Celle
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Heltal: vaerdi = r.Heltal(i); break;
             case CelleType.Kommatal or CelleType.Decimal:
-                if (!Laes(() => r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i)), out var d)) return Kontraktregler.UgyldigtTal;
+                if (!Laes(r, i, static (r, i) => r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i)), out var d)) return Kontraktregler.UgyldigtTal;
                 if (d is not { } hel || hel != decimal.Truncate(hel) || hel > long.MaxValue || hel < long.MinValue) return Kontraktregler.UgyldigtTal;
                 vaerdi = (long)hel;
                 break;
@@ -93,7 +95,7 @@ internal static class Celle
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Decimal:
-                if (!Laes(() => r.Decimal(i), out vaerdi)) return Kontraktregler.UgyldigtTal;
+                if (!Laes(r, i, static (r, i) => r.Decimal(i), out vaerdi)) return Kontraktregler.UgyldigtTal;
                 break;
             case CelleType.Kommatal:
                 if (Decimal(r.Kommatal(i)) is not { } d) return Kontraktregler.UgyldigtTal;
@@ -122,7 +124,7 @@ internal static class Celle
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Dato:
-                if (!Laes(() => r.Dato(i), out vaerdi)) return Kontraktregler.UgyldigDato;
+                if (!Laes(r, i, static (r, i) => r.Dato(i), out vaerdi)) return Kontraktregler.UgyldigDato;
                 break;
             case CelleType.Tekst:
                 Span<char> buffer = stackalloc char[64];

@@ -14,9 +14,8 @@ internal sealed class PersonRegister
     public const int IngenDato = -1;
 
     private readonly IdTabel _ids = new(unikke: true);
-    private int[] _foedt = new int[64];
-    private int[] _gyldige = new int[64];
-    private bool[] _modstrid = new bool[64];
+    private readonly Blokke<int> _foedt = new(), _gyldige = new();
+    private readonly Blokke<bool> _modstrid = new();
     private readonly Dictionary<int, Dictionary<(string Regel, string Kolonne), int>> _brud = [];
 
     public IdTabel Ids => _ids;
@@ -28,11 +27,11 @@ internal sealed class PersonRegister
     public void Tilfoej(ReadOnlySpan<char> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
     {
         var nr = _ids.Tilfoej(id);
-        if (nr >= _foedt.Length)
+        if (nr == _foedt.Count)
         {
-            Array.Resize(ref _foedt, _foedt.Length * 2);
-            Array.Resize(ref _gyldige, _gyldige.Length * 2);
-            Array.Resize(ref _modstrid, _modstrid.Length * 2);
+            _foedt.Tilfoej(IngenDato);
+            _gyldige.Tilfoej(0);
+            _modstrid.Tilfoej(false);
         }
         if (regel is not null)
         {
@@ -45,16 +44,6 @@ internal sealed class PersonRegister
         if (_gyldige[nr] == 0) _foedt[nr] = dag;
         else if (_foedt[nr] != dag) _modstrid[nr] = true;
         _gyldige[nr]++;
-    }
-
-    /// <summary>Frees the slack of the growing arrays once rap_person is read.</summary>
-    public PersonRegister Faerdig()
-    {
-        _ids.Trim();
-        Array.Resize(ref _foedt, _ids.Antal);
-        Array.Resize(ref _gyldige, _ids.Antal);
-        Array.Resize(ref _modstrid, _ids.Antal);
-        return this;
     }
 
     // Register number → kommune number + 1 while one kommune is numbered (the reader numbers one at a time).
