@@ -12,7 +12,14 @@ public sealed record RapportBestilling(
     int KommuneKode,
     Skaeringsdato Skaeringsdato,
     IReadOnlySet<Format> Formater,
-    string? SkabelonMappe = null);
+    string? SkabelonMappe = null)
+{
+    /// <summary>
+    /// The kommune's input already read and its figures computed (by the scheduled run's gate,
+    /// from the same source and templates): the pipeline then neither reads nor computes again.
+    /// </summary>
+    public (Input.KommuneInput Input, FigurEksport Eksport)? Beregnet { get; init; }
+}
 
 /// <summary>
 /// The rendered report in memory: the figures and one byte array per format, ready to be

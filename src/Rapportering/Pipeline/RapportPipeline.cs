@@ -25,16 +25,21 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
 
     public async Task<RapportResultat> ByggAsync(RapportBestilling b, CancellationToken ct = default)
     {
-        var provider = ProviderOrd.Parse(b.Kilde.Provider);
         var skabeloner = Skabeloner.Standard(b.SkabelonMappe);
+        if (b.Beregnet is { } beregnet) return Byg(beregnet.Input, b.Skaeringsdato, skabeloner, b.Formater, beregnet.Eksport);
+        var provider = ProviderOrd.Parse(b.Kilde.Provider);
         var ur = System.Diagnostics.Stopwatch.StartNew();
         var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
         return Byg(input, b.Skaeringsdato, skabeloner, b.Formater);
     }
 
-    /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
-    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater)
+    /// <summary>Every figure of one kommune's report: what <see cref="Byg"/> computes, for a caller that needs the findings first (the gate).</summary>
+    public static FigurEksport Figurer(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, DateOnly udtraek) =>
+        FigurBeregning.Beregn(input, d, skabeloner.Kommune(input.Kommune.KommuneKode), skabeloner.StandardKontoplan(), udtraek: udtraek);
+
+    /// <summary>Compute (unless <paramref name="beregnet"/> has it), compose and render one kommune's report from records already read.</summary>
+    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater, FigurEksport? beregnet = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -43,7 +48,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         // The creation stamp comes from the data, not the clock: same input, same bytes.
         var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
-        var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan(), udtraek: Idag()));
+        var eksport = beregnet ?? _tider.Maal(Trin.Beregn, () => Figurer(input, d, skabeloner, Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
