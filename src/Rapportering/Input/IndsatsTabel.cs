@@ -33,7 +33,7 @@ internal sealed class IndsatsTabel : IReadOnlyList<Indsats>
     public int Slut(int i) => _slut[i];
 
     /// <summary>One row; the texts as codes of <see cref="Koder"/>.</summary>
-    public void Tilfoej(ReadOnlySpan<char> id, int person, int kommune, int type, int lov, int bevilget, DateOnly start, DateOnly? slut)
+    public void Tilfoej(ReadOnlySpan<byte> id, int person, int kommune, int type, int lov, int bevilget, DateOnly start, DateOnly? slut)
     {
         Ider.Tilfoej(id);
         _person.Tilfoej(person);
@@ -50,7 +50,7 @@ internal sealed class IndsatsTabel : IReadOnlyList<Indsats>
     {
         var t = new IndsatsTabel();
         foreach (var x in liste)
-            t.Tilfoej(x.IndsatsId, personer.Nummer(x.PersonId), x.KommuneKode, t.Koder.Kode(x.Indsatstype), t.Koder.Kode(x.Lovgrundlag),
+            t.Tilfoej(System.Text.Encoding.UTF8.GetBytes(x.IndsatsId), personer.Nummer(x.PersonId), x.KommuneKode, t.Koder.Kode(x.Indsatstype), t.Koder.Kode(x.Lovgrundlag),
                 t.Koder.Kode(x.BevilgetAf), x.Startdato, x.Slutdato);
         t.Personer = personer;
         return t;

@@ -21,10 +21,10 @@ internal sealed class PersonRegister
     public IdTabel Ids => _ids;
 
     /// <summary>The person's number, or -1 when rap_person has no row with this id.</summary>
-    public int Find(ReadOnlySpan<char> id) => _ids.Find(id);
+    public int Find(ReadOnlySpan<byte> id) => _ids.Find(id);
 
     /// <summary>One row with a valid id: the birth date (when valid) or the rule the row broke.</summary>
-    public void Tilfoej(ReadOnlySpan<char> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
+    public void Tilfoej(ReadOnlySpan<byte> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
     {
         var nr = _ids.Tilfoej(id);
         if (nr == _foedt.Count)

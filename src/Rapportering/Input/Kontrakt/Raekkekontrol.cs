@@ -110,6 +110,18 @@ internal sealed class Raekkekontrol(string view)
         return v;
     }
 
+    /// <summary>
+    /// A required id (person_id, indsats_id) as UTF-8: a plain cell's own bytes (<see cref="Celle.Enkel"/>),
+    /// any other checked like <see cref="Tegn"/> and encoded into <paramref name="ud"/>. Empty when the row broke.
+    /// </summary>
+    public ReadOnlySpan<byte> Id(Raekke r, int i, Span<char> buffer, Span<byte> ud)
+    {
+        if (_brudt) return default;
+        if (Celle.Enkel(r, i, out var bytes)) return bytes;
+        var tegn = Tegn(r, i, buffer, out var findes);
+        return findes ? ud[..System.Text.Encoding.UTF8.GetBytes(tegn, ud)] : default;
+    }
+
     private readonly List<Kontraktbrud> _oevrige = [];
 
     /// <summary>Adds findings of the key checks that ran after the cells were read.</summary>

@@ -59,7 +59,11 @@ internal static partial class ViewKontrakt
     public static void Person(Raekke r, PersonRegister register)
     {
         Span<char> buffer = stackalloc char[Celle.MaksTegn];
-        if (Celle.Tegn(r, 0, buffer, out var id) is not null) return;
+        Span<byte> ud = stackalloc byte[Celle.MaksTegn * 3];
+        scoped ReadOnlySpan<byte> id;
+        if (Celle.Enkel(r, 0, out var enkel)) id = enkel;
+        else if (Celle.Tegn(r, 0, buffer, out var tegn) is null) id = ud[..System.Text.Encoding.UTF8.GetBytes(tegn, ud)];
+        else return;
         if (r.Type(1) == CelleType.Null) { register.Tilfoej(id, null); return; }
         var regel = Celle.Dato(r, 1, out var foedt);
         if (regel is null) register.Tilfoej(id, foedt);
@@ -71,10 +75,11 @@ internal static partial class ViewKontrakt
     public static void Indsats(Raekke r, Raekkekontrol k, IndsatsTabel ud, PersonRegister personer, IdTabel fremmede)
     {
         k.NyRaekke();
-        Span<char> a = stackalloc char[Celle.MaksTegn], b = stackalloc char[Celle.MaksTegn], c = stackalloc char[Celle.MaksTegn],
+        Span<char> a = stackalloc char[Celle.MaksTegn], c = stackalloc char[Celle.MaksTegn],
             d = stackalloc char[Celle.MaksTegn], e = stackalloc char[Celle.MaksTegn];
-        var id = k.Tegn(r, 0, a, out _);
-        var person = k.Tegn(r, 1, b, out _);
+        Span<byte> x = stackalloc byte[Celle.MaksTegn * 3], y = stackalloc byte[Celle.MaksTegn * 3];
+        var id = k.Id(r, 0, a, x);
+        var person = k.Id(r, 1, a, y);
         var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
         var type = k.Tegn(r, 3, c, out _);
         var lov = k.Tegn(r, 4, d, out var harLov, valgfri: true);
@@ -91,14 +96,15 @@ internal static partial class ViewKontrakt
     {
         k.NyRaekke();
         Span<char> a = stackalloc char[Celle.MaksTegn];
-        var person = k.Tegn(r, 0, a, out _);
+        Span<byte> y = stackalloc byte[Celle.MaksTegn * 3];
+        var person = k.Id(r, 0, a, y);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
         if (!k.Brudt) ud.Tilfoej(Nummer(person, personer, fremmede), kode, dato);
     }
 
     /// <summary>The register's number of a person, or ~n for the n'th id it lacks.</summary>
-    private static int Nummer(ReadOnlySpan<char> person, PersonRegister personer, IdTabel fremmede) =>
+    private static int Nummer(ReadOnlySpan<byte> person, PersonRegister personer, IdTabel fremmede) =>
         personer.Find(person) is var nr and >= 0 ? nr : ~fremmede.Tilfoej(person);
 
     public static RegnskabsPost? Regnskab(Raekke r, Raekkekontrol k, ITekstKilde t)
