@@ -41,15 +41,13 @@ internal sealed class Optaeller
     private sealed class Datoer
     {
         public readonly int[] D, AaretFoer, Forrige, BfuFra;
-        public readonly DateOnly[] Dato;
 
         public Datoer(List<Skaeringsdato> gitter, int antal)
         {
-            D = new int[antal]; AaretFoer = new int[antal]; Forrige = new int[antal]; BfuFra = new int[antal]; Dato = new DateOnly[antal];
+            D = new int[antal]; AaretFoer = new int[antal]; Forrige = new int[antal]; BfuFra = new int[antal];
             for (var i = 0; i < antal; i++)
             {
                 var k = i + Optaeller.AaretFoer;
-                Dato[i] = gitter[k].Dato;
                 D[i] = gitter[k].Dato.DayNumber;
                 AaretFoer[i] = gitter[k - Optaeller.AaretFoer].Dato.DayNumber;
                 Forrige[i] = gitter[k - Optaeller.Forrige].Dato.DayNumber;
@@ -119,7 +117,13 @@ internal sealed class Optaeller
             var foerste = m.Start[a];
             var sidste = 0;
             for (var j = a; j < b; j++) sidste = Math.Max(sidste, m.Slut[j]);
+            // 0-17 on d: born on or before d and d before the 18th birthday (29 February: 28 February
+            // in a year that is not a leap year), as whole years counted on d would say.
             var foedt = DateOnly.FromDayNumber(renset.PersonKolonner.Foedt(p));
+            var fyldt18 = new DateOnly(foedt.Year + 18, foedt.Month,
+                foedt.Month == 2 && foedt.Day == 29 && !DateTime.IsLeapYear(foedt.Year + 18) ? 28 : foedt.Day).DayNumber;
+            var myndighed = false;
+            for (var j = a; j < b; j++) myndighed |= m.Myndighed[j];
             var undersoegelser = uRaekker.AsSpan(uFra[p], uFra[p + 1] - uFra[p]);
 
             var i = Array.BinarySearch(datoer.D, foerste);
@@ -127,42 +131,53 @@ internal sealed class Optaeller
             {
                 var t = taelling[i];
                 var d = datoer.D[i];
-                var (starter, medBfu) = Bfu(m, a, b, undersoegelser, u, datoer.BfuFra[i], d);
-                if (starter) t.BfuStartere++;
-                if (medBfu) t.BfuMedUndersoegelse++;
+                if (myndighed)
+                {
+                    var (starter, medBfu) = Bfu(m, a, b, undersoegelser, u, datoer.BfuFra[i], d);
+                    if (starter) t.BfuStartere++;
+                    if (medBfu) t.BfuMedUndersoegelse++;
+                }
 
                 // Not yet born (a birth after d) is not 0-17 either.
-                if (Alder(foedt, datoer.Dato[i]) is < 0 or >= 18) continue;
-                var nu = Paa(m, a, b, d);
+                if (d < foedt.DayNumber || d >= fyldt18) continue;
+                var (nu, aaretFoer, forrige) = Paa(m, a, b, d, datoer.AaretFoer[i], datoer.Forrige[i]);
                 TaelBestand(t, nu);
-                TaelBevaegelse(t, Paa(m, a, b, datoer.AaretFoer[i]), nu);
-                TaelOphoer(t, Paa(m, a, b, datoer.Forrige[i]), nu);
+                TaelBevaegelse(t, aaretFoer, nu);
+                TaelOphoer(t, forrige, nu);
             }
         }
         return taelling;
     }
 
-    /// <summary>Whole years on <paramref name="d"/>.</summary>
-    private static int Alder(DateOnly f, DateOnly d)
+    /// <summary>
+    /// The states on d, a year before and on the previous cut date (both before d), in one scan:
+    /// active means start &lt;= day and (no end or end &gt;= day); the highest trin wins.
+    /// </summary>
+    private static (Tilstand Nu, Tilstand AaretFoer, Tilstand Forrige) Paa(Maal m, int a, int b, int d, int aaretFoer, int forrige)
     {
-        // As d < f.AddYears(alder), without the call: a 29 February birthday falls on 28 February in a year that is not a leap year.
-        var alder = d.Year - f.Year;
-        var dag = f.Month == 2 && f.Day == 29 && !DateTime.IsLeapYear(d.Year) ? 28 : f.Day;
-        return d.Month < f.Month || (d.Month == f.Month && d.Day < dag) ? alder - 1 : alder;
-    }
-
-    /// <summary>Active on d: start &lt;= d and (no end or end &gt;= d). Highest trin wins.</summary>
-    private static Tilstand Paa(Maal m, int a, int b, int d)
-    {
-        byte trin = 0, typer = 0;
+        byte trin = 0, typer = 0, trinA = 0, typerA = 0, trinF = 0, typerF = 0;
         for (var j = a; j < b; j++)
         {
-            if (m.Start[j] > d) break;
-            if (m.Slut[j] < d) continue;
-            if (m.Trin[j] > trin) trin = m.Trin[j];
-            typer |= m.Bit[j];
+            var start = m.Start[j];
+            if (start > d) break;
+            var slut = m.Slut[j];
+            if (slut >= d)
+            {
+                if (m.Trin[j] > trin) trin = m.Trin[j];
+                typer |= m.Bit[j];
+            }
+            if (start <= aaretFoer && slut >= aaretFoer)
+            {
+                if (m.Trin[j] > trinA) trinA = m.Trin[j];
+                typerA |= m.Bit[j];
+            }
+            if (start <= forrige && slut >= forrige)
+            {
+                if (m.Trin[j] > trinF) trinF = m.Trin[j];
+                typerF |= m.Bit[j];
+            }
         }
-        return new Tilstand(trin, typer);
+        return (new Tilstand(trin, typer), new Tilstand(trinA, typerA), new Tilstand(trinF, typerF));
     }
 
     /// <summary>
