@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Sammenligninger;
 
 namespace Rapportering.Tests.Xlsx;
 
@@ -16,8 +17,10 @@ public class UaendredeBytesTests
     private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
-    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.
-    private const string SammenligningHash = "3FD92C57841C7F93FEB90D254D369A8C07D0C599D689050A9B3BA6696E6A1F6E";
+    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
+    // then issue 17: built from exports only, the label "Gennemsnit af kommunerne i sammenligningen",
+    // "Kommuner i sammenligningen" and "Heraf modtagne eksporter" on the front sheet.
+    private const string SammenligningHash = "F03C8A3027BFEB0FD4E56B98B3117650F72587FB9274E6D9BEEC2A86945FE23E";
 
     [Fact]
     public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>
@@ -36,7 +39,7 @@ public class UaendredeBytesTests
     /// <summary>Three fixture kommuner, 510 in focus with 561 as reference kommune.</summary>
     private static byte[] Sammenligning()
     {
-        var input = new SammenligningInput(
+        var input = new SammenligningsModel(
         [
             new(XlsxFixtur.Eksport(510), "Testrup Kommune"),
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),
