@@ -62,7 +62,7 @@ public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, 
             {
                 tal = await OffentligeTalKilde.LaesAfledteAsync(provider, forbindelse, skabeloner, ct: ct);
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or SkabelonFejl or IOException)
+            catch (Exception e) when (e is System.Data.Common.DbException or DataKildeFejl or InvalidOperationException or SkabelonFejl or IOException)
             {
                 // The comparison is still shown; the page then says no public figures are loaded.
                 log.LogWarning("De offentlige tal kan ikke læses ({Fejl}); sammenligningen vises uden hele landet", e.GetType().Name);

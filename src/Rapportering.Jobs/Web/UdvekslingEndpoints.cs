@@ -74,15 +74,14 @@ internal static class UdvekslingEndpoints
 /// versions are remembered in udveksling-sendt.json beside the archive). Nothing to do, nothing runs.
 /// </summary>
 internal sealed class UdvekslingTjeneste(UdvekslingIndstillinger ind, Arkiv arkiv, ModtagneEksporter modtagne, TimeProvider tid,
-    IHttpClientFactory? http, ILogger<UdvekslingTjeneste> log) : BackgroundService
+    ILogger<UdvekslingTjeneste> log) : BackgroundService
 {
     private string SendtFil => Path.Combine(Path.GetDirectoryName(arkiv.Rod)!, "udveksling-sendt.json");
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         if (ind.Indbakke is not { Length: > 0 } && ind.Modtagere.Length == 0) return;
-        using var klient = http?.CreateClient("udveksling") ?? new HttpClient();
-        klient.Timeout = TimeSpan.FromSeconds(30);
+        using var klient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         while (!ct.IsCancellationRequested)
         {
             try
