@@ -197,7 +197,7 @@ public static class BenchKoersel
         var kommuner = SammenligningBygger.LaesMappe(ud, dato, skabeloner, []);
         var laes = ur.Elapsed.TotalSeconds;
         ur.Restart();
-        var model = SammenligningBygger.Model(kommuner, fokus, skabeloner, DateTimeOffset.UnixEpoch);
+        var model = SammenligningBygger.Model(kommuner, fokus, skabeloner, new DateTimeOffset(dato.Dato.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var modelSek = ur.Elapsed.TotalSeconds;
         ur.Restart();
         var bytes = SammenligningBygger.Render(model);

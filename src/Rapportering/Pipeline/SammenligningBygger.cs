@@ -54,19 +54,13 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
                 advarsler.Add($"{Path.GetFileName(fil)} er ikke en dataeksport og er sprunget over");
             }
             if (e is null) continue;
-            if (!ud.TryAdd(e.Eksport.Kommune, new SammenligningKommune(e.Eksport, Navn(skabeloner, e.Eksport.Kommune))))
+            if (!ud.TryAdd(e.Eksport.Kommune, new SammenligningKommune(e.Eksport, skabeloner.KommuneNavn(e.Eksport.Kommune))))
                 advarsler.Add($"{Path.GetFileName(fil)}: kommune {e.Eksport.Kommune} har flere eksporter pr. {dato.Iso}; den første er brugt");
         }
         return ud.Values.OrderBy(k => k.Eksport.Kommune).ToList();
     }
 
     private sealed record FigurEksportFil(Figures.FigurEksport Eksport, string Fil);
-
-    private static string Navn(Skabeloner s, int kode)
-    {
-        try { return s.Kommune(kode).Navn ?? $"Kommune {kode}"; }
-        catch (SkabelonFejl) { return $"Kommune {kode}"; }
-    }
 
     /// <summary>The one comparison model: focus and reference kommuner from the templates, the words, and the public figures beside them.</summary>
     public static SammenligningsModel Model(IReadOnlyList<SammenligningKommune> kommuner, int fokus, Skabeloner skabeloner, DateTimeOffset dannet,
@@ -78,7 +72,7 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
         var model = new SammenligningsModel(kommuner, fokus, referencer, dannet) { Tekster = RapportTekster.Laes(skabeloner) };
         return offentlige is not { Count: > 0 } ? model
             : model.MedOffentlige(OffentligSammenligning.Byg(offentlige, fokus, referencer,
-                k => navne.TryGetValue(k, out var n) ? n : Navn(skabeloner, k), model.Tekster.Hent("offentlige.hele_landet")));
+                k => navne.TryGetValue(k, out var n) ? n : skabeloner.KommuneNavn(k), model.Tekster.Hent("offentlige.hele_landet")));
     }
 
     public static DateTimeOffset Dannet(DateOnly dataPr) => new(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
