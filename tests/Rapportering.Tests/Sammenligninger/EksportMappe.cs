@@ -32,6 +32,9 @@ public sealed class EksportMappe : IDisposable
                 "--skaeringsdato", Dato, "--out", Eksporter, "--format", "json");
             if (kode != 0) throw new InvalidOperationException($"generate {k}: {fejl}");
         }
+        // Herning's data database also holds the public figures (the import needs the database to exist).
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Copy(db, OffentligDb);
         var folk = Path.Combine(Mappe, "FOLK1A.csv");
         File.WriteAllBytes(folk, StatistikbankFiler.Csv([
             "OMRÅDE;KØN;ALDER;CIVILSTAND;TID;INDHOLD",
