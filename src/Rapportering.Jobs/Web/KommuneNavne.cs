@@ -7,7 +7,11 @@ public sealed class KommuneNavne(Skabeloner skabeloner)
 {
     public string Navn(int kode) => Skabelon(kode)?.Navn ?? $"Kommune {kode}";
 
-    private readonly Lazy<Sammenligningsgrupper> _grupper = new(() => Sammenligningsgrupper.Laes(skabeloner));
+    private readonly Lazy<Sammenligningsgrupper> _grupper = new(() =>
+    {
+        try { return Sammenligningsgrupper.Laes(skabeloner); }
+        catch (SkabelonFejl) { return Sammenligningsgrupper.Ingen; } // as a broken kommune template: the page still works
+    });
 
     /// <summary>The kommune's own reference kommuner, then the other members of its sammenligningsgrupper.</summary>
     public IReadOnlyList<int> Referencekommuner(int kode) => Skabelon(kode) is { } s ? _grupper.Value.Referencekommuner(s) : [];
