@@ -22,7 +22,8 @@ internal static class Pakke
     private const string KerneIndhold = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string KerneSti = "docProps/core.xml";
 
-    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
+    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
+        IReadOnlyList<StroemCeller>? stroem = null)
     {
         wb.Properties.Author = egenskaber.Forfatter;
         wb.Properties.Title = egenskaber.Titel;
@@ -30,7 +31,7 @@ internal static class Pakke
         wb.Properties.Modified = egenskaber.Tidspunkt.UtcDateTime;
         using var buffer = new MemoryStream();
         wb.SaveAs(buffer);
-        Normaliser(buffer, ud, diagrammer, egenskaber);
+        Normaliser(buffer, ud, diagrammer, egenskaber, stroem ?? []);
     }
 
     private const string DiagramType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
@@ -41,7 +42,8 @@ internal static class Pakke
     /// parts are written here as plain zip entries (the Open XML SDK would reopen the package and
     /// recompress all of it); names, ids and order are those the SDK gave them before.
     /// </summary>
-    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
+    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
+        IReadOnlyList<StroemCeller> stroem)
     {
         ind.Position = 0;
         var tid = new DateTimeOffset(egenskaber.Tidspunkt.DateTime, TimeSpan.Zero);
@@ -49,6 +51,7 @@ internal static class Pakke
         var indgange = new List<(string Navn, byte[] Indhold)>(laes.Entries.Count + 8);
         foreach (var indgang in laes.Entries) indgange.Add((indgang.FullName, Laes(indgang)));
         if (diagrammer.Count > 0) IndsaetDiagrammer(indgange, diagrammer);
+        if (stroem.Count > 0) StroemRaekker.Indsaet(indgange, stroem);
 
         using var skriv = new ZipArchive(ud, ZipArchiveMode.Create, leaveOpen: true);
         var kerneSkrevet = false;
@@ -67,7 +70,8 @@ internal static class Pakke
             else if (navn == "[Content_Types].xml") indhold = Indholdstyper(gammeltIndhold);
             else indhold = gammeltIndhold;
 
-            var ny = skriv.CreateEntry(navn, CompressionLevel.Optimal);
+            // A streamed sheet of every kommune runs to tens of MB of XML: there the fast level (still deterministic).
+            var ny = skriv.CreateEntry(navn, indhold.Length > 4_000_000 ? CompressionLevel.Fastest : CompressionLevel.Optimal);
             ny.LastWriteTime = tid;
             using var s = ny.Open();
             s.Write(indhold);

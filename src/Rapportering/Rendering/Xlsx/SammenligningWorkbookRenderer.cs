@@ -50,7 +50,7 @@ public sealed class SammenligningWorkbookRenderer
 
         using var wb = new XLWorkbook();
         var forside = wb.AddWorksheet(Forside);
-        DataArk(wb.AddWorksheet(Data), input, kommuner);
+        var dataRaekker = DataArk(wb.AddWorksheet(Data), input, kommuner);
 
         var navne = new Arknavne(Forside, Data);
         var indhold = new List<(string Ark, string Beskrivelse)> { (Data, "Alle kommuner × nøgletal × perioder i én tabel") };
@@ -72,7 +72,7 @@ public sealed class SammenligningWorkbookRenderer
 
         ForsideArk(forside, input, fokus, indhold);
         Pakke.Gem(wb, ud, [], new Kerneegenskaber(
-            $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet));
+            $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet), [dataRaekker]);
     }
 
     /// <summary>Every figure and opdeling present, in catalog order.</summary>
@@ -147,7 +147,9 @@ public sealed class SammenligningWorkbookRenderer
         XlsxFormat.Udskrift(ark);
     }
 
-    private static void DataArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner)
+    /// <summary>The tidy table of every kommune × figure × period: ClosedXML writes the title, header, table and widths;
+    /// the rows (tens of thousands for every kommune) are streamed into the sheet at save.</summary>
+    private static StroemCeller DataArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner)
     {
         XlsxFormat.Overskrift(ark.Cell(1, 1), "Alle kommuner, nøgletal og perioder");
         XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. " + ObservationKolonner.Maerkenote(input.Tekster));
@@ -161,16 +163,17 @@ public sealed class SammenligningWorkbookRenderer
             bredder.Overskrift(i + 1, faste[i]);
         }
         ObservationKolonner.SkrivOverskrifter(ark, h, 4, bredder);
+        var raekker = new StroemCeller(Data);
         var r = h + 1;
         foreach (var k in kommuner)
         {
             var rolle = RolleTekst(input.RolleFor(k.Eksport.Kommune));
             foreach (var o in k.Eksport.Observationer)
             {
-                ark.Cell(r, 1).SetValue(k.Eksport.Kommune);
-                XlsxFormat.Tekst(ark.Cell(r, 2), k.Navn);
-                XlsxFormat.Tekst(ark.Cell(r, 3), rolle);
-                ObservationKolonner.Skriv(ark, r, 4, o, noter: null, bredder);
+                raekker.Kode(r, 1, k.Eksport.Kommune);
+                raekker.Tekst(r, 2, k.Navn);
+                raekker.Tekst(r, 3, rolle);
+                ObservationKolonner.Skriv(raekker, r, 4, o, bredder);
                 r++;
             }
             if (k.Eksport.Observationer.Count == 0) continue;
@@ -179,7 +182,6 @@ public sealed class SammenligningWorkbookRenderer
             bredder.Tekst(3, rolle);
         }
         var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
-        ark.Range(h + 1, 1, Math.Max(h + 1, r - 1), 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         if (r == h + 1)
         {
             XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
@@ -192,6 +194,7 @@ public sealed class SammenligningWorkbookRenderer
         ark.SheetView.FreezeRows(h);
         XlsxFormat.TabelOverskrift(ark, h, kolonner);
         bredder.Saet(ark);
+        return raekker;
     }
 
     private static void FigurArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner, Figur figur, string? opdeling)
