@@ -88,18 +88,13 @@ internal static class Pakke
         var typerIndhold = indgange[typer].Indhold;
         indgange.RemoveAt(typer);
 
-        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         var workbook = XDocument.Load(new MemoryStream(Hent("xl/workbook.xml")));
         var wbRelationer = XDocument.Load(new MemoryStream(Hent("xl/_rels/workbook.xml.rels")));
         var nyeTyper = new List<(string Del, string Type)>();
         int tegningNr = 0, diagramNr = 0;
         foreach (var gruppe in diagrammer.GroupBy(d => d.Ark))
         {
-            var id = (string?)workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet")
-                .Single(e => (string?)e.Attribute("name") == gruppe.Key).Attribute(r + "id");
-            var maal = (string)wbRelationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
-            var arkSti = maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+            var arkSti = ArkSti(workbook, wbRelationer, gruppe.Key);
 
             var tegningSti = $"xl/drawings/drawing{++tegningNr}.xml";
             var liste = gruppe.ToList();
@@ -130,6 +125,24 @@ internal static class Pakke
         indgange.Add(("[Content_Types].xml", Gem(ct)));
     }
 
+    /// <summary>The zip path of a named sheet's part, through workbook.xml and its relationships.</summary>
+    internal static string ArkSti(XDocument workbook, XDocument relationer, string ark)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var id = (string?)workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet")
+            .Single(e => (string?)e.Attribute("name") == ark).Attribute(r + "id");
+        var maal = (string)relationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
+        return maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+    }
+
+    /// <summary>The element prefix ClosedXML writes the worksheet with ("" or "x:").</summary>
+    internal static string Praefiks(string arkXml)
+    {
+        var rod = arkXml.IndexOf("worksheet ", StringComparison.Ordinal);
+        return arkXml[(arkXml.LastIndexOf('<', rod) + 1)..rod];
+    }
+
     /// <summary>
     /// The worksheet with &lt;drawing&gt; before legacyDrawing/tableParts/extLst (the schema's fixed
     /// order). Text insertion keeps ClosedXML's serialisation of everything else byte for byte.
@@ -137,9 +150,7 @@ internal static class Pakke
     private static byte[] MedTegning(byte[] ark)
     {
         var xml = System.Text.Encoding.UTF8.GetString(ark);
-        var rod = xml.IndexOf("worksheet ", StringComparison.Ordinal);
-        var start = xml.LastIndexOf('<', rod);
-        var praefiks = xml[(start + 1)..rod];
+        var praefiks = Praefiks(xml);
         var tegning = $"<{praefiks}drawing r:id=\"rIdTegning\" />";
         if (!xml.Contains("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"", StringComparison.Ordinal))
             throw new InvalidOperationException("Arket erklærer ikke relationsnavnerummet r");

@@ -13,8 +13,6 @@ namespace Rapportering.Rendering.Xlsx;
 internal static class StroemRaekker
 {
     private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     public static void Indsaet(List<(string Navn, byte[] Indhold)> indgange, IReadOnlyList<StroemCeller> stroem)
     {
@@ -27,10 +25,7 @@ internal static class StroemRaekker
 
         foreach (var s in stroem)
         {
-            var id = (string?)workbook.Root!.Element(Main + "sheets")!.Elements(Main + "sheet")
-                .Single(e => (string?)e.Attribute("name") == s.Ark).Attribute(R + "id");
-            var maal = (string)relationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
-            var sti = maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+            var sti = Pakke.ArkSti(workbook, relationer, s.Ark);
             var i = Indeks(sti);
             indgange[i] = (sti, MedRaekker(indgange[i].Indhold, s, c => Stil(stile, stilNr, c)));
         }
@@ -76,8 +71,7 @@ internal static class StroemRaekker
     private static byte[] MedRaekker(byte[] ark, StroemCeller s, Func<StroemCelle, int> stil)
     {
         var xml = Encoding.UTF8.GetString(ark);
-        var rod = xml.IndexOf("worksheet ", StringComparison.Ordinal);
-        var p = xml[(xml.LastIndexOf('<', rod) + 1)..rod]; // the element prefix ClosedXML uses ("" or "x:")
+        var p = Pakke.Praefiks(xml);
         var slut = xml.IndexOf($"</{p}sheetData>", StringComparison.Ordinal);
         if (slut < 0) throw new InvalidOperationException($"Arket {s.Ark} har ingen rækker at fortsætte");
         var sb = new StringBuilder(s.Raekker.Count * 400);
