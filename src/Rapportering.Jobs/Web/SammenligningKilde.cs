@@ -19,7 +19,10 @@ namespace Rapportering.Jobs.Web;
 public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, KommuneNavne navne, Skabeloner skabeloner,
     TimeProvider tid, IConfiguration konfig, ILogger<SammenligningKilde> log)
 {
-    private (DateTimeOffset Hentet, IReadOnlyList<AfledtTal> Tal)? _offentlige;
+    private sealed record Hentede(DateTimeOffset Hentet, IReadOnlyList<AfledtTal> Tal);
+
+    /// <summary>Replaced whole (one reference), so concurrent requests never see half an update.</summary>
+    private volatile Hentede? _offentlige;
 
     public IReadOnlyList<int> Kommuner() => arkiv.Kommuner().Union(modtagne.Arkiv.Kommuner()).Order().ToList();
 
@@ -68,7 +71,7 @@ public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, 
                 log.LogWarning("De offentlige tal kan ikke læses ({Fejl}); sammenligningen vises uden hele landet", e.GetType().Name);
             }
         }
-        _offentlige = (tid.GetUtcNow(), tal);
+        _offentlige = new Hentede(tid.GetUtcNow(), tal);
         return tal;
     }
 }

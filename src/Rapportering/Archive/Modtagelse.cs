@@ -35,11 +35,26 @@ public static class Modtagelse
             return new Modtaget(ModtagelsesUdfald.IkkeEksport);
         if (noeglensKommune is { } k && k != eksport.Kommune)
             return new Modtaget(ModtagelsesUdfald.AndenKommune, eksport.Kommune, dato);
-        if (Cpr.Ligner(Encoding.UTF8.GetString(indhold)))
+        if (HarCprFormetTekst(indhold))
             return new Modtaget(ModtagelsesUdfald.Persondata, eksport.Kommune, dato);
         var navn = $"{eksport.Kommune}-{dato.Iso}.json";
         var r = modtagne.SkrivVersion(eksport.Kommune, dato, new Dictionary<string, byte[]> { [navn] = indhold }, modtagetDato, "modtaget", "");
         return new Modtaget(r.Ny ? ModtagelsesUdfald.Arkiveret : ModtagelsesUdfald.Uaendret, eksport.Kommune, dato, r.Manifest.Version);
+    }
+
+    /// <summary>Any text value (or property name) shaped like a CPR number. Numbers are not texts: a rate's
+    /// long decimal expansion is no CPR number.</summary>
+    private static bool HarCprFormetTekst(byte[] indhold)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(indhold);
+        static bool Har(System.Text.Json.JsonElement e) => e.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.String => Cpr.Ligner(e.GetString()),
+            System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Any(Har),
+            System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Any(p => Cpr.Ligner(p.Name) || Har(p.Value)),
+            _ => false,
+        };
+        return Har(doc.RootElement);
     }
 }
 
