@@ -6,7 +6,10 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Pdf;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Offentlige;
+using Rapportering.Offentlige.Lager;
 using Rapportering.Report;
+using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 
 namespace Rapportering.Pipeline;
@@ -29,12 +32,15 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         var skabeloner = Skabeloner.Standard(b.SkabelonMappe);
         var ur = System.Diagnostics.Stopwatch.StartNew();
         var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
+        var offentlige = await OffentligeTalKilde.LaesAfledteAsync(provider, b.Kilde.Forbindelse, skabeloner, ct: ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
-        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, offentlige);
     }
 
     /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
-    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater)
+    /// <param name="offentlige">The database's derived public figures (sections 3 and 4); none: the report says so.</param>
+    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater,
+        IReadOnlyList<AfledtTal>? offentlige = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -48,7 +54,13 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
 
         RapportDokument? dokument = null;
         RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
-            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
+            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet) with
+            {
+                Offentlige = offentlige is { Count: > 0 }
+                    ? OffentligSammenligning.Byg(offentlige, kode, Sammenligningsgrupper.Laes(skabeloner).Referencekommuner(skabelon),
+                        k => k == kode ? navn : skabeloner.KommuneNavn(k), RapportTekster.Laes(skabeloner).Hent("offentlige.hele_landet"))
+                    : [],
+            }));
 
         foreach (var f in formater)
         {

@@ -22,7 +22,11 @@ public sealed record RapportInput(
     DateOnly DataPr,
     Skaeringsdato Skaeringsdato,
     RapportTekster Tekster,
-    DateTimeOffset Oprettet);
+    DateTimeOffset Oprettet)
+{
+    /// <summary>Public figures beside the kommune (sections 3 and 4); empty when none are loaded.</summary>
+    public IReadOnlyList<Sammenligninger.OffentligSammenligning> Offentlige { get; init; } = [];
+}
 
 public static class RapportInputFabrik
 {

@@ -26,6 +26,7 @@ public class ArkitekturTests
     [InlineData("Figures")]
     [InlineData("Domain")]
     [InlineData("Report")]
+    [InlineData("Sammenligninger")]
     public void Modeller_og_rapportdokument_laver_ingen_IO_og_laeser_ikke_uret(string mappe)
     {
         var forbudt = new Regex(@"using (Dapper|Microsoft\.Data|Npgsql|System\.Data)\b|\bFile\.|\bDirectory\.|DateTime\.(Now|UtcNow|Today)|TimeProvider\.System|Console\.");

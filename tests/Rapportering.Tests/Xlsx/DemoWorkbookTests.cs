@@ -33,9 +33,9 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
             var pipeline = new RapportPipeline();
             Resultat = pipeline.ByggAsync(new RapportBestilling(kilde, 510, d, new HashSet<Format> { Format.Xlsx, Format.Json })).GetAwaiter().GetResult();
             var anden = pipeline.ByggAsync(new RapportBestilling(kilde, 561, d, new HashSet<Format>())).GetAwaiter().GetResult();
-            Sammenligning = SammenligningBygger.Render(
+            Sammenligning = SammenligningBygger.Render(SammenligningBygger.Model(
                 [new(Resultat.Eksport, Resultat.KommuneNavn), new(anden.Eksport, anden.KommuneNavn)],
-                Rapportering.Templates.Skabeloner.Standard().Kommune(510), Resultat.DataPr);
+                510, Rapportering.Templates.Skabeloner.Standard(), SammenligningBygger.Dannet(Resultat.DataPr)));
             PersonIder = DemoUdtraek.PersonIder(db);
             SqliteConnection.ClearAllPools();
         }

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Rapportering.Figures;
+using Rapportering.Sammenligninger;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Templates;
 
@@ -9,7 +10,7 @@ public class SammenligningWorkbookTests
 {
     // Four kommuner; 510 is in focus with reference kommuner 561 and 575. Each kommune's
     // forebyggende tæller is 200+10i+forskydning and nævner 11355+10i+100·forskydning (i = cut date index).
-    private static SammenligningInput Input()
+    private static SammenligningsModel Input()
     {
         var k630 = XlsxFixtur.Eksport(630, 20);
         // 630's latest forebyggende figure is suppressed: it must not enter the average.
@@ -18,7 +19,7 @@ public class SammenligningWorkbookTests
         var skabelon = new KommuneSkabelon(510, "Testrup Kommune",
             new Branding("#1F4E79", "#C55A11", null, "Børne- og Ungeudvalget", null),
             Basisperioder.Standard, [561, 575], [], []);
-        return SammenligningInput.Fra(skabelon,
+        return SammenligningsModel.Fra(skabelon,
         [
             new(XlsxFixtur.Eksport(630, 20) with { Observationer = obs }, "Øvrigby Kommune"),
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),
@@ -83,7 +84,7 @@ public class SammenligningWorkbookTests
         Assert.Equal("..", ark.Cell(H + 4, 8).GetString()); // a suppressed rate
 
         var gennemsnit = H + 5;
-        Assert.Equal(Landsgennemsnit.Navn, ark.Cell(gennemsnit, 2).GetString());
+        Assert.Equal(Gennemsnit.Navn, ark.Cell(gennemsnit, 2).GetString());
         // 2016-05-31: (200+205+210+220) / (11355+11855+12355+13355) · 1000 = 835/48920·1000 = 17,068683...
         // (the plain mean of the four rates would be 17,094: weighting matters here).
         Assert.Equal(835d / 48920d * 1000d, ark.Cell(gennemsnit, 4).GetDouble(), 9);
@@ -134,7 +135,7 @@ public class SammenligningWorkbookTests
     public void Landsgennemsnit_uden_naevner_er_simpelt_gennemsnit()
     {
         // Expenditure has no nævner: (100 + 200 + 600) / 3 = 300; the suppressed row is left out.
-        var g = Landsgennemsnit.Beregn(Katalog.Udgifter,
+        var g = Gennemsnit.Beregn(Katalog.Udgifter,
         [
             new("udgifter_1000kr", "i_alt", "2016", 100m, null, null),
             new("udgifter_1000kr", "i_alt", "2016", 200m, null, null),

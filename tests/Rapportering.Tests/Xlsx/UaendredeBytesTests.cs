@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Sammenligninger;
 
 namespace Rapportering.Tests.Xlsx;
 
@@ -16,8 +17,11 @@ public class UaendredeBytesTests
     private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
-    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.
-    private const string SammenligningHash = "3FD92C57841C7F93FEB90D254D369A8C07D0C599D689050A9B3BA6696E6A1F6E";
+    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
+    // then issue 17: built from exports only, the label "Gennemsnit af kommunerne i sammenligningen",
+    // "Kommuner i sammenligningen" and "Heraf modtagne eksporter" on the front sheet; then the
+    // Data sheet's rows streamed into the sheet XML (inline strings; same cells, read back by the tests).
+    private const string SammenligningHash = "1C16EA6925BE2C4006F432634228EE0DE360290F6293F2B2D105F02CA2F3D460";
 
     [Fact]
     public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>
@@ -36,7 +40,7 @@ public class UaendredeBytesTests
     /// <summary>Three fixture kommuner, 510 in focus with 561 as reference kommune.</summary>
     private static byte[] Sammenligning()
     {
-        var input = new SammenligningInput(
+        var input = new SammenligningsModel(
         [
             new(XlsxFixtur.Eksport(510), "Testrup Kommune"),
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),

@@ -34,6 +34,7 @@ internal static class OekonomiSektion
             VistPeriode.Aar(k, t),
             t.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, t, o)).ToList(),
             t.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, t, o)).ToList()));
+        blokke.AddRange(OffentligeSektion.Byg(k, "4.4", Offentlige.AfledteTal.NettoudgiftPr017));
         return new Afsnit("oekonomi", "4", overskrift, blokke);
     }
 
