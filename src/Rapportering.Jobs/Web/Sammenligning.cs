@@ -16,7 +16,7 @@ public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, I
 /// GennemsnitForklaring says how the average row was computed.
 /// </summary>
 public sealed record Sammenligning(
-    Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
+    Figur Figur, Opdeling? Opdeling, DateOnly Dato, bool Serie,
     IReadOnlyList<Periode> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
 {
     /// <summary>
@@ -25,7 +25,7 @@ public sealed record Sammenligning(
     /// (weighted by the nævner where the figure has one); a suppressed or missing value is left
     /// out of it, never counted as zero.
     /// </summary>
-    public static Sammenligning Byg(Figur figur, string? opdeling, DateOnly dato, bool serie, int kommune,
+    public static Sammenligning Byg(Figur figur, Opdeling? opdeling, DateOnly dato, bool serie, int kommune,
         IReadOnlyList<int> referencer, IReadOnlyDictionary<int, FigurEksport> eksporter, Func<int, string> navn)
     {
         IEnumerable<Observation> Obs(int kode) => eksporter.TryGetValue(kode, out var e)

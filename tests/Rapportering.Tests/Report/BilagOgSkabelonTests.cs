@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.Text.RegularExpressions;
 using Rapportering.Figures;
 using Rapportering.Report;
@@ -14,10 +15,10 @@ public class BilagOgSkabelonTests
     public void Bilaget_har_definitionen_paa_hvert_noegletal_fra_kataloget()
     {
         var defs = Afsnit(Dok, "bilag").Blokke.OfType<Definition>().ToList();
-        Assert.Equal(Katalog.Alle.Select(f => f.Id), defs.Select(d => d.Id));
+        Assert.Equal(Katalog.Alle.Select(f => f.Id.Kode), defs.Select(d => d.Id));
         Assert.All(defs, d =>
         {
-            var f = Katalog.Hent(d.Id);
+            var f = Katalog.Hent(new FigurId(d.Id));
             Assert.Equal((f.Navn, f.EnhedTekst, f.Definition), (d.Navn, d.Enhed, d.Tekst));
         });
     }

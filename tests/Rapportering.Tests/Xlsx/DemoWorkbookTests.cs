@@ -77,7 +77,7 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
             foreach (var (o, r) in gruppe.Zip(raekker))
             {
                 var hvor = $"{ark.Name}!{r.RowNumber()} {o.Noegletal}/{o.Opdeling}/{o.Periode}";
-                if (r.Cell(1).GetString() != o.Noegletal || r.Cell(3).GetString() != (o.Opdeling ?? ""))
+                if (r.Cell(1).GetString() != o.Noegletal.Kode || r.Cell(3).GetString() != (o.Opdeling?.Kode ?? ""))
                     fejl.Add($"{hvor}: række er {r.Cell(1).GetString()}/{r.Cell(3).GetString()}");
                 var periode = r.Cell(5);
                 var periodeOk = o.Periode.ToString().Length switch

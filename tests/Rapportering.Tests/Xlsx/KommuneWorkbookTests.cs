@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
@@ -42,9 +43,9 @@ public class KommuneWorkbookTests
             var r = H + 1;
             foreach (var o in gruppe)
             {
-                Assert.Equal(o.Noegletal, ark.Cell(r, 1).GetString());
+                Assert.Equal(o.Noegletal.Kode, ark.Cell(r, 1).GetString());
                 Assert.Equal(Katalog.Hent(o.Noegletal).Navn, ark.Cell(r, 2).GetString());
-                Assert.Equal(o.Opdeling ?? "", ark.Cell(r, 3).GetString());
+                Assert.Equal(o.Opdeling?.Kode ?? "", ark.Cell(r, 3).GetString());
                 Assert.Equal(Katalog.OpdelingNavn(o.Opdeling), ark.Cell(r, 4).GetString());
                 var periode = ark.Cell(r, 5);
                 switch (o.Periode.ToString().Length)
@@ -178,7 +179,7 @@ public class KommuneWorkbookTests
         using var wb = Aabn();
         var tabel = wb.Worksheet("Definitioner").Table("Tabel_Definitioner");
         var ids = tabel.DataRange.Rows().Select(r => r.Cell(1).GetString()).ToList();
-        Assert.Equal(Katalog.Alle.Select(f => f.Id), ids);
+        Assert.Equal(Katalog.Alle.Select(f => f.Id.Kode), ids);
         var anbragte = tabel.DataRange.Rows().Single(r => r.Cell(1).GetString() == "anbragte_pr_1000");
         Assert.Equal("Faldende", anbragte.Cell(6).GetString());
         Assert.Equal(Katalog.AnbragtePr1000.Definition, anbragte.Cell(4).GetString());

@@ -18,29 +18,29 @@ internal static class XlsxFixtur
             var naevner = 11355m + 10 * i + 100 * forskydning;
             // forebyggende: taeller 200+10i of naevner, value = taeller/naevner*1000
             var t = 200m + 10 * i + forskydning;
-            o.Add(new(Katalog.ForebyggendePr1000.Id, null, d, t / naevner * 1000m, t, naevner));
+            o.Add(new(Katalog.ForebyggendePr1000.Id.Kode, null, d, t / naevner * 1000m, t, naevner));
             var th = 120m + i;
-            o.Add(new(Katalog.HjemmebaseredePr1000.Id, null, d, th / naevner * 1000m, th, naevner));
+            o.Add(new(Katalog.HjemmebaseredePr1000.Id.Kode, null, d, th / naevner * 1000m, th, naevner));
             // doegnophold_familie: suppressed on the second cut date
-            if (i == 1) o.Add(new(Katalog.HjemmebaseredePr1000.Id, "doegnophold_familie", d, null, null, naevner, Undertrykt: true));
-            else o.Add(new(Katalog.HjemmebaseredePr1000.Id, "doegnophold_familie", d, 6m / naevner * 1000m, 6m, naevner));
+            if (i == 1) o.Add(new(Katalog.HjemmebaseredePr1000.Id.Kode, "doegnophold_familie", d, null, null, naevner, Undertrykt: true));
+            else o.Add(new(Katalog.HjemmebaseredePr1000.Id.Kode, "doegnophold_familie", d, 6m / naevner * 1000m, 6m, naevner));
             var ta = 90m - i;
-            o.Add(new(Katalog.AnbragtePr1000.Id, null, d, ta / naevner * 1000m, ta, naevner));
-            o.Add(new(Katalog.Anbringelsesformer.Id, "institution", d, 25.5m, 23m - i, ta));
+            o.Add(new(Katalog.AnbragtePr1000.Id.Kode, null, d, ta / naevner * 1000m, ta, naevner));
+            o.Add(new(Katalog.Anbringelsesformer.Id.Kode, "institution", d, 25.5m, 23m - i, ta));
         }
         foreach (var (aar, beloeb, foreloebig) in new[] { (2014, 150234.567m, false), (2015, 148000.1m, false), (2016, 151999.99m, false), (2017, 155000m, true) })
         {
-            o.Add(new(Katalog.Udgifter.Id, "service", aar.ToString(), beloeb, null, null, Foreloebig: foreloebig));
-            o.Add(new(Katalog.Udgifter.Id, "administration", aar.ToString(), beloeb / 10m, null, null, Foreloebig: foreloebig));
-            o.Add(new(Katalog.Udgifter.Id, "i_alt", aar.ToString(), beloeb * 1.1m, null, null, Foreloebig: foreloebig));
+            o.Add(new(Katalog.Udgifter.Id.Kode, "service", aar.ToString(), beloeb, null, null, Foreloebig: foreloebig));
+            o.Add(new(Katalog.Udgifter.Id.Kode, "administration", aar.ToString(), beloeb / 10m, null, null, Foreloebig: foreloebig));
+            o.Add(new(Katalog.Udgifter.Id.Kode, "i_alt", aar.ToString(), beloeb * 1.1m, null, null, Foreloebig: foreloebig));
         }
         foreach (var sk in new[] { "2015/16", "2016/17" })
         {
-            o.Add(new(Katalog.FagligTrivsel.Id, "udsatte", sk, 3.61m, 412m, null));
-            o.Add(new(Katalog.FagligTrivsel.Id, "oevrige", sk, 3.92m, 3877m, null));
-            o.Add(new(Katalog.FagligTrivsel.Id, "forskel", sk, -0.31m, null, null));
+            o.Add(new(Katalog.FagligTrivsel.Id.Kode, "udsatte", sk, 3.61m, 412m, null));
+            o.Add(new(Katalog.FagligTrivsel.Id.Kode, "oevrige", sk, 3.92m, 3877m, null));
+            o.Add(new(Katalog.FagligTrivsel.Id.Kode, "forskel", sk, -0.31m, null, null));
         }
-        o.Add(new(Katalog.Fravaer.Id, "udsatte", "2016/17", null, null, null, Undertrykt: true));
+        o.Add(new(Katalog.Fravaer.Id.Kode, "udsatte", "2016/17", null, null, null, Undertrykt: true));
         return new FigurEksport(kommune, "2017-09-30", 2017, o,
             [new DatakvalitetFund("slutdato_foer_startdato", 2, "Indsatser, hvor slutdatoen ligger før startdatoen."),
              new DatakvalitetFund("ukendt_indsatstype", 1, "Indsatser med en indsatstype, der ikke findes i ordforrådet.")]);

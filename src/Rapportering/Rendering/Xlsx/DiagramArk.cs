@@ -11,7 +11,7 @@ namespace Rapportering.Rendering.Xlsx;
 /// </summary>
 internal static class DiagramArk
 {
-    private sealed record Serie(string Noegletal, string? Opdeling, string Navn);
+    private sealed record Serie(FigurId Noegletal, Opdeling? Opdeling, string Navn);
 
     private sealed record Blok(string Titel, string Akse, string Kategorinavn, IReadOnlyList<Serie> Serier, string VaerdiFormat);
 
@@ -25,9 +25,9 @@ internal static class DiagramArk
             ], "#,##0.0"),
         new("Nettoudgifter, 1.000 kr. i faste priser", "1.000 kr.", "Regnskabsår",
             [
-                new(Katalog.Udgifter.Id, "service", "Service"),
-                new(Katalog.Udgifter.Id, "administration", "Administration"),
-                new(Katalog.Udgifter.Id, "i_alt", "I alt"),
+                new(Katalog.Udgifter.Id, Opdeling.Service, "Service"),
+                new(Katalog.Udgifter.Id, Opdeling.Administration, "Administration"),
+                new(Katalog.Udgifter.Id, Opdeling.IAlt, "I alt"),
             ], "#,##0"),
     ];
 

@@ -140,7 +140,7 @@ public sealed class KommuneWorkbookRenderer
         var r = h + 1;
         foreach (var f in Katalog.Alle)
         {
-            XlsxFormat.Tekst(ark.Cell(r, 1), f.Id);
+            XlsxFormat.Tekst(ark.Cell(r, 1), f.Id.Kode);
             XlsxFormat.Tekst(ark.Cell(r, 2), f.Navn);
             XlsxFormat.Tekst(ark.Cell(r, 3), XlsxFormat.Arknavn(f.Omraade));
             XlsxFormat.Tekst(ark.Cell(r, 4), f.Definition);

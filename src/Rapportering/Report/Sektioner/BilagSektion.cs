@@ -19,7 +19,7 @@ internal static partial class BilagSektion
         var i = k.Input;
         var (overskrift, intro) = k.Hoved("bilag");
         var blokke = new List<Blok> { intro, new Underoverskrift(k.T("bilag.definitioner"), "definitioner") };
-        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id, f.EnhedTekst, f.Definition)));
+        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id.Kode, f.EnhedTekst, f.Definition)));
 
         blokke.Add(new Underoverskrift(k.T("bilag.datagrundlag"), "datagrundlag"));
         blokke.Add(new Tekst(k.T("bilag.datagrundlag_tekst",

@@ -7,10 +7,10 @@ namespace Rapportering.Report.Sektioner;
 internal enum Felt { Vaerdi, Taeller, Naevner }
 
 /// <summary>A table column: one figure, one opdeling, one field of its observations.</summary>
-internal sealed record Kolonne(string Overskrift, Figur Figur, string? Opdeling, Felt Felt = Felt.Vaerdi, string? Gruppe = null);
+internal sealed record Kolonne(string Overskrift, Figur Figur, Opdeling? Opdeling, Felt Felt = Felt.Vaerdi, string? Gruppe = null);
 
 /// <summary>A chart series: one figure and opdeling over the periods.</summary>
-internal sealed record Serie(string Navn, Figur Figur, string? Opdeling);
+internal sealed record Serie(string Navn, Figur Figur, Opdeling? Opdeling);
 
 /// <summary>
 /// Builds charts and the tables beside them from periods × columns. The marks are decided here
@@ -135,7 +135,7 @@ internal static class Blokke
 
     /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first;
     /// each pair grouped under the opdeling's name.</summary>
-    public static IReadOnlyList<Kolonne> Fordeling(Komposition k, Figur f, string naevnerOverskrift, IReadOnlyList<string?> opdelinger)
+    public static IReadOnlyList<Kolonne> Fordeling(Komposition k, Figur f, string naevnerOverskrift, IReadOnlyList<Opdeling?> opdelinger)
     {
         var kol = new List<Kolonne> { new(naevnerOverskrift, f, opdelinger[0], Felt.Naevner) };
         foreach (var o in opdelinger)
@@ -148,7 +148,7 @@ internal static class Blokke
     }
 
     /// <summary>For each opdeling a count column and a value column ("I alt, antal", "I alt, pr. 1.000", ...).</summary>
-    public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<string?> opdelinger, string vaerdiOverskrift) =>
+    public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<Opdeling?> opdelinger, string vaerdiOverskrift) =>
         opdelinger.SelectMany(o =>
         {
             var navn = Katalog.OpdelingNavn(o);
@@ -160,5 +160,5 @@ internal static class Blokke
         }).ToList();
 
     /// <summary>The sub-heading of a figure: "1.2 &lt;catalog name&gt;", with the catalog id as link target.</summary>
-    public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id);
+    public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id.Kode);
 }

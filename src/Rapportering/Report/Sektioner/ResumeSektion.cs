@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.Globalization;
 using Rapportering.Figures;
 
@@ -23,7 +24,7 @@ internal static class ResumeSektion
             Udvikling.Beskriv(k, Katalog.ForebyggendeEfterfulgtAfBfu, null, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.HjemmebaseredePr1000, null, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.AnbragtePr1000, null, nu, foer, manglerFoer),
-            Udvikling.Beskriv(k, Katalog.Anbringelsesformer, "institution", nu, foer, manglerFoer),
+            Udvikling.Beskriv(k, Katalog.Anbringelsesformer, Opdeling.Institution, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.OphoerteInstitutionsanbringelser, null, nu, foer, manglerFoer),
             Udgifter(k),
         };
@@ -39,7 +40,7 @@ internal static class ResumeSektion
         var f = Katalog.Udgifter;
         var aar = k.Opslag.Aar(f.Id, k.Input.Skaeringsdato.Dato.Year);
         var seneste = aar.Count > 0 ? aar[^1] : k.Input.Skaeringsdato.Dato.Year;
-        return Udvikling.Beskriv(k, f, "i_alt", VistPeriode.Aar(k, f, seneste), VistPeriode.Aar(k, f, seneste - 1), "resume.mangler_foer_aar");
+        return Udvikling.Beskriv(k, f, Opdeling.IAlt, VistPeriode.Aar(k, f, seneste), VistPeriode.Aar(k, f, seneste - 1), "resume.mangler_foer_aar");
     }
 
     /// <summary>The gap in the latest school year with data against the school year before.</summary>

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Report.Sektioner;
@@ -13,7 +14,7 @@ internal static class Udvikling
     /// <summary>Changes smaller than this many persons are flagged as uncertain.</summary>
     public const int FaaPersoner = 5;
 
-    public static string Beskriv(Komposition k, Figur f, string? opdeling, VistPeriode nu, VistPeriode foer, string manglerFoerNoegle)
+    public static string Beskriv(Komposition k, Figur f, Opdeling? opdeling, VistPeriode nu, VistPeriode foer, string manglerFoerNoegle)
     {
         var emne = Emne(k, f, opdeling);
         var oNu = k.Opslag.Hent(f.Id, opdeling, nu.Noegle);
@@ -52,8 +53,8 @@ internal static class Udvikling
     public static string BeskrivForskel(Komposition k, Figur f, VistPeriode nu, VistPeriode foer)
     {
         var emneLille = Visning.Lille(Emne(k, f, null));
-        var oNu = k.Opslag.Hent(f.Id, "forskel", nu.Noegle);
-        var oFoer = k.Opslag.Hent(f.Id, "forskel", foer.Noegle);
+        var oNu = k.Opslag.Hent(f.Id, Opdeling.Forskel, nu.Noegle);
+        var oFoer = k.Opslag.Hent(f.Id, Opdeling.Forskel, foer.Noegle);
         if (oNu?.Vaerdi is not { } vNu)
             return k.T("resume.mangler", ("emne_lille", emneLille), ("periode_pr", nu.TekstMedForholdsord));
         var til = Visning.Afstand(f, vNu);
@@ -71,10 +72,10 @@ internal static class Udvikling
     }
 
     /// <summary>The subject of the sentence, from the template "resume.emne.&lt;id&gt;" over the catalog name.</summary>
-    public static string Emne(Komposition k, Figur f, string? opdeling) =>
+    public static string Emne(Komposition k, Figur f, Opdeling? opdeling) =>
         Visning.Stort(k.Tekster.HentValgfri($"resume.emne.{f.Id}",
             ("navn", Visning.Lille(f.Navn)),
-            ("opdeling", Visning.Lille(Katalog.OpdelingNavn(opdeling) ?? ""))) ?? f.Navn);
+            ("opdeling", Visning.Lille(Katalog.OpdelingNavn(opdeling)))) ?? f.Navn);
 
     private static string Saml(string a, string b) => a + " " + b;
 }
