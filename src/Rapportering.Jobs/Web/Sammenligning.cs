@@ -1,6 +1,7 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Report;
+using Rapportering.Report.Sektioner;
 
 namespace Rapportering.Jobs.Web;
 
@@ -61,7 +62,7 @@ public sealed record Sammenligning(
                 r.Vaerdier.Select(Hul).ToList())).ToList())
         {
             Kategorinavn = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Regnskabsaar ? "År" : Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skoleaar ? "Skoleår" : "Skæringsdato",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
             KategorierPrAar = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skaeringsdato ? 3 : 1,
         }
         : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
@@ -70,7 +71,7 @@ public sealed record Sammenligning(
                 Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())])
         {
             Kategorinavn = "Kommune",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
         };
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
@@ -81,13 +82,11 @@ public sealed record Sammenligning(
 
     public string Tal(SammenligningVaerdi v) =>
         Hul(v) is { } h ? Formatering.Maerke(h)
-        : Formatering.Tal(v.Vaerdi!.Value, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
+        : Formatering.Tal(v.Vaerdi!.Value, Visning.Decimaler) + (v.Foreloebig ? " (forventet regnskab)" : "");
 
     /// <summary>One footnote per mark the table uses, in the templates' words.</summary>
     public IEnumerable<string> Fodnoter(Templates.RapportTekster tekster) =>
         Formatering.Fodnoter(Raekker.SelectMany(r => r.Vaerdier).Select(Hul).OfType<Hul>(), tekster);
-
-    public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 
     /// <summary>A cut date as "30. september 2017"; years and school years as they are.</summary>
     public static string PeriodeTekst(Periode periode) =>

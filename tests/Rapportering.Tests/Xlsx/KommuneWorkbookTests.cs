@@ -117,10 +117,10 @@ public class KommuneWorkbookTests
         Assert.Equal("#,##0", fb.Cell(H + 1, 7).Style.NumberFormat.Format);
         Assert.Equal(200d / 11355d * 1000d, fb.Cell(H + 1, 6).GetDouble(), 10);
         var oe = wb.Worksheet("Økonomi");
-        Assert.Equal("#,##0", oe.Cell(H + 1, 6).Style.NumberFormat.Format);
+        Assert.Equal("#,##0.0", oe.Cell(H + 1, 6).Style.NumberFormat.Format);
         Assert.Equal("0", oe.Cell(H + 1, 5).Style.NumberFormat.Format);
         var tr = wb.Worksheet("Trivsel");
-        Assert.Equal("0.00", tr.Cell(H + 1, 6).Style.NumberFormat.Format);
+        Assert.Equal("#,##0.0", tr.Cell(H + 1, 6).Style.NumberFormat.Format);
         var forside = wb.Worksheet("Forside");
         Assert.Equal(new DateTime(2017, 9, 30), forside.Cell(4, 2).GetDateTime());
         Assert.Equal("[$-406]d. mmmm yyyy", forside.Cell(4, 2).Style.NumberFormat.Format);

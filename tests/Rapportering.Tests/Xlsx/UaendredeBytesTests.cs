@@ -12,12 +12,14 @@ public class UaendredeBytesTests
 {
     // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
     // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
-    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns).
-    private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
+    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 15's
+    // one decimals rule (amounts and indices "#,##0.0" like every other value).
+    private const string KommuneHash = "1A2586DF428EC4D2BD5BFADBFB011272A2344F74B2D5883BB3F262A85B20751F";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
-    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.
-    private const string SammenligningHash = "3FD92C57841C7F93FEB90D254D369A8C07D0C599D689050A9B3BA6696E6A1F6E";
+    // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
+    // then issue 15's one decimals rule (amounts and indices "#,##0.0").
+    private const string SammenligningHash = "B60CA6005517A89CF452CD25240A0C79FE596F1717E783865690FCAEFBCA03BA";
 
     [Fact]
     public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>

@@ -22,13 +22,13 @@ internal static class DiagramArk
                 new(Katalog.ForebyggendePr1000.Id, null, "Forebyggende"),
                 new(Katalog.HjemmebaseredePr1000.Id, null, "Hjemmebaserede"),
                 new(Katalog.AnbragtePr1000.Id, null, "Anbragte"),
-            ], "#,##0.0"),
+            ], XlsxFormat.VaerdiFormat),
         new("Nettoudgifter, 1.000 kr. i faste priser", "1.000 kr.", "Regnskabsår",
             [
                 new(Katalog.Udgifter.Id, Opdeling.Service, "Service"),
                 new(Katalog.Udgifter.Id, Opdeling.Administration, "Administration"),
                 new(Katalog.Udgifter.Id, Opdeling.IAlt, "I alt"),
-            ], "#,##0"),
+            ], XlsxFormat.VaerdiFormat),
     ];
 
     private const int DiagramHoejde = 18; // rows

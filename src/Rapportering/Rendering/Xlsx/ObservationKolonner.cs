@@ -59,7 +59,7 @@ internal static class ObservationKolonner
         if (o.Opdeling is { } opdeling) Tekst(2, opdeling.Kode);
         Tekst(3, Katalog.OpdelingNavn(o.Opdeling));
         PeriodeCelle.Skriv(ark.Cell(raekke, kolonne + 4), o.Periode, bredder, kolonne + 4);
-        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
+        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat);
         if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
         Tekst(8, figur.EnhedTekst);

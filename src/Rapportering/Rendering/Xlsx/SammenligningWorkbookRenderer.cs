@@ -202,7 +202,7 @@ public sealed class SammenligningWorkbookRenderer
         XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
         XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
         for (var p = 0; p < perioder.Count; p++) PeriodeCelle.Skriv(ark.Cell(h, 4 + p), perioder[p]);
-        var format = XlsxFormat.VaerdiFormat(figur.Enhed);
+        var format = XlsxFormat.VaerdiFormat;
 
         var r = h + 1;
         foreach (var (kommune, obs) in raekker)

@@ -5,11 +5,16 @@ namespace Rapportering.Report.Sektioner;
 /// <summary>
 /// How a figure's value is shown, decided by its catalog unit: one decimal everywhere, amounts
 /// (stored in 1.000 kr.) in mio. kr., counts without decimals. Differences are taken between the
-/// rounded values so a sentence never reads "12,4 til 11,8 (−0,7)".
+/// rounded values so a sentence never reads "12,4 til 11,8 (−0,7)". The one decimals rule: the
+/// PDF, the HTML, both workbooks and the web comparison take <see cref="Decimaler"/> from here.
 /// </summary>
-internal static class Visning
+public static class Visning
 {
+    /// <summary>Decimals of every rate, share, mean and amount a user sees.</summary>
     public const int Decimaler = 1;
+
+    /// <summary>Decimals of a count of persons or pupils.</summary>
+    public const int AntalDecimaler = 0;
     private const string Minus = Formatering.Minus;
 
     /// <summary>The value as a table cell (no unit: the column header carries it).</summary>
@@ -23,7 +28,7 @@ internal static class Visning
         _ => Formatering.Tal(v, Decimaler),
     };
 
-    public static string Antal(decimal v) => Formatering.Tal(v, 0);
+    public static string Antal(decimal v) => Formatering.Tal(v, AntalDecimaler);
 
     /// <summary>The value as drawn in a chart (amounts in mio. kr. like the table beside it).</summary>
     public static double Diagramvaerdi(Figur f, decimal v) => (double)Skaleret(f, v);
