@@ -47,9 +47,11 @@ internal static class SammenligningEndpoints
                   .Append(SvgDiagram.Render(s.Diagram(), "diagram", palet)).Append("\n</figure>\n");
                 var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
-                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
+                var tekster = RapportTekster.Laes(skabeloner);
+                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),
+                    .. r.Vaerdier.Select(v => Sammenligning.Hul(v) is { } h ? Diagramtal.MaerkeCelle(h, tekster) : new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
-                    string.Join(" ", [.. s.Fodnoter(RapportTekster.Laes(skabeloner)), s.GennemsnitForklaring]))));
+                    string.Join(" ", [.. s.Fodnoter(tekster), s.GennemsnitForklaring]))));
             }
             sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id.Kode), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling?.Kode ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());

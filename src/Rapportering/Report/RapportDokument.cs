@@ -11,7 +11,30 @@ namespace Rapportering.Report;
 public sealed record RapportDokument(
     RapportMetadata Metadata,
     Forside Forside,
-    IReadOnlyList<Afsnit> Afsnit);
+    IReadOnlyList<Afsnit> Afsnit,
+    Rammetekster Ramme);
+
+/// <summary>
+/// The words around the content, from the templates like every other word: the table of contents'
+/// heading, the skip link, the logo's text, "Side 3 af 20", a definition's unit line and the colophon.
+/// </summary>
+public sealed record Rammetekster(string Indhold, string SpringTilIndhold, string Logo, string SideMoenster, string EnhedMoenster, string Dannet)
+{
+    /// <summary>"Side 3 af 20".</summary>
+    public string Side(string side, string sider) => Templates.RapportTekster.Udfyld(SideMoenster, [("side", side), ("sider", sider)]);
+
+    /// <summary>"Enhed: pr. 1.000 0-17-årige."</summary>
+    public string Enhed(string enhed) => Templates.RapportTekster.Udfyld(EnhedMoenster, [("enhed", enhed)]);
+
+    /// <summary>The words from the templates; the colophon names the kommune and the day the report was made.</summary>
+    public static Rammetekster Fra(Templates.RapportTekster t, string kommunenavn, DateTimeOffset oprettet) => new(
+        t.Hent("ramme.indhold"),
+        t.Hent("ramme.spring_til_indhold"),
+        t.Hent("ramme.logo", ("kommune", kommunenavn)),
+        t.Hent("ramme.side"),
+        t.Hent("ramme.enhed"),
+        t.Hent("ramme.dannet", ("dato", Formatering.Dato(DateOnly.FromDateTime(oprettet.Date))), ("forfatter", kommunenavn)));
+}
 
 /// <summary>PDF/HTML metadata. Oprettet comes from the data or an injected clock, so the same input gives the same bytes.</summary>
 public sealed record RapportMetadata(
@@ -78,7 +101,9 @@ public sealed record TabelKolonne(string Overskrift, bool Hoejrestillet = true, 
         : Overskrift;
 }
 
-public sealed record Celle(string Tekst, bool Fed = false);
+/// <summary>A table cell. Forklaring: what a mark means in one line ("Undertrykt antal (diskretion)"),
+/// decided with the mark; the HTML shows it on hover and to screen readers.</summary>
+public sealed record Celle(string Tekst, bool Fed = false, string? Forklaring = null);
 
 /// <summary>
 /// A chart: categories along the x axis (cut dates, years, school years), one value per
@@ -103,6 +128,10 @@ public sealed record Diagram(
 
     /// <summary>Categories per year (3 for cut dates): an axis that must drop labels drops whole years, so every label shown is the same month.</summary>
     public int KategorierPrAar { get; init; }
+
+    /// <summary>The numbers behind the chart as a table (every category, formatted and marked in the
+    /// report step); the HTML puts it under the chart so nothing is only in the picture.</summary>
+    public Tabel? Taltabel { get; init; }
 
     /// <summary>TalFodnote: the footnote under the table of the chart's numbers (HTML): one per mark used.</summary>
     /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.

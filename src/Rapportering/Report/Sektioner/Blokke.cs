@@ -39,7 +39,7 @@ internal static class Blokke
     {
         var maerker = new Maerker();
         var raekker = perioder
-            .Select(p => (IReadOnlyList<Celle>)[new Celle(p.Tabeltekst), .. kolonner.Select(kol => new Celle(CelleTekst(k, kol, p, maerker)))])
+            .Select(p => (IReadOnlyList<Celle>)[new Celle(p.Tabeltekst), .. kolonner.Select(kol => Celle(k, kol, p, maerker))])
             .ToList();
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
         hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
@@ -65,7 +65,7 @@ internal static class Blokke
         var vist = perioder.Skip(perioder.Count - antal).ToList();
         var maerker = new Maerker();
         foreach (var p in vist)
-        foreach (var kol in kolonner) CelleTekst(k, kol, p, maerker);
+        foreach (var kol in kolonner) Celle(k, kol, p, maerker);
         return new Udvalgsform(antal, Fodnote(k, maerker, vist.Any(p => p.Foreloebig)),
             k.T("udvalg.henvisning", ("antal", antal.ToString(Formatering.Dansk)), ("i_alt", perioder.Count.ToString(Formatering.Dansk)), ("perioder", ord)));
     }
@@ -87,13 +87,14 @@ internal static class Blokke
             .ToList();
         var fodnote = foreloebig ? k.T("fodnoter.foreloebig_diagram") : null;
         if (maerker.Brugte.Count > 0) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
-        return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
+        var diagram = new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
             perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false))
         {
             Kategorinavn = KategoriNavn(k, perioder),
             Decimaler = Visning.Decimaler,
             KategorierPrAar = perioder.Count > 0 && perioder[0].Noegle.Art == PeriodeArt.Skaeringsdato ? 3 : 1,
         };
+        return diagram with { Taltabel = Diagramtal.Tabel(diagram, k.Tekster) };
     }
 
     private static string KategoriNavn(Komposition k, IReadOnlyList<VistPeriode> perioder) =>
@@ -104,15 +105,17 @@ internal static class Blokke
             _ => k.T("kolonner.skoleaar"),
         };
 
-    private static string CelleTekst(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
+    private static Celle Celle(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
     {
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
-        return kol.Felt switch
+        var (hul, tal) = kol.Felt switch
         {
-            Felt.Naevner => m.Tekst(Formatering.NaevnerHul(o)) ?? Visning.Antal(o!.Naevner!.Value),
-            Felt.Taeller => m.Tekst(Formatering.AntalHul(o, o?.Taeller)) ?? Visning.Antal(o!.Taeller!.Value),
-            _ => m.Tekst(Formatering.VaerdiHul(o)) ?? Visning.Vaerdi(kol.Figur, o!.Vaerdi!.Value),
+            Felt.Naevner => (Formatering.NaevnerHul(o), o?.Naevner),
+            Felt.Taeller => (Formatering.AntalHul(o, o?.Taeller), o?.Taeller),
+            _ => (Formatering.VaerdiHul(o), o?.Vaerdi),
         };
+        if (m.Saet(hul) is { } h) return Diagramtal.MaerkeCelle(h, k.Tekster);
+        return new Celle(kol.Felt == Felt.Vaerdi ? Visning.Vaerdi(kol.Figur, tal!.Value) : Visning.Antal(tal!.Value));
     }
 
     /// <summary>One footnote per mark that occurs, then the expected-accounts note.</summary>
@@ -130,7 +133,6 @@ internal static class Blokke
     {
         public readonly HashSet<Hul> Brugte = [];
         public Hul? Saet(Hul? h) { if (h is { } x) Brugte.Add(x); return h; }
-        public string? Tekst(Hul? h) => Saet(h) is { } x ? Formatering.Maerke(x) : null;
     }
 
     /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first;

@@ -14,8 +14,8 @@ internal static class ResumeSektion
     public static Afsnit Byg(Komposition k)
     {
         var (overskrift, intro) = k.Hoved("resume");
-        var nu = VistPeriode.Fra(k.Input.Skaeringsdato);
-        var foer = VistPeriode.Fra(k.Input.Skaeringsdato.AaretFoer());
+        var nu = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato);
+        var foer = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato.AaretFoer());
         const string manglerFoer = "resume.mangler_foer_skaeringsdato";
 
         var fund = new List<string>
@@ -50,7 +50,7 @@ internal static class ResumeSektion
         if (aar.Count == 0)
             return k.T("resume.mangler", ("emne_lille", Visning.Lille(Udvikling.Emne(k, f, null))), ("periode_pr", "i perioden"));
         var seneste = aar[^1];
-        return Udvikling.BeskrivForskel(k, f, VistPeriode.Fra(seneste), VistPeriode.Fra(new Domain.Skoleaar(seneste.StartAar - 1)));
+        return Udvikling.BeskrivForskel(k, f, VistPeriode.Fra(k.Tekster, seneste), VistPeriode.Fra(k.Tekster, new Domain.Skoleaar(seneste.StartAar - 1)));
     }
 
     internal static string Aar(int aar) => aar.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Rapportering.Figures;
+using Rapportering.Templates;
 
 namespace Rapportering.Report.Sektioner;
 
@@ -21,10 +22,10 @@ public static class Visning
     public static string Vaerdi(Figur f, decimal v) => Formatering.Tal(Skaleret(f, v), Decimaler);
 
     /// <summary>The value with its unit, for running text ("12,3 pct.", "144,0 mio. kr.").</summary>
-    public static string MedEnhed(Figur f, decimal v) => f.Enhed switch
+    public static string MedEnhed(RapportTekster t, Figur f, decimal v) => f.Enhed switch
     {
-        Enhed.Pct => Formatering.Pct(v, Decimaler),
-        Enhed.Tusind_kr => Formatering.MioKr(v, Decimaler),
+        Enhed.Pct => t.Hent("enheder.pct", ("tal", Formatering.Tal(v, Decimaler))),
+        Enhed.Tusind_kr => t.Hent("enheder.mio_kr", ("tal", Formatering.Tal(Skaleret(f, v), Decimaler))),
         _ => Formatering.Tal(v, Decimaler),
     };
 
@@ -37,21 +38,21 @@ public static class Visning
     public static decimal Afrundet(Figur f, decimal v) => Math.Round(Skaleret(f, v), Decimaler, MidpointRounding.AwayFromZero);
 
     /// <summary>A signed difference of rounded values: "+0,6", "−0,6 procentpoint", "+5,0 mio. kr.".</summary>
-    public static string Forskel(Figur f, decimal forskel)
+    public static string Forskel(RapportTekster t, Figur f, decimal forskel)
     {
         var tegn = forskel > 0 ? "+" : forskel < 0 ? Minus : "";
         var tal = tegn + Formatering.Tal(Math.Abs(forskel), Decimaler);
         return f.Enhed switch
         {
-            Enhed.Pct => tal + " procentpoint",
-            Enhed.Tusind_kr => tal + " mio. kr.",
+            Enhed.Pct => t.Hent("enheder.procentpoint", ("tal", tal)),
+            Enhed.Tusind_kr => t.Hent("enheder.mio_kr", ("tal", tal)),
             _ => tal,
         };
     }
 
     /// <summary>A gap (udsatte minus øvrige) in running text: pct. figures are in procentpoint.</summary>
-    public static string Afstand(Figur f, decimal v) =>
-        f.Enhed == Enhed.Pct ? Formatering.Tal(v, Decimaler) + " procentpoint" : Formatering.Tal(v, Decimaler);
+    public static string Afstand(RapportTekster t, Figur f, decimal v) =>
+        f.Enhed == Enhed.Pct ? t.Hent("enheder.procentpoint", ("tal", Formatering.Tal(v, Decimaler))) : Formatering.Tal(v, Decimaler);
 
     private static decimal Skaleret(Figur f, decimal v) => f.Enhed == Enhed.Tusind_kr ? v / 1000m : v;
 
