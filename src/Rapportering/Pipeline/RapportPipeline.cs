@@ -43,19 +43,21 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         // The creation stamp comes from the data, not the clock: same input, same bytes.
         var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
+        // Templates are read here, once, at the edge: the report step and the renderers get them loaded.
+        var tekster = RapportTekster.Laes(skabeloner);
         var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan(), udtraek: Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
         RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
-            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
+            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, tekster, dataPr, oprettet)));
 
         foreach (var f in formater)
         {
             filer[f] = f switch
             {
                 Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = RapportTekster.Laes(skabeloner) })),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = tekster })),
                 Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
                 Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),
@@ -64,7 +66,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
             Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
-                RapportTekster.Laes(skabeloner).RegelINavn),
+                tekster.RegelINavn),
         };
     }
 
