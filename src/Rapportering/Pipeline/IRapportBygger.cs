@@ -28,6 +28,9 @@ public sealed record RapportResultat(
 {
     /// <summary>What the completeness gate (standard rules) finds missing; empty when the data is complete.</summary>
     public IReadOnlyList<string> Mangler { get; init; } = [];
+
+    /// <summary>The report document the PDF, HTML and workbook were drawn from (null when none of them was asked for).</summary>
+    public Report.RapportDokument? Dokument { get; init; }
 }
 
 /// <summary>

@@ -57,7 +57,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
             filer[f] = f switch
             {
                 Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = tekster })),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(Dokument(), kode, navn, d, dataPr, eksport.Prisaar, oprettet, tekster))),
                 Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
                 Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),
@@ -65,6 +65,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
+            Dokument = dokument,
             Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
                 tekster.RegelINavn),
         };

@@ -15,19 +15,31 @@ public static class Diagramtal
         kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
         var markering = t.Hent("markering.foreloebig");
         var raekker = d.Kategorier.Select((kategori, i) => (IReadOnlyList<Celle>)
-            [new Celle(kategori), .. d.Serier.Select(s => Celle(s, i, d.Decimaler, markering, t))]).ToList();
+            [new Celle(kategori) { Periode = d.Perioder is { } p && i < p.Count ? p[i] : null },
+             .. d.Serier.Select(s => Celle(s, i, d.Decimaler, markering, t) with { Enhed = d.YAkse })]).ToList();
         return new Tabel(t.Hent("ramme.tallene_i_figuren", ("titel", d.Titel), ("enhed", d.YAkse)), kolonner, raekker, d.TalFodnote);
     }
 
     private static Celle Celle(DiagramSerie s, int i, int decimaler, string markering, RapportTekster t)
     {
         if (i < s.Vaerdier.Count && s.Vaerdier[i] is { } v)
-            return new Celle(Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " " + markering : ""));
+        {
+            var foreloebig = s.Foreloebig is { } fl && i < fl.Count && fl[i];
+            return new Celle(Formatering.Tal(v, decimaler) + (foreloebig ? " " + markering : ""))
+            {
+                Tal = (decimal)v,
+                Tilstand = foreloebig ? Celletilstand.ForventetRegnskab : Celletilstand.Vaerdi,
+                Decimaler = decimaler,
+            };
+        }
         var hul = s.Huller is { } h && i < h.Count && h[i] is { } x ? x : Hul.Mangler;
         return MaerkeCelle(hul, t);
     }
 
     /// <summary>A cell holding a mark; a suppressed one carries its meaning in one line.</summary>
     public static Celle MaerkeCelle(Hul hul, RapportTekster t) =>
-        new(Formatering.Maerke(hul), Forklaring: hul == Hul.Mangler ? null : Formatering.Forklaring(hul, t));
+        new(Formatering.Maerke(hul), Forklaring: hul == Hul.Mangler ? null : Formatering.Forklaring(hul, t))
+        {
+            Tilstand = hul == Hul.Mangler ? Celletilstand.Mangler : Celletilstand.Undertrykt,
+        };
 }

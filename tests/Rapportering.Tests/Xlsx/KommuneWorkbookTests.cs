@@ -14,149 +14,136 @@ public class KommuneWorkbookTests
 
     private static XLWorkbook Aabn() => new(new MemoryStream(Fil));
 
+    private static readonly Rapportering.Report.RapportDokument Dokument = XlsxFixtur.Input().Dokument;
+
+    private static IReadOnlyList<Rapportering.Report.Tabel> Tabeller() =>
+        Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Rapportering.Report.Tabel>().ToList();
+
+    /// <summary>The sheet of the report table whose title contains <paramref name="titel"/>.</summary>
+    private static IXLWorksheet Ark(XLWorkbook wb, string titel)
+    {
+        var tabeller = Tabeller();
+        var i = tabeller.ToList().FindIndex(t => t.Titel.Contains(titel, StringComparison.Ordinal));
+        Assert.True(i >= 0, $"ingen tabel med '{titel}'");
+        return wb.Worksheet($"Tabel {i + 1}");
+    }
+
+    /// <summary>The data row of a sheet whose first cell is the cut date, year or school year.</summary>
+    private static IXLRangeRow Raekke(IXLWorksheet ark, object periode) =>
+        Assert.Single(ark.Tables).DataRange.Rows().Single(r => periode switch
+        {
+            DateTime d => r.Cell(1).DataType == XLDataType.DateTime && r.Cell(1).GetDateTime() == d,
+            int aar => r.Cell(1).DataType == XLDataType.Number && r.Cell(1).GetValue<int>() == aar,
+            _ => r.Cell(1).GetString() == (string)periode,
+        });
+
     [Fact]
     public void Gem_eksempel_til_visuel_kontrol()
     {
+        // RAPPORTERING_XLSX_UD=DIR saves the fixture's workbook to look at; either way it must open
+        // as a workbook whose every table sheet has its table, and a saved copy must be the same bytes.
         var mappe = Environment.GetEnvironmentVariable("RAPPORTERING_XLSX_UD");
-        if (mappe is not null) File.WriteAllBytes(Path.Combine(mappe, "510-2017-09-30.xlsx"), Fil);
-        Assert.True(Fil.Length > 5000);
+        if (mappe is not null)
+        {
+            var sti = Path.Combine(mappe, "510-2017-09-30.xlsx");
+            File.WriteAllBytes(sti, Fil);
+            Assert.Equal(Fil, File.ReadAllBytes(sti));
+        }
+        using var wb = Aabn();
+        Assert.All(wb.Worksheets.Where(w => w.Name.StartsWith("Tabel ", StringComparison.Ordinal)), w => Assert.Single(w.Tables));
+        Assert.Equal(Tabeller().Count, wb.Worksheets.Count(w => w.Name.StartsWith("Tabel ", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Ark_i_fast_raekkefoelge()
+    public void Ark_i_fast_raekkefoelge_en_pr_tabel_i_rapporten()
     {
         using var wb = Aabn();
-        // The fixture has rows in every area, so all five area sheets are there.
+        var tabeller = Tabeller();
+        Assert.True(tabeller.Count >= 8, $"kun {tabeller.Count} tabeller");
         Assert.Equal(
-            ["Forside", "Forebyggende", "Hjemmebaserede", "Anbringelser", "Økonomi", "Trivsel", "Diagrammer", "Definitioner", "Datakvalitet"],
+            ["Forside", .. Enumerable.Range(1, tabeller.Count).Select(n => $"Tabel {n}"), "Diagrammer", "Definitioner"],
             wb.Worksheets.Select(w => w.Name).ToArray());
+        for (var n = 0; n < tabeller.Count; n++)
+            Assert.Equal(tabeller[n].Titel, wb.Worksheet($"Tabel {n + 1}").Cell(1, 1).GetString());
     }
 
     [Fact]
-    public void Hver_observation_staar_typet_som_i_eksporten()
+    public void Tal_laest_tilbage_er_de_haandregnede()
     {
         using var wb = Aabn();
-        var eksport = XlsxFixtur.Eksport();
-        foreach (var gruppe in eksport.Observationer.GroupBy(o => Katalog.Hent(o.Noegletal).Omraade))
-        {
-            var ark = wb.Worksheet(ArkNavn(gruppe.Key));
-            var r = H + 1;
-            foreach (var o in gruppe)
-            {
-                Assert.Equal(o.Noegletal.Kode, ark.Cell(r, 1).GetString());
-                Assert.Equal(Katalog.Hent(o.Noegletal).Navn, ark.Cell(r, 2).GetString());
-                Assert.Equal(o.Opdeling?.Kode ?? "", ark.Cell(r, 3).GetString());
-                Assert.Equal(Katalog.OpdelingNavn(o.Opdeling), ark.Cell(r, 4).GetString());
-                var periode = ark.Cell(r, 5);
-                switch (o.Periode.ToString().Length)
-                {
-                    case 10: // cut date: a real date cell
-                        Assert.Equal(XLDataType.DateTime, periode.DataType);
-                        Assert.Equal(DateTime.Parse(o.Periode.ToString(), System.Globalization.CultureInfo.InvariantCulture), periode.GetDateTime());
-                        Assert.Equal("dd-mm-yyyy", periode.Style.NumberFormat.Format);
-                        break;
-                    case 4: // accounting year: a number
-                        Assert.Equal(XLDataType.Number, periode.DataType);
-                        Assert.Equal(int.Parse(o.Periode.ToString()), periode.GetValue<int>());
-                        break;
-                    default: // school year stays text, not a date
-                        Assert.Equal(XLDataType.Text, periode.DataType);
-                        Assert.Equal(o.Periode.ToString(), periode.GetString());
-                        break;
-                }
-                if (o.Undertrykt)
-                {
-                    Assert.Equal(XLDataType.Text, ark.Cell(r, 6).DataType);
-                    Assert.Equal("..", ark.Cell(r, 6).GetString()); // Værdi: the value mark
-                    Assert.Equal("<5", ark.Cell(r, 7).GetString()); // Tæller: the count mark
-                    Assert.True(ark.Cell(r, 6).HasComment);
-                    Assert.StartsWith("..: Andelen", ark.Cell(r, 6).Comment.Text);
-                    Assert.StartsWith("<5: Antallet er undertrykt", ark.Cell(r, 7).Comment.Text);
-                }
-                else
-                {
-                    TalEllerTom(o.Vaerdi, ark.Cell(r, 6));
-                    TalEllerTom(o.Taeller, ark.Cell(r, 7));
-                }
-                if (Formatering.NaevnerHul(o) == Hul.UndertryktAntal) Assert.Equal("<5", ark.Cell(r, 8).GetString()); // a small cohort
-                else TalEllerTom(o.Naevner, ark.Cell(r, 8));
-                Assert.Equal(Katalog.Hent(o.Noegletal).EnhedTekst, ark.Cell(r, 9).GetString());
-                Assert.Equal(o.Undertrykt ? "Ja" : "Nej", ark.Cell(r, 10).GetString());
-                Assert.Equal(o.Foreloebig ? "Ja" : "Nej", ark.Cell(r, 11).GetString());
-                r++;
-            }
-            Assert.True(ark.Cell(r, 1).IsEmpty(), $"{ark.Name}: ekstra række efter eksportens rækker");
-        }
-    }
+        // Forebyggende 31. maj 2016: 200 of 11.355 children = 17,6133... pr. 1.000, a date, a count and a rate.
+        var fb = Raekke(Ark(wb, "Forebyggende indsatser pr. 1.000"), new DateTime(2016, 5, 31));
+        Assert.Equal("dd-mm-yyyy", fb.Cell(1).Style.NumberFormat.Format);
+        Assert.Equal(XLDataType.Number, fb.Cell(2).DataType);
+        Assert.Equal(200, fb.Cell(2).GetDouble());
+        Assert.Equal("#,##0", fb.Cell(2).Style.NumberFormat.Format);
+        Assert.Equal(200d / 11355d * 1000d, fb.Cell(3).GetDouble(), 10);
+        Assert.Equal("#,##0.0", fb.Cell(3).Style.NumberFormat.Format);
+        Assert.Equal("17,6", Formatering.Tal((decimal)fb.Cell(3).GetDouble(), 1)); // the report's text for it
 
-    private static void TalEllerTom(decimal? forventet, IXLCell celle)
-    {
-        if (forventet is not { } v)
-        {
-            Assert.True(celle.IsEmpty(), $"{celle.Address}: mangler data skal være tom, ikke 0");
-            return;
-        }
-        Assert.Equal(XLDataType.Number, celle.DataType);
-        // Excel holds doubles: the export's decimal survives to 15 significant digits.
-        Assert.Equal((double)v, celle.GetDouble(), 12);
-    }
+        // Udgifter 2014 in mio. kr.: service 150.234,567 t.kr. = 150,234567; i alt × 1,1 = 165,2580237.
+        var udgifter = Ark(wb, "Udgiftsudvikling");
+        var u2014 = Raekke(udgifter, 2014);
+        Assert.Equal(150.234567, u2014.Cell(2).GetDouble(), 9);
+        Assert.Equal(150.234567 * 1.1, u2014.Cell(4).GetDouble(), 9);
+        Assert.Equal("0", u2014.Cell(1).Style.NumberFormat.Format);
+        // 2017 is expected accounts: the year stays a number, with the footnote as its comment.
+        var u2017 = Raekke(udgifter, 2017);
+        Assert.Equal(155.0, u2017.Cell(2).GetDouble(), 9);
+        Assert.True(u2017.Cell(1).HasComment);
+        Assert.StartsWith("Forventet regnskab", u2017.Cell(1).Comment.Text);
+        Assert.False(u2014.Cell(1).HasComment);
 
-    private static string ArkNavn(Omraade o) => o switch
-    {
-        Omraade.Oekonomi => "Økonomi",
-        _ => o.ToString(),
-    };
-
-    [Fact]
-    public void Talformater_der_laeses_rigtigt_i_dansk_Excel()
-    {
-        using var wb = Aabn();
-        // Row H+1 on Forebyggende is forebyggende_pr_1000 on 2016-05-31: 200/11355*1000 = 17,61...
-        var fb = wb.Worksheet("Forebyggende");
-        Assert.Equal("#,##0.0", fb.Cell(H + 1, 6).Style.NumberFormat.Format);
-        Assert.Equal("#,##0", fb.Cell(H + 1, 7).Style.NumberFormat.Format);
-        Assert.Equal(200d / 11355d * 1000d, fb.Cell(H + 1, 6).GetDouble(), 10);
-        var oe = wb.Worksheet("Økonomi");
-        Assert.Equal("#,##0.0", oe.Cell(H + 1, 6).Style.NumberFormat.Format);
-        Assert.Equal("0", oe.Cell(H + 1, 5).Style.NumberFormat.Format);
-        var tr = wb.Worksheet("Trivsel");
-        Assert.Equal("#,##0.0", tr.Cell(H + 1, 6).Style.NumberFormat.Format);
-        var forside = wb.Worksheet("Forside");
-        Assert.Equal(new DateTime(2017, 9, 30), forside.Cell(4, 2).GetDateTime());
-        Assert.Equal("[$-406]d. mmmm yyyy", forside.Cell(4, 2).Style.NumberFormat.Format);
+        // Faglig trivsel 2016/17: the school year is text; udsatte 3,61 (shown 3,6) of N = 412.
+        var faglig = Raekke(Ark(wb, "Faglig trivsel"), "2016/17");
+        Assert.Equal(XLDataType.Text, faglig.Cell(1).DataType);
+        Assert.Equal(3.61, faglig.Cell(2).GetDouble(), 10);
+        Assert.Equal(412, faglig.Cell(3).GetDouble());
+        Assert.Equal(-0.31, faglig.Cell(6).GetDouble(), 10);
     }
 
     [Fact]
-    public void Foreloebigt_aar_er_markeret()
+    public void Undertrykt_og_manglende_staar_med_rapportens_tegn_og_forklaring()
     {
         using var wb = Aabn();
-        var oe = wb.Worksheet("Økonomi");
-        var raekker = oe.Table("Tabel_Oekonomi").DataRange.Rows().ToList();
-        // 4 years × 3 opdelinger; only 2017 (3 rows) is foreløbig.
-        Assert.Equal(12, raekker.Count);
-        Assert.Equal(3, raekker.Count(r => r.Cell(11).GetString() == "Ja"));
-        Assert.All(raekker.Where(r => r.Cell(11).GetString() == "Ja"), r => Assert.Equal(2017, r.Cell(5).GetValue<int>()));
+        // Døgnophold for familien, 30. september 2016: suppressed. The count is "<5", the rate "..",
+        // each with its meaning from rapport/tekster.json as the cell's comment.
+        var ark = Ark(wb, "Hjemmebaserede foranstaltninger pr. 1.000");
+        var raekke = Raekke(ark, new DateTime(2016, 9, 30));
+        var kolonne = Assert.Single(ark.Tables).HeadersRow().Cells().First(c => c.GetString() == "Døgnophold for familien, antal").Address.ColumnNumber;
+        var celle = raekke.Cell(kolonne);
+        Assert.Equal(XLDataType.Text, celle.DataType);
+        Assert.Equal("<5", celle.GetString());
+        Assert.Equal("Undertrykt antal (diskretion)", celle.Comment.Text);
+        Assert.Equal(XLAlignmentHorizontalValues.Right, celle.Style.Alignment.Horizontal);
+        Assert.Equal("..", raekke.Cell(kolonne + 1).GetString());
+        Assert.Equal("Undertrykt andel, rate eller gennemsnit (diskretion)", raekke.Cell(kolonne + 1).Comment.Text);
+
+        // Fravær 2016/17: udsatte suppressed (a mean: ".."), øvrige and the gap without data ("–").
+        var fravaer = Raekke(Ark(wb, "Fravær"), "2016/17");
+        Assert.Equal("..", fravaer.Cell(2).GetString());
+        Assert.Equal("Undertrykt andel, rate eller gennemsnit (diskretion)", fravaer.Cell(2).Comment.Text);
+        Assert.Equal("–", fravaer.Cell(4).GetString());
+        Assert.False(fravaer.Cell(4).HasComment);
     }
 
     [Fact]
     public void Tabeller_daekker_alle_raekker_og_overskriften_er_frosset()
     {
         using var wb = Aabn();
-        var eksport = XlsxFixtur.Eksport();
-        foreach (var gruppe in eksport.Observationer.GroupBy(o => Katalog.Hent(o.Noegletal).Omraade))
+        var tabeller = Tabeller();
+        for (var n = 0; n < tabeller.Count; n++)
         {
-            var ark = wb.Worksheet(ArkNavn(gruppe.Key));
+            var ark = wb.Worksheet($"Tabel {n + 1}");
             var tabel = Assert.Single(ark.Tables);
             Assert.Equal(H, tabel.RangeAddress.FirstAddress.RowNumber);
-            Assert.Equal(H + gruppe.Count(), tabel.RangeAddress.LastAddress.RowNumber);
-            Assert.Equal(11, tabel.RangeAddress.LastAddress.ColumnNumber);
+            Assert.Equal(H + Math.Max(1, tabeller[n].Raekker.Count), tabel.RangeAddress.LastAddress.RowNumber);
+            Assert.Equal(tabeller[n].Kolonner.Count, tabel.RangeAddress.LastAddress.ColumnNumber);
             Assert.True(tabel.ShowAutoFilter);
-            Assert.True(tabel.ShowRowStripes);
-            Assert.Equal("Værdi", tabel.HeadersRow().Cell(6).GetString());
+            Assert.Equal(tabeller[n].Kolonner[0].Overskrift, tabel.HeadersRow().Cell(1).GetString());
             Assert.Equal(H, ark.SheetView.SplitRow);
-            // Width from content: at least the longest Danish name (+2), as AdjustToContents would.
-            var laengsteNavn = gruppe.Max(o => Katalog.Hent(o.Noegletal).Navn.Length);
-            Assert.True(ark.Column(2).Width >= Math.Min(laengsteNavn, 60), $"{ark.Name}: Navn-kolonnen er {ark.Column(2).Width} bred");
+            if (tabeller[n].Fodnote is { } fodnote)
+                Assert.Equal(fodnote, ark.Cell(tabel.RangeAddress.LastAddress.RowNumber + 2, 1).GetString());
         }
     }
 
@@ -170,7 +157,10 @@ public class KommuneWorkbookTests
         foreach (var ark in wb.Worksheets.Skip(1))
             Assert.Contains($"'{ark.Name}'!A1", maal);
         Assert.Equal("Testrup Kommune (510)", forside.Cell(3, 2).GetString());
+        Assert.Equal(new DateTime(2017, 9, 30), forside.Cell(4, 2).GetDateTime());
+        Assert.Equal("[$-406]d. mmmm yyyy", forside.Cell(4, 2).Style.NumberFormat.Format);
         Assert.Equal(new DateTime(2017, 10, 15, 8, 30, 0), forside.Cell(6, 2).GetDateTime());
+        Assert.Equal(2017, forside.Cell(7, 2).GetValue<int>());
     }
 
     [Fact]
@@ -181,48 +171,47 @@ public class KommuneWorkbookTests
         var ids = tabel.DataRange.Rows().Select(r => r.Cell(1).GetString()).ToList();
         Assert.Equal(Katalog.Alle.Select(f => f.Id.Kode), ids);
         var anbragte = tabel.DataRange.Rows().Single(r => r.Cell(1).GetString() == "anbragte_pr_1000");
+        Assert.Equal("Anbringelser", anbragte.Cell(3).GetString());
         Assert.Equal("Faldende", anbragte.Cell(6).GetString());
         Assert.Equal(Katalog.AnbragtePr1000.Definition, anbragte.Cell(4).GetString());
     }
 
     [Fact]
-    public void Datakvalitet_har_hvert_fund()
+    public void Datakvalitet_er_bilagets_tabel()
     {
         using var wb = Aabn();
-        var raekker = wb.Worksheet("Datakvalitet").Table("Tabel_Datakvalitet").DataRange.Rows().ToList();
+        var ark = Ark(wb, "Øvrige fund");
+        var raekker = Assert.Single(ark.Tables).DataRange.Rows().ToList();
         Assert.Equal(2, raekker.Count);
-        Assert.Equal("slutdato_foer_startdato", raekker[0].Cell(3).GetString());
-        Assert.Equal(2, raekker[0].Cell(4).GetValue<int>());
-        Assert.Equal(XLDataType.Number, raekker[0].Cell(4).DataType);
-        Assert.Equal("Udeladt af alle opgørelser", raekker[0].Cell(5).GetString());
+        Assert.Equal(2, raekker[0].Cell(2).GetValue<int>());
+        Assert.Equal(XLDataType.Number, raekker[0].Cell(2).DataType);
+        Assert.Equal("Udeladt af alle opgørelser", raekker[0].Cell(3).GetString());
     }
 
     [Fact]
     public void Diagrammer_er_native_og_peger_paa_arkets_celler()
     {
         var dele = Dele(Fil);
-        var diagrammer = dele.Where(d => d.Key.Contains("/charts/chart", StringComparison.Ordinal)).OrderBy(d => d.Key).ToList();
-        Assert.Equal(2, diagrammer.Count);
-        Assert.Contains(dele.Keys, k => k.StartsWith("xl/drawings/drawing", StringComparison.Ordinal) && k.EndsWith(".xml", StringComparison.Ordinal));
-        // Block 1: title row 4, header row 5, 5 cut dates in rows 6-10; series in B, C, D.
-        var foerste = diagrammer[0].Value;
-        Assert.Contains("<c:lineChart>", foerste);
-        Assert.Contains("<c:f>'Diagrammer'!$A$6:$A$10</c:f>", foerste);
-        Assert.Contains("<c:f>'Diagrammer'!$B$6:$B$10</c:f>", foerste);
-        Assert.Contains("<c:f>'Diagrammer'!$D$6:$D$10</c:f>", foerste);
-        Assert.Contains("<c:f>'Diagrammer'!$C$5</c:f>", foerste);
-        // Block 2 starts 3 rows below the chart (header 5 + 18 rows): title 26, header 27, years 28-31.
-        var anden = diagrammer[1].Value;
-        Assert.Contains("<c:f>'Diagrammer'!$A$28:$A$31</c:f>", anden);
-        Assert.Contains("<c:f>'Diagrammer'!$D$28:$D$31</c:f>", anden);
+        var diagrammer = dele.Where(d => d.Key.Contains("/charts/chart", StringComparison.Ordinal))
+            .OrderBy(d => int.Parse(Regex.Match(d.Key, @"chart(\d+)").Groups[1].Value)).Select(d => d.Value).ToList();
+        var figurer = Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Rapportering.Report.Diagram>().Where(d => d.Kategorier.Count > 0).ToList();
+        Assert.Equal(figurer.Count, diagrammer.Count);
+        // Kind as in the report: the first (forebyggende pr. 1.000) a line, the expenditure grouped columns, a distribution stacked.
+        Assert.Contains("<c:lineChart>", diagrammer[0]);
+        var udgifter = figurer.FindIndex(d => d.Titel.Contains("Udgiftsudvikling", StringComparison.Ordinal));
+        Assert.Contains("<c:grouping val=\"clustered\" />", diagrammer[udgifter]);
+        Assert.Contains(diagrammer, d => d.Contains("<c:grouping val=\"stacked\" />", StringComparison.Ordinal));
+        // Block 1: title row 4, header row 5, the 5 cut dates in rows 6-10; the series in B and C.
+        Assert.Contains("<c:f>'Diagrammer'!$A$6:$A$10</c:f>", diagrammer[0]);
+        Assert.Contains("<c:f>'Diagrammer'!$B$6:$B$10</c:f>", diagrammer[0]);
+        Assert.Contains("<c:f>'Diagrammer'!$B$5</c:f>", diagrammer[0]);
+        // School years are text categories.
+        Assert.Contains(diagrammer, d => d.Contains("<c:v>2016/17</c:v>", StringComparison.Ordinal) && d.Contains("<c:strRef>", StringComparison.Ordinal));
 
         using var wb = Aabn();
         var ark = wb.Worksheet("Diagrammer");
         Assert.Equal(new DateTime(2016, 5, 31), ark.Cell(6, 1).GetDateTime());
-        Assert.Equal("Forebyggende", ark.Cell(5, 2).GetString());
-        Assert.Equal(200d / 11355d * 1000d, ark.Cell(6, 2).GetDouble(), 10);
-        Assert.Equal(2014, ark.Cell(28, 1).GetValue<int>());
-        Assert.Equal(150234.567 * 1.1, ark.Cell(28, 4).GetDouble(), 6);
+        Assert.Equal(200d / 11355d * 1000d, ark.Cell(6, 2).GetDouble(), 6);
         Assert.Contains("<drawing r:id=\"rIdTegning\"", dele.Single(d => d.Value.Contains("rIdTegning") && d.Key.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).Value.Replace("x:drawing", "drawing"));
     }
 

@@ -13,8 +13,9 @@ public class UaendredeBytesTests
     // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
     // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
     // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 15's
-    // one decimals rule (amounts and indices "#,##0.0" like every other value).
-    private const string KommuneHash = "1A2586DF428EC4D2BD5BFADBFB011272A2344F74B2D5883BB3F262A85B20751F";
+    // one decimals rule (amounts and indices "#,##0.0" like every other value); then issue 15's
+    // workbook drawn from the report document (a sheet per report table, every chart native).
+    private const string KommuneHash = "B3621691362E35D165463F9EE3BAFDC9D9F3446275E8E6988137417D481C3E8B";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;

@@ -1,6 +1,8 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Report;
+using Rapportering.Templates;
 
 namespace Rapportering.Tests.Xlsx;
 
@@ -48,8 +50,16 @@ internal static class XlsxFixtur
 
     public static readonly DateTimeOffset Dannet = new(2017, 10, 15, 8, 30, 0, TimeSpan.FromHours(2));
 
-    public static WorkbookInput Input() =>
-        new(Eksport(), "Testrup Kommune", Skaeringsdato.Parse("2017-09-30"), new DateOnly(2017, 10, 10), Dannet);
+    /// <summary>The fixture export through the report step, as the pipeline gives it to the workbook.</summary>
+    public static WorkbookInput Input()
+    {
+        var tekster = RapportTekster.Indbyggede();
+        var skabelon = new KommuneSkabelon(510, "Testrup Kommune", new Branding("#1F4E79", "#F2C14E", null, "Børne- og Ungeudvalget", null),
+            Basisperioder.Standard, [], [], []);
+        var dokument = RapportKomponist.Komponer(new RapportInput(Eksport(), 510, "Testrup Kommune", skabelon, null,
+            new DateOnly(2017, 10, 10), Skaeringsdato.Parse("2017-09-30"), tekster, Dannet));
+        return new WorkbookInput(dokument, 510, "Testrup Kommune", Skaeringsdato.Parse("2017-09-30"), new DateOnly(2017, 10, 10), 2017, Dannet, tekster);
+    }
 
     public static byte[] RenderKommune(WorkbookInput? input = null)
     {

@@ -29,23 +29,6 @@ internal static class XlsxFormat
     /// <summary>Counts are whole numbers; a non-whole count keeps its decimals visible.</summary>
     public static string AntalFormat(decimal v) => v == decimal.Truncate(v) ? Heltal : Decimaltal;
 
-    public static string Arknavn(Omraade omraade) => omraade switch
-    {
-        Omraade.Forebyggende => "Forebyggende",
-        Omraade.Hjemmebaserede => "Hjemmebaserede",
-        Omraade.Anbringelser => "Anbringelser",
-        Omraade.Oekonomi => "Økonomi",
-        Omraade.Trivsel => "Trivsel",
-        _ => omraade.ToString(),
-    };
-
-    public static string RetningTekst(Retning r) => r switch
-    {
-        Retning.Op => "Stigende",
-        Retning.Ned => "Faldende",
-        _ => "Ingen bestemt retning",
-    };
-
     public static string JaNej(bool b) => b ? "Ja" : "Nej";
 
     /// <summary>Writes text as text: "2016/17" or "&lt;5" must never be read as a date or number.</summary>

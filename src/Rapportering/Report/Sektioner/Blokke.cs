@@ -39,7 +39,7 @@ internal static class Blokke
     {
         var maerker = new Maerker();
         var raekker = perioder
-            .Select(p => (IReadOnlyList<Celle>)[new Celle(p.Tabeltekst), .. kolonner.Select(kol => Celle(k, kol, p, maerker))])
+            .Select(p => (IReadOnlyList<Celle>)[Periodecelle(p), .. kolonner.Select(kol => Celle(k, kol, p, maerker))])
             .ToList();
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
         hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
@@ -94,6 +94,7 @@ internal static class Blokke
             Decimaler = Visning.Decimaler,
             KategorierPrAar = perioder.Count > 0 && perioder[0].Noegle.Art == PeriodeArt.Skaeringsdato ? 3 : 1,
         };
+        diagram = diagram with { Perioder = perioder.Select(p => p.Noegle).ToList() };
         return diagram with { Taltabel = Diagramtal.Tabel(diagram, k.Tekster) };
     }
 
@@ -114,9 +115,26 @@ internal static class Blokke
             Felt.Taeller => (Formatering.AntalHul(o, o?.Taeller), o?.Taeller),
             _ => (Formatering.VaerdiHul(o), o?.Vaerdi),
         };
-        if (m.Saet(hul) is { } h) return Diagramtal.MaerkeCelle(h, k.Tekster);
-        return new Celle(kol.Felt == Felt.Vaerdi ? Visning.Vaerdi(kol.Figur, tal!.Value) : Visning.Antal(tal!.Value));
+        var vaerdi = kol.Felt == Felt.Vaerdi;
+        var enhed = vaerdi ? Enhedstekst(k, kol.Figur) : k.T("enheder.antal");
+        if (m.Saet(hul) is { } h) return Diagramtal.MaerkeCelle(h, k.Tekster) with { Enhed = enhed };
+        return new Celle(vaerdi ? Visning.Vaerdi(kol.Figur, tal!.Value) : Visning.Antal(tal!.Value))
+        {
+            Tal = vaerdi ? Visning.Skaleret(kol.Figur, tal!.Value) : tal,
+            Tilstand = o!.Foreloebig ? Celletilstand.ForventetRegnskab : Celletilstand.Vaerdi,
+            Enhed = enhed,
+            Decimaler = vaerdi ? Visning.Decimaler : Visning.AntalDecimaler,
+        };
     }
+
+    /// <summary>A row's period: its words, and the typed period for the workbook.</summary>
+    private static Celle Periodecelle(VistPeriode p) =>
+        new(p.Tabeltekst) { Periode = p.Noegle, Tilstand = p.Foreloebig ? Celletilstand.ForventetRegnskab : Celletilstand.Tekst };
+
+    /// <summary>The unit a figure's values are shown in: amounts in mio. kr. in fixed prices, the rest the catalog's words.</summary>
+    private static string Enhedstekst(Komposition k, Figur f) => f.Enhed == Enhed.Tusind_kr
+        ? k.T("diagram.mio_kr", ("prisaar", k.Input.Figurer.Prisaar.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        : f.EnhedTekst;
 
     /// <summary>One footnote per mark that occurs, then the expected-accounts note.</summary>
     private static string? Fodnote(Komposition k, Maerker m, bool foreloebig)

@@ -54,7 +54,8 @@ public static class Visning
     public static string Afstand(RapportTekster t, Figur f, decimal v) =>
         f.Enhed == Enhed.Pct ? t.Hent("enheder.procentpoint", ("tal", Formatering.Tal(v, Decimaler))) : Formatering.Tal(v, Decimaler);
 
-    private static decimal Skaleret(Figur f, decimal v) => f.Enhed == Enhed.Tusind_kr ? v / 1000m : v;
+    /// <summary>The value in the unit shown: amounts (stored in 1.000 kr.) in mio. kr., the rest as stored.</summary>
+    public static decimal Skaleret(Figur f, decimal v) => f.Enhed == Enhed.Tusind_kr ? v / 1000m : v;
 
     public static string Lille(string s) => s.Length == 0 ? s : char.ToLower(s[0], Formatering.Dansk) + s[1..];
     public static string Stort(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Formatering.Dansk) + s[1..];
