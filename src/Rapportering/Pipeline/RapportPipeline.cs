@@ -30,11 +30,13 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         var ur = System.Diagnostics.Stopwatch.StartNew();
         var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
-        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, b.Fuldstaendighed);
     }
 
     /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
-    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater)
+    /// <param name="regler">The completeness rules the result's <see cref="RapportResultat.Mangler"/> is weighed by (null: the standard ones).</param>
+    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater,
+        FuldstaendighedsRegler? regler = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -66,8 +68,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
             Dokument = dokument,
-            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
-                tekster.RegelINavn),
+            Mangler = Fuldstaendighed.Vurder(input, d, skabelon, eksport, regler ?? FuldstaendighedsRegler.Standard, tekster),
         };
     }
 
