@@ -61,6 +61,15 @@ internal static class XlsxFixtur
         return new WorkbookInput(dokument, 510, "Testrup Kommune", Skaeringsdato.Parse("2017-09-30"), new DateOnly(2017, 10, 10), 2017, Dannet, tekster);
     }
 
+    /// <summary>RAPPORTERING_XLSX_UD=DIR saves a fixture workbook to look at; a saved copy must be the same bytes.</summary>
+    public static void GemTilVisuelKontrol(byte[] fil, string navn)
+    {
+        if (Environment.GetEnvironmentVariable("RAPPORTERING_XLSX_UD") is not { } mappe) return;
+        var sti = Path.Combine(mappe, navn);
+        File.WriteAllBytes(sti, fil);
+        Assert.Equal(fil, File.ReadAllBytes(sti));
+    }
+
     public static byte[] RenderKommune(WorkbookInput? input = null)
     {
         using var ms = new MemoryStream();
