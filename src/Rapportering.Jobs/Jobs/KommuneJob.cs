@@ -43,8 +43,8 @@ public sealed class KommuneJob(
         {
             var input = await inputKilde.LaesAsync(kilde, kommune, dato, ct);
             // The gate weighs the same findings the report lists: compute them as the report does.
-            var fund = Figures.FigurBeregning.Beregn(input, dato, skabelon, skabeloner.StandardKontoplan(), udtraek: RapportPipeline.Idag(TimeProvider.System)).Datakvalitet;
-            return Fuldstaendighed.Mangler(input, dato, ind.Fuldstaendighed, skabelon.Basisperioder, fund, RapportTekster.Laes(skabeloner).RegelINavn);
+            var eksport = Figures.FigurBeregning.Beregn(input, dato, skabelon, skabeloner.StandardKontoplan(), udtraek: RapportPipeline.Idag(TimeProvider.System));
+            return Fuldstaendighed.Vurder(input, dato, skabelon, eksport, ind.Fuldstaendighed, RapportTekster.Laes(skabeloner));
         });
         if (mangler.Count > 0)
         {
@@ -57,7 +57,7 @@ public sealed class KommuneJob(
         }
 
         var resultat = await Skridt("rendering", kommune, dato, () =>
-            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner), ct));
+            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner, ind.Fuldstaendighed), ct));
 
         await Skridt("kontrol", kommune, dato, () =>
         {

@@ -2,6 +2,7 @@ using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Report;
 using Rapportering.Sammenligninger;
+using Rapportering.Report.Sektioner;
 
 namespace Rapportering.Jobs.Web;
 
@@ -17,7 +18,7 @@ public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, I
 /// GennemsnitForklaring says how the average row was computed.
 /// </summary>
 public sealed record Sammenligning(
-    Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
+    Figur Figur, Opdeling? Opdeling, DateOnly Dato, bool Serie,
     IReadOnlyList<Periode> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
 {
     /// <summary>
@@ -25,7 +26,7 @@ public sealed record Sammenligning(
     /// one cut date, own and received). The average row is the model's <see cref="Gennemsnit"/>,
     /// the same number the workbook shows; a suppressed or missing value is never counted as zero.
     /// </summary>
-    public static Sammenligning Byg(Figur figur, string? opdeling, DateOnly dato, bool serie, SammenligningsModel model)
+    public static Sammenligning Byg(Figur figur, Opdeling? opdeling, DateOnly dato, bool serie, SammenligningsModel model)
     {
         var eksporter = model.Kommuner.ToDictionary(k => k.Eksport.Kommune);
         IEnumerable<Observation> Obs(int kode) => eksporter.TryGetValue(kode, out var e)
@@ -61,7 +62,7 @@ public sealed record Sammenligning(
                 r.Vaerdier.Select(Hul).ToList())).ToList())
         {
             Kategorinavn = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Regnskabsaar ? "År" : Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skoleaar ? "Skoleår" : "Skæringsdato",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
             KategorierPrAar = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skaeringsdato ? 3 : 1,
         }
         : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
@@ -70,7 +71,7 @@ public sealed record Sammenligning(
                 Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())])
         {
             Kategorinavn = "Kommune",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
         };
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
@@ -81,13 +82,11 @@ public sealed record Sammenligning(
 
     public string Tal(SammenligningVaerdi v) =>
         Hul(v) is { } h ? Formatering.Maerke(h)
-        : Formatering.Tal(v.Vaerdi!.Value, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
+        : Formatering.Tal(v.Vaerdi!.Value, Visning.Decimaler) + (v.Foreloebig ? " (forventet regnskab)" : "");
 
     /// <summary>One footnote per mark the table uses, in the templates' words.</summary>
     public IEnumerable<string> Fodnoter(Templates.RapportTekster tekster) =>
         Formatering.Fodnoter(Raekker.SelectMany(r => r.Vaerdier).Select(Hul).OfType<Hul>(), tekster);
-
-    public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 
     /// <summary>A cut date as "30. september 2017"; years and school years as they are.</summary>
     public static string PeriodeTekst(Periode periode) =>

@@ -20,7 +20,7 @@ namespace Rapportering.Jobs.Web;
 internal static class SammenligningEndpoints
 {
     /// <summary>What the page shows. AfvistOpdeling: the asked-for opdeling (left from the previously chosen figure) that this figure lacks, as words for the user.</summary>
-    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
+    private sealed record Valg(int Kommune, Figur Figur, Opdeling? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
         string? AfvistOpdeling = null);
 
     public static void Map(WebApplication app)
@@ -50,12 +50,13 @@ internal static class SammenligningEndpoints
                   .Append(SvgDiagram.Render(s.Diagram(), "diagram", palet)).Append("\n</figure>\n");
                 var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
-                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
+                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),
+                    .. r.Vaerdier.Select(v => Sammenligning.Hul(v) is { } h ? Diagramtal.MaerkeCelle(h, tekster) : new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
                     string.Join(" ", [.. s.Fodnoter(tekster), s.GennemsnitForklaring]))));
             }
             OffentligeTal(sb, model, valg.Figur);
-            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
+            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id.Kode), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling?.Kode ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
@@ -77,7 +78,7 @@ internal static class SammenligningEndpoints
     private static void OffentligeTal(StringBuilder sb, SammenligningsModel model, Figur figur)
     {
         var t = model.Tekster;
-        var id = figur.Id == Katalog.Udgifter.Id ? Offentlige.AfledteTal.NettoudgiftPr017 : figur.Id;
+        var id = figur.Id == Katalog.Udgifter.Id ? Offentlige.AfledteTal.NettoudgiftPr017 : figur.Id.Kode;
         if (!OffentligSammenligning.Figurer.Contains(id)) return;
         sb.Append("<section aria-labelledby=\"offentlige\">\n<h2 id=\"offentlige\">").Append(Side.E(t.Hent("offentlige.overskrift"))).Append("</h2>\n");
         var vis = model.Offentlige.Where(o => o.Figur == id).ToList();
@@ -99,17 +100,17 @@ internal static class SammenligningEndpoints
         var kommuner = kilde.Kommuner().Where(ctx.User.MaaSe).ToList();
         if (kommuner.Count == 0) return null;
         var kommune = int.TryParse(q["kommune"], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && kommuner.Contains(k) ? k : kommuner[0];
-        var figur = Katalog.Alle.FirstOrDefault(f => f.Id == q["noegletal"].ToString()) ?? Katalog.Alle[0];
+        var figur = Katalog.Alle.FirstOrDefault(f => f.Id.Kode == q["noegletal"].ToString()) ?? Katalog.Alle[0];
         var opdelingTekst = q["opdeling"].ToString();
         // "" stands for the total (opdeling null). After a change of figure the form still sends the old
         // figure's opdeling: one this figure lacks falls back to its first, and the result shows at once.
-        var gyldig = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst);
-        var opdeling = gyldig ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        var gyldig = figur.Opdelinger.Any(o => (o?.Kode ?? "") == opdelingTekst);
+        var opdeling = gyldig ? figur.Opdelinger.First(o => (o?.Kode ?? "") == opdelingTekst) : figur.Opdelinger[0];
         // Named back to the user only if it is a catalogue opdeling: the query text itself is never echoed.
         string? afvist = null;
         if (!gyldig && q.ContainsKey("opdeling"))
         {
-            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o ?? "") == opdelingTekst).ToList();
+            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o?.Kode ?? "") == opdelingTekst).ToList();
             afvist = kendt.Count > 0 ? $"opdelingen »{Katalog.OpdelingNavn(kendt[0])}«" : "den valgte opdeling";
         }
         var datoer = kilde.Datoer(kommune).Reverse().ToList();
@@ -127,7 +128,7 @@ internal static class SammenligningEndpoints
         sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
         foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
         sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
-        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
+        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o?.Kode ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
         sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
         foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
         sb.Append("</select></div>\n<fieldset><legend>Vis</legend>")

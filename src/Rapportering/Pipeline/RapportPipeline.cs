@@ -34,13 +34,14 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
         var offentlige = await OffentligeTalKilde.LaesAfledteAsync(provider, b.Kilde.Forbindelse, skabeloner, ct: ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
-        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, offentlige);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, b.Fuldstaendighed, offentlige);
     }
 
     /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
+    /// <param name="regler">The completeness rules the result's <see cref="RapportResultat.Mangler"/> is weighed by (null: the standard ones).</param>
     /// <param name="offentlige">The database's derived public figures (sections 3 and 4); none: the report says so.</param>
     public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater,
-        IReadOnlyList<AfledtTal>? offentlige = null)
+        FuldstaendighedsRegler? regler = null, IReadOnlyList<AfledtTal>? offentlige = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -49,16 +50,18 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         // The creation stamp comes from the data, not the clock: same input, same bytes.
         var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
+        // Templates are read here, once, at the edge: the report step and the renderers get them loaded.
+        var tekster = RapportTekster.Laes(skabeloner);
         var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan(), udtraek: Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
         RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
-            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet) with
+            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, tekster, dataPr, oprettet) with
             {
                 Offentlige = offentlige is { Count: > 0 }
                     ? OffentligSammenligning.Byg(offentlige, kode, Sammenligningsgrupper.Laes(skabeloner).Referencekommuner(skabelon),
-                        k => k == kode ? navn : skabeloner.KommuneNavn(k), RapportTekster.Laes(skabeloner).Hent("offentlige.hele_landet"))
+                        k => k == kode ? navn : skabeloner.KommuneNavn(k), tekster.Hent("offentlige.hele_landet"))
                     : [],
             }));
 
@@ -67,7 +70,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
             filer[f] = f switch
             {
                 Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = RapportTekster.Laes(skabeloner) })),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(Dokument(), kode, navn, d, dataPr, eksport.Prisaar, oprettet, tekster))),
                 Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
                 Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),
@@ -75,8 +78,8 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
-            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
-                RapportTekster.Laes(skabeloner).RegelINavn),
+            Dokument = dokument,
+            Mangler = Fuldstaendighed.Vurder(input, d, skabelon, eksport, regler ?? FuldstaendighedsRegler.Standard, tekster),
         };
     }
 

@@ -22,7 +22,7 @@ public enum Rolle { Kommune, Referencekommune, Oevrig }
 /// </summary>
 public sealed class SammenligningsModel
 {
-    private readonly Dictionary<(string, string?, Periode), Gennemsnit?> _gennemsnit = [];
+    private readonly Dictionary<(FigurId, Opdeling?, Periode), Gennemsnit?> _gennemsnit = [];
 
     public SammenligningsModel(IReadOnlyList<SammenligningKommune> kommuner, int fokusKommune, IReadOnlyList<int> referencekommuner, DateTimeOffset dannet)
     {
@@ -63,7 +63,7 @@ public sealed class SammenligningsModel
         : Rolle.Oevrig;
 
     /// <summary>The average of the kommuner's published cells, or null when none has a value.</summary>
-    public Gennemsnit? Gennemsnit(string noegletal, string? opdeling, Periode periode) =>
+    public Gennemsnit? Gennemsnit(FigurId noegletal, Opdeling? opdeling, Periode periode) =>
         _gennemsnit.GetValueOrDefault((noegletal, opdeling, periode));
 
     /// <summary>The note under an average row: weighted or not, over how many exports.</summary>

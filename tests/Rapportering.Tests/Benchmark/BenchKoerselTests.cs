@@ -52,7 +52,7 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.True(s.IAltSek > 0 && s.IAltSek >= s.RenderSek);
         var xlsx = Path.Combine(ud, $"{s.Fokus}-{r.Skaeringsdato}-sammenligning.xlsx");
         Assert.Equal(s.Bytes, new FileInfo(xlsx).Length);
-        var raekker = Directory.GetFiles(ud, "*.json").Sum(f => { using var j = File.OpenRead(f); return Rendering.Json.JsonEksportRenderer.Laes(j).Observationer.Count; });
+        var raekker = Directory.GetFiles(ud, "*.json").Sum(f => { using var j = File.OpenRead(f); return Rapportering.Rendering.Json.JsonEksportRenderer.Laes(j).Observationer.Count; });
         using (var wb = new ClosedXML.Excel.XLWorkbook(xlsx))
             Assert.Equal(raekker, wb.Worksheet("Data").Table("Tabel_Data").DataRange.RowCount());
         Assert.Contains(r.Maal, m => m.Navn == "Sammenligning af 2 kommuner fra eksporter" && m.Krav == "≤ 1 s");

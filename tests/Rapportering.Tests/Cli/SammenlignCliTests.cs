@@ -34,8 +34,8 @@ public sealed class SammenlignCliTests(EksportMappe e) : IClassFixture<EksportMa
             Assert.Equal("Referencekommune", ark.Cell(h + 2, 3).GetString());
             Assert.Equal(Gennemsnit.Navn, ark.Cell(h + 3, 2).GetString());
             var sidste = ark.Row(h).LastCellUsed().Address.ColumnNumber;
-            var periode = e.Laes(510).Observationer.Where(o => o.Noegletal == "anbragte_pr_1000" && o.Opdeling is null).Max(o => o.Periode);
-            var obs = new[] { 510, 657 }.Select(k => e.Laes(k).Observationer.Single(o => o.Noegletal == "anbragte_pr_1000" && o.Opdeling is null && o.Periode == periode)).ToList();
+            var periode = e.Laes(510).Observationer.Where(o => o.Noegletal.Kode == "anbragte_pr_1000" && o.Opdeling is null).Max(o => o.Periode);
+            var obs = new[] { 510, 657 }.Select(k => e.Laes(k).Observationer.Single(o => o.Noegletal.Kode == "anbragte_pr_1000" && o.Opdeling is null && o.Periode == periode)).ToList();
             Assert.All(obs, o => Assert.False(o.Undertrykt));
             var forventet = obs.Sum(o => o.Taeller!.Value) * 1000m / obs.Sum(o => o.Naevner!.Value);
             Assert.Equal((double)forventet, ark.Cell(h + 3, sidste).GetDouble(), 9);

@@ -138,7 +138,7 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         using var klient = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(modtager) };
         Assert.Equal(HttpStatusCode.Redirect, (await WebFixture.LogInd(klient, "konsulent", "konsulent-hemmelig")).StatusCode);
         var side = await klient.GetStringAsync($"/sammenligning?kommune=657&noegletal=anbragte_pr_1000&opdeling=&dato={EksportMappe.Dato}");
-        var obs = new[] { 657, 510 }.Select(k => e.Laes(k).Observationer.Where(o => o.Noegletal == "anbragte_pr_1000" && o.Opdeling is null).MaxBy(o => o.Periode)!).ToList();
+        var obs = new[] { 657, 510 }.Select(k => e.Laes(k).Observationer.Where(o => o.Noegletal.Kode == "anbragte_pr_1000" && o.Opdeling is null).MaxBy(o => o.Periode)!).ToList();
         string Raekke(string navn) => Regex.Matches(side, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).First(r => r.Contains(navn));
         Assert.Contains($"<td class=\"tal\">{Figures.Formatering.Tal(obs[0].Vaerdi!.Value)}</td>", Raekke("Herning Kommune"));
         Assert.Contains($"<td class=\"tal\">{Figures.Formatering.Tal(obs[1].Vaerdi!.Value)}</td>", Raekke("Haderslev Kommune"));

@@ -24,10 +24,10 @@ public static class HtmlRenderer
           .Append($"<meta name=\"description\" content=\"{E(doc.Metadata.Emne)}\">\n")
           .Append($"<meta name=\"keywords\" content=\"{E(string.Join(", ", doc.Metadata.Noegleord))}\">\n")
           .Append("<style>\n").Append(HtmlStil.Css(f.Primaerfarve, f.Sekundaerfarve)).Append("</style>\n</head>\n<body>\n")
-          .Append("<a class=\"spring\" href=\"#indhold\">Spring til indholdet</a>\n");
+          .Append($"<a class=\"spring\" href=\"#indhold\">{E(doc.Ramme.SpringTilIndhold)}</a>\n");
 
-        Forside(sb, f);
-        Indholdsfortegnelse(sb, doc.Afsnit);
+        Forside(sb, f, doc.Ramme);
+        Indholdsfortegnelse(sb, doc.Afsnit, doc.Ramme);
 
         sb.Append("<main id=\"indhold\">\n");
         var diagramNr = 0;
@@ -60,7 +60,7 @@ public static class HtmlRenderer
                         // Consecutive definitions form one description list.
                         sb.Append("<dl class=\"definitioner\">\n");
                         for (; i < a.Blokke.Count && a.Blokke[i] is Definition def; i++)
-                            sb.Append($"<dt id=\"def-{Id(def.Id)}\">{E(def.Navn)}</dt>\n<dd><p>{E(def.Tekst)}</p><p class=\"enhed\">Enhed: {E(def.Enhed)}.</p></dd>\n");
+                            sb.Append($"<dt id=\"def-{Id(def.Id)}\">{E(def.Navn)}</dt>\n<dd><p>{E(def.Tekst)}</p><p class=\"enhed\">{E(doc.Ramme.Enhed(def.Enhed))}</p></dd>\n");
                         i--;
                         sb.Append("</dl>\n");
                         break;
@@ -75,7 +75,7 @@ public static class HtmlRenderer
 
         sb.Append("<footer>\n")
           .Append($"<p>{E(f.Kommunenavn)} · {E(f.Udvalg)} · {E(doc.Metadata.Titel)}</p>\n")
-          .Append($"<p>Dannet {E(Formatering.Dato(DateOnly.FromDateTime(doc.Metadata.Oprettet.Date)))} af {E(doc.Metadata.Forfatter)}.</p>\n")
+          .Append($"<p>{E(doc.Ramme.Dannet)}</p>\n")
           .Append("</footer>\n</body>\n</html>\n");
         return sb.ToString();
     }
@@ -90,17 +90,8 @@ public static class HtmlRenderer
         if (d.Fodnote is not null) sb.Append($"<p class=\"fodnote\">{E(d.Fodnote)}</p>\n");
         sb.Append("</figure>\n");
 
-        // The numbers behind the chart, so nothing is only in the picture.
-        var decimaler = d.Decimaler;
-        var kolonner = new List<TabelKolonne> { new(d.Kategorinavn, false) };
-        kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
-        var raekker = d.Kategorier.Select((k, i) => (IReadOnlyList<Celle>)
-            [new Celle(k), .. d.Serier.Select(s => new Celle(
-                i < s.Vaerdier.Count && s.Vaerdier[i] is { } v
-                    ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (forventet regnskab)" : "")
-                    : s.Maerke(i)))]).ToList();
-        // The marks and their footnote come from the report step, the same as in every table.
-        TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker, d.TalFodnote), "diagramtal");
+        // The numbers behind the chart, so nothing is only in the picture: the table the report step made.
+        TabelHtml(sb, d.Taltabel ?? throw new ArgumentException($"Diagrammet '{d.Titel}' har ingen taltabel", nameof(d)), "diagramtal");
         return sb.ToString();
     }
 
@@ -148,21 +139,16 @@ public static class HtmlRenderer
 
     private static string CelleTekst(Celle c)
     {
-        // A suppressed number gets its meaning spelled out for screen readers and on hover.
-        var tekst = c.Tekst switch
-        {
-            Formatering.Undertrykt => $"<abbr title=\"Undertrykt antal (diskretion)\">{E(c.Tekst)}</abbr>",
-            Formatering.UndertryktVaerdi => $"<abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">{E(c.Tekst)}</abbr>",
-            _ => E(c.Tekst),
-        };
+        // A suppressed number gets its meaning (decided with the mark) spelled out for screen readers and on hover.
+        var tekst = c.Forklaring is { } forklaring ? $"<abbr title=\"{E(forklaring)}\">{E(c.Tekst)}</abbr>" : E(c.Tekst);
         return c.Fed ? $"<strong>{tekst}</strong>" : tekst;
     }
 
-    private static void Forside(StringBuilder sb, Forside f)
+    private static void Forside(StringBuilder sb, Forside f, Rammetekster ramme)
     {
         sb.Append("<header class=\"forside\">\n");
         if (LogoDataUri(f.LogoSti) is { } logo)
-            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(f.Kommunenavn)}s logo\">\n");
+            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(ramme.Logo)}\">\n");
         sb.Append($"<p class=\"afsender\">{E(f.Kommunenavn)} · {E(f.Udvalg)}</p>\n")
           .Append($"<h1>{E(f.Titel)}</h1>\n")
           .Append($"<p class=\"undertitel\">{E(f.Undertitel)}</p>\n")
@@ -171,9 +157,9 @@ public static class HtmlRenderer
           .Append("</header>\n");
     }
 
-    private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit)
+    private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit, Rammetekster ramme)
     {
-        sb.Append("<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">Indhold</h2>\n<ul>\n");
+        sb.Append($"<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">{E(ramme.Indhold)}</h2>\n<ul>\n");
         foreach (var a in afsnit)
         {
             sb.Append($"<li><a href=\"#{Id(a.Id)}\">{E(a.FuldOverskrift)}</a>");

@@ -60,7 +60,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
     {
         var linjer = new List<Element>
         {
-            new Anchor(IndholdId, new Paragraph("Indhold", tema.Overskrift1)),
+            new Anchor(IndholdId, new Paragraph(doc.Ramme.Indhold, tema.Overskrift1)),
             Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
             Drawing.Spacer(8),
         };
@@ -103,7 +103,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
             new Row(
             [
                 new RowItem(new Paragraph(doc.Forside.Dato, tema.Sidehoved)),
-                new RowItem(new Paragraph($"Side {page.Number} af {i_alt}", tema.Sidehoved, TextAlign.Right)),
+                new RowItem(new Paragraph(doc.Ramme.Side(page.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", i_alt), tema.Sidehoved, TextAlign.Right)),
             ], 12),
         ], 0);
     }

@@ -1,9 +1,11 @@
 namespace Rapportering.Rendering.Xlsx;
 
 /// <summary>
-/// A native line chart over a block of cells on one sheet: categories down one column, one
-/// series per column. Rows and columns are 1-based like Excel's. The cached values let Excel
-/// draw the chart before it recalculates; the cell references make it follow the data.
+/// A native chart (lines, grouped or stacked columns, as the report's chart) over a block of cells
+/// on one sheet: categories down one column, one series per column. Rows and columns are 1-based
+/// like Excel's. The cached values let Excel draw the chart before it recalculates; the cell
+/// references make it follow the data. Kategoritekster: text categories (school years) instead
+/// of the numeric ones.
 /// </summary>
 internal sealed record Linjediagram(
     string Ark,
@@ -19,7 +21,9 @@ internal sealed record Linjediagram(
     string KategoriFormat,
     IReadOnlyList<IReadOnlyList<double?>> Vaerdier,
     string VaerdiFormat,
-    Placering Placering);
+    Placering Placering,
+    Report.DiagramType Type = Report.DiagramType.Linje,
+    IReadOnlyList<string>? Kategoritekster = null);
 
 /// <summary>Where a chart sits: from the top-left corner of one cell to another (0-based, as in DrawingML).</summary>
 internal sealed record Placering(int FraKolonne, int FraRaekke, int TilKolonne, int TilRaekke);

@@ -55,12 +55,12 @@ internal static class ObservationKolonner
             return true;
         }
 
-        Tekst(0, o.Noegletal);
+        Tekst(0, o.Noegletal.Kode);
         Tekst(1, figur.Navn);
-        if (o.Opdeling is not null) Tekst(2, o.Opdeling);
-        Tekst(3, Katalog.OpdelingNavn(o.Opdeling) ?? "");
+        if (o.Opdeling is { } opdeling) Tekst(2, opdeling.Kode);
+        Tekst(3, Katalog.OpdelingNavn(o.Opdeling));
         PeriodeCelle.Skriv(ark, raekke, kolonne + 4, o.Periode, bredder);
-        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
+        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat);
         if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
         Tekst(8, figur.EnhedTekst);

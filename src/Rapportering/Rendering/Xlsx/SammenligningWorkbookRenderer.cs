@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using ClosedXML.Excel;
 using Rapportering.Figures;
 using Rapportering.Sammenligninger;
@@ -18,21 +19,21 @@ public sealed class SammenligningWorkbookRenderer
     internal const int OverskriftRaekke = 4;
 
     /// <summary>Short sheet-name stems per figure; the full Danish name stands in cell A1.</summary>
-    private static readonly Dictionary<string, string> Korte = new(StringComparer.Ordinal)
+    private static readonly Dictionary<FigurId, string> Korte = new()
     {
-        ["forebyggende_pr_1000"] = "Forebyggende",
-        ["hjemmebaserede_pr_1000"] = "Hjemmebaserede",
-        ["anbragte_pr_1000"] = "Anbragte",
-        ["anbringelsesformer_pct"] = "Anbr.form",
-        ["forebyggende_efterfulgt_af_bfu_pct"] = "Forebyg. og BFU",
-        ["bevaegelser_fra_hjemmebaserede_pct"] = "Bevægelser",
-        ["ophoerte_institutionsanbringelser_pct"] = "Ophørte inst.",
-        ["udgifter_1000kr"] = "Udgifter",
-        ["merudgifter_1000kr"] = "Merudgifter",
-        ["serviceudgifter_trin_pct"] = "Trinudgifter",
-        ["faglig_trivsel"] = "Faglig trivsel",
-        ["social_trivsel"] = "Social trivsel",
-        ["fravaer_pct"] = "Fravær",
+        [new("forebyggende_pr_1000")] = "Forebyggende",
+        [new("hjemmebaserede_pr_1000")] = "Hjemmebaserede",
+        [new("anbragte_pr_1000")] = "Anbragte",
+        [new("anbringelsesformer_pct")] = "Anbr.form",
+        [new("forebyggende_efterfulgt_af_bfu_pct")] = "Forebyg. og BFU",
+        [new("bevaegelser_fra_hjemmebaserede_pct")] = "Bevægelser",
+        [new("ophoerte_institutionsanbringelser_pct")] = "Ophørte inst.",
+        [new("udgifter_1000kr")] = "Udgifter",
+        [new("merudgifter_1000kr")] = "Merudgifter",
+        [new("serviceudgifter_trin_pct")] = "Trinudgifter",
+        [new("faglig_trivsel")] = "Faglig trivsel",
+        [new("social_trivsel")] = "Social trivsel",
+        [new("fravaer_pct")] = "Fravær",
     };
 
     public void Render(SammenligningsModel input, Stream ud)
@@ -57,7 +58,7 @@ public sealed class SammenligningWorkbookRenderer
         foreach (var (noegletal, opdeling) in Kombinationer(kommuner))
         {
             var figur = Katalog.Hent(noegletal);
-            var stamme = Korte.GetValueOrDefault(noegletal, noegletal);
+            var stamme = Korte.GetValueOrDefault(noegletal, noegletal.Kode);
             var ark = wb.AddWorksheet(navne.Nyt(opdeling is null ? stamme : $"{stamme} {Katalog.OpdelingNavn(opdeling)}"));
             FigurArk(ark, input, kommuner, figur, opdeling);
             indhold.Add((ark.Name, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}"));
@@ -76,7 +77,7 @@ public sealed class SammenligningWorkbookRenderer
     }
 
     /// <summary>Every figure and opdeling present, in catalog order.</summary>
-    private static IEnumerable<(string Noegletal, string? Opdeling)> Kombinationer(List<SammenligningKommune> kommuner)
+    private static IEnumerable<(FigurId Noegletal, Opdeling? Opdeling)> Kombinationer(List<SammenligningKommune> kommuner)
     {
         var findes = kommuner.SelectMany(k => k.Eksport.Observationer).Select(o => (o.Noegletal, o.Opdeling)).ToHashSet();
         foreach (var f in Katalog.Alle)
@@ -84,7 +85,7 @@ public sealed class SammenligningWorkbookRenderer
                 if (findes.Contains((f.Id, opd))) yield return (f.Id, opd);
         // Opdelinger the catalog does not list still get a sheet rather than vanish.
         foreach (var k in findes.Where(k => !Katalog.Hent(k.Noegletal).Opdelinger.Contains(k.Opdeling))
-                     .OrderBy(k => k.Noegletal, StringComparer.Ordinal).ThenBy(k => k.Opdeling, StringComparer.Ordinal))
+                     .OrderBy(k => k.Noegletal.Kode, StringComparer.Ordinal).ThenBy(k => k.Opdeling?.Kode, StringComparer.Ordinal))
             yield return k;
     }
 
@@ -197,7 +198,7 @@ public sealed class SammenligningWorkbookRenderer
         return raekker;
     }
 
-    private static void FigurArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner, Figur figur, string? opdeling)
+    private static void FigurArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner, Figur figur, Opdeling? opdeling)
     {
         var raekker = kommuner.Select(k => (Kommune: k, Obs: k.Eksport.Observationer
                 .Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
@@ -214,7 +215,7 @@ public sealed class SammenligningWorkbookRenderer
         XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
         XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
         for (var p = 0; p < perioder.Count; p++) PeriodeCelle.Skriv(ark.Cell(h, 4 + p), perioder[p]);
-        var format = XlsxFormat.VaerdiFormat(figur.Enhed);
+        var format = XlsxFormat.VaerdiFormat;
 
         var r = h + 1;
         foreach (var (kommune, obs) in raekker)

@@ -13,15 +13,18 @@ public class UaendredeBytesTests
 {
     // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
     // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
-    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns).
-    private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
+    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 15's
+    // one decimals rule (amounts and indices "#,##0.0" like every other value); then issue 15's
+    // workbook drawn from the report document (a sheet per report table, every chart native).
+    private const string KommuneHash = "B3621691362E35D165463F9EE3BAFDC9D9F3446275E8E6988137417D481C3E8B";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
     // then issue 17: built from exports only, the label "Gennemsnit af kommunerne i sammenligningen",
     // "Kommuner i sammenligningen" and "Heraf modtagne eksporter" on the front sheet; then the
-    // Data sheet's rows streamed into the sheet XML (inline strings; same cells, read back by the tests).
-    private const string SammenligningHash = "1C16EA6925BE2C4006F432634228EE0DE360290F6293F2B2D105F02CA2F3D460";
+    // Data sheet's rows streamed into the sheet XML (inline strings; same cells, read back by the tests);
+    // then issue 15's one decimals rule (amounts and indices "#,##0.0").
+    private const string SammenligningHash = "98EE0C12A01F7E76708F19C5558F217FD20EEC583278BB97A8E945E3C0735C9F";
 
     [Fact]
     public void Kommunens_regneark_er_byte_for_byte_som_foer_optimeringen() =>

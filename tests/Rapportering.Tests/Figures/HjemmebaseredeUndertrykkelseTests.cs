@@ -15,11 +15,11 @@ public class HjemmebaseredeUndertrykkelseTests
     private static readonly Figur F = Katalog.HjemmebaseredePr1000;
 
     /// <summary>The rule switched off: every group but the hjemmebaserede one.</summary>
-    internal static readonly IReadOnlyDictionary<string, Sammensaetning> UdenHjemmebaserede =
+    internal static readonly IReadOnlyDictionary<FigurId, Sammensaetning> UdenHjemmebaserede =
         Katalog.Grupper.Where(g => g.Key != Katalog.HjemmebaseredePr1000.Id).ToDictionary(g => g.Key, g => g.Value);
 
     private static Observation Type(string periode, string? opdeling, int antal, int befolkning) =>
-        new(F.Id, opdeling, periode, antal * 1000m / befolkning, antal, befolkning);
+        new(F.Id.Kode, opdeling, periode, antal * 1000m / befolkning, antal, befolkning);
 
     [Fact]
     public void Total_22_er_5_6_og_8_og_en_skjult_type_saa_5_skjules_ogsaa()
@@ -134,7 +134,7 @@ public class HjemmebaseredeUndertrykkelseTests
     {
         // Missing population: vaerdi and naevner null, taeller kept — the counts alone would leak.
         const string p = "2017-09-30";
-        Observation U(string? o, int t) => new(F.Id, o, p, null, t, null);
+        Observation U(string? o, int t) => new(F.Id.Kode, o, p, null, t, null);
         var ud = Undertrykkelse.Anvend([U(null, 22), U(Indsatstyper.ForebyggendeForanstaltning, 5), U(Indsatstyper.DoegnopholdFamilie, 6),
             U(Indsatstyper.HjemmebaseretAnbringelse, 3), U(Indsatstyper.ForaeldrerettetUnderAnbringelse, 8)]);
         Assert.True(ud.Find(F, Indsatstyper.ForebyggendeForanstaltning, p).Undertrykt);

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Figures.Oekonomi;
 using Rapportering.Input;
@@ -70,7 +71,7 @@ public class OekonomiBeregnerTests
         OekonomiBeregner.Beregn(poster ?? Poster510(), pl ?? Pl(), Standard, Kommune(510, Regler510), prisaar, sidsteAar: 2016);
 
     private static Observation? Obs(OekonomiResultat r, string id, string opdeling, int aar) =>
-        r.Observationer.SingleOrDefault(o => o.Noegletal == id && o.Opdeling == opdeling && o.Periode.ToString() == aar.ToString());
+        r.Observationer.SingleOrDefault(o => o.Noegletal.Kode == id && o.Opdeling?.Kode == opdeling && o.Periode.ToString() == aar.ToString());
 
     private static decimal V(OekonomiResultat r, string id, string opdeling, int aar) =>
         Obs(r, id, opdeling, aar)?.Vaerdi ?? throw new Xunit.Sdk.XunitException($"mangler {id}/{opdeling}/{aar}");
@@ -83,7 +84,7 @@ public class OekonomiBeregnerTests
         Assert.Equal([200m, 300m, 200m, 250m, 450m, 500m], Enumerable.Range(2011, 6).Select(a => V(r, "udgifter_1000kr", "service", a)));
         Assert.Equal([80m, 80m, 100m, 100m, 120m, 110m], Enumerable.Range(2011, 6).Select(a => V(r, "udgifter_1000kr", "administration", a)));
         Assert.Equal([280m, 380m, 300m, 350m, 570m, 610m], Enumerable.Range(2011, 6).Select(a => V(r, "udgifter_1000kr", "i_alt", a)));
-        Assert.All(r.Observationer.Where(o => o.Noegletal == "udgifter_1000kr"), o => { Assert.Null(o.Taeller); Assert.Null(o.Naevner); });
+        Assert.All(r.Observationer.Where(o => o.Noegletal.Kode == "udgifter_1000kr"), o => { Assert.Null(o.Taeller); Assert.Null(o.Naevner); });
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public class OekonomiBeregnerTests
         Assert.NotEqual(V(r, "merudgifter_1000kr", "i_alt", 2015),
             V(r, "merudgifter_1000kr", "service", 2015) + V(r, "merudgifter_1000kr", "administration", 2015));
         // only years after the base periods
-        Assert.Equal(6, r.Observationer.Count(o => o.Noegletal == "merudgifter_1000kr"));
+        Assert.Equal(6, r.Observationer.Count(o => o.Noegletal.Kode == "merudgifter_1000kr"));
     }
 
     [Fact]
@@ -186,8 +187,8 @@ public class OekonomiBeregnerTests
     {
         var r = Beregn510(pl: Pl(2016));
 
-        Assert.DoesNotContain(r.Observationer, o => o.Noegletal is "udgifter_1000kr" or "merudgifter_1000kr");
-        Assert.Equal(30, r.Observationer.Count(o => o.Noegletal == "serviceudgifter_trin_pct")); // 6 years × 5 trin
+        Assert.DoesNotContain(r.Observationer, o => o.Noegletal.Kode is "udgifter_1000kr" or "merudgifter_1000kr");
+        Assert.Equal(30, r.Observationer.Count(o => o.Noegletal.Kode == "serviceudgifter_trin_pct")); // 6 years × 5 trin
         var pl = r.Datakvalitet.Single(f => f.Regel == "pl_indeks_mangler");
         Assert.Equal(6, pl.Antal);
         Assert.Contains("prisåret 2016", pl.Beskrivelse);
@@ -200,7 +201,7 @@ public class OekonomiBeregnerTests
 
         var r = Beregn510(poster);
 
-        Assert.DoesNotContain(r.Observationer, o => o.Noegletal == "merudgifter_1000kr");
+        Assert.DoesNotContain(r.Observationer, o => o.Noegletal.Kode == "merudgifter_1000kr");
         Assert.Equal(450m, V(r, "udgifter_1000kr", "service", 2015));
         var fund = r.Datakvalitet.Single(f => f.Regel == "basisperiode_mangler_aar");
         Assert.Equal(3, fund.Antal); // 2013 missing in each of the three series

@@ -1,3 +1,5 @@
+using Rapportering.Figures;
+using Rapportering.Templates;
 using Rapportering.Report;
 
 namespace Rapportering.Tests.Html;
@@ -5,7 +7,18 @@ namespace Rapportering.Tests.Html;
 /// <summary>A hand-made report document with every kind of block (used by the HTML and web tests).</summary>
 internal static class TestDokument
 {
-    public static RapportDokument Lav(int kode = 101, string navn = "Aarby Kommune", string? logoSti = null) => new(
+    public static RapportDokument Lav(int kode = 101, string navn = "Aarby Kommune", string? logoSti = null)
+    {
+        var d = Uden(kode, navn, logoSti);
+        // The chart number tables as the report step makes them.
+        var tekster = RapportTekster.Indbyggede();
+        return d with
+        {
+            Afsnit = d.Afsnit.Select(a => a with { Blokke = a.Blokke.Select(b => b is Diagram g ? g with { Taltabel = Diagramtal.Tabel(g, tekster) } : b).ToList() }).ToList(),
+        };
+    }
+
+    private static RapportDokument Uden(int kode, string navn, string? logoSti) => new(
         new RapportMetadata($"Nøgletal, økonomi og trivsel – {navn}", "Rapportering", "Udsatte børn og unge", ["nøgletal", "trivsel"],
             new DateTimeOffset(2017, 10, 15, 8, 0, 0, TimeSpan.Zero)),
         // A light brand colour on purpose: the renderer must darken it to reach AA contrast.
@@ -23,7 +36,7 @@ internal static class TestDokument
                 new Tabel("Forebyggende indsatser pr. 1.000 0-17-årige",
                     [new TabelKolonne("Skæringsdato", false), new TabelKolonne("Antal"), new TabelKolonne("Pr. 1.000")],
                     [
-                        [new Celle("31. januar 2017"), new Celle("<5"), new Celle("<5")],
+                        [new Celle("31. januar 2017"), Diagramtal.MaerkeCelle(Hul.UndertryktAntal, RapportTekster.Indbyggede()), Diagramtal.MaerkeCelle(Hul.UndertryktAntal, RapportTekster.Indbyggede())],
                         [new Celle("30. september 2017", true), new Celle("142"), new Celle("14,3")],
                     ], "<5: færre end 5 personer."),
             ]),
@@ -48,5 +61,5 @@ internal static class TestDokument
                 new Definition("Fravær", "fravaer_pct", "pct. af skoledage", "Gennemsnitligt fravær."),
                 new Tabel("Datakvalitet", [new TabelKolonne("Regel", false), new TabelKolonne("Antal")], [[new Celle("slutdato_foer_startdato"), new Celle("2")]]),
             ]),
-        ]);
+        ], Rammetekster.Fra(RapportTekster.Indbyggede(), navn, new DateTimeOffset(2017, 10, 15, 8, 0, 0, TimeSpan.Zero)));
 }

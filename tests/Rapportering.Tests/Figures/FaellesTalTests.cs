@@ -29,7 +29,7 @@ public class FaellesTalTests
         Assert.Null(anbragte.Vaerdi); // 3 * 1000 / 1000 would be the count again
         foreach (var o in obs.Where(o => o.Noegletal == Katalog.Anbringelsesformer.Id))
         {
-            Assert.True(o.Undertrykt, o.Opdeling);
+            Assert.True(o.Undertrykt, o.Opdeling?.Kode);
             Assert.Null(o.Naevner);
         }
     }
@@ -41,10 +41,10 @@ public class FaellesTalTests
         // two are the same count). anbragte 3 hidden → the anbringelsesformer naevner 30 must go too.
         var ind = new List<Observation>
         {
-            new(Katalog.AnbragtePr1000.Id, null, P, 3m, 3m, 1000m),
-            new(Katalog.Anbringelsesformer.Id, "institution", P, 50m, 15m, 30m),
-            new(Katalog.Anbringelsesformer.Id, "familiepleje", P, 30m, 9m, 30m),
-            new(Katalog.Anbringelsesformer.Id, "netvaerkspleje", P, 20m, 6m, 30m),
+            new(Katalog.AnbragtePr1000.Id.Kode, null, P, 3m, 3m, 1000m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "institution", P, 50m, 15m, 30m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "familiepleje", P, 30m, 9m, 30m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "netvaerkspleje", P, 20m, 6m, 30m),
         };
         var ud = Undertrykkelse.Anvend(ind);
         Assert.All(ud.Where(o => o.Noegletal == Katalog.Anbringelsesformer.Id), o => { Assert.True(o.Undertrykt); Assert.Null(o.Naevner); });
@@ -52,10 +52,10 @@ public class FaellesTalTests
         // And the other way: a hidden naevner hides the anbragte taeller.
         var omvendt = Undertrykkelse.Anvend(
         [
-            new(Katalog.AnbragtePr1000.Id, null, P, 30m, 30m, 1000m),
-            new(Katalog.Anbringelsesformer.Id, "institution", P, 50m, 2m, 4m),
-            new(Katalog.Anbringelsesformer.Id, "familiepleje", P, 50m, 2m, 4m),
-            new(Katalog.Anbringelsesformer.Id, "netvaerkspleje", P, 0m, 0m, 4m),
+            new(Katalog.AnbragtePr1000.Id.Kode, null, P, 30m, 30m, 1000m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "institution", P, 50m, 2m, 4m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "familiepleje", P, 50m, 2m, 4m),
+            new(Katalog.Anbringelsesformer.Id.Kode, "netvaerkspleje", P, 0m, 0m, 4m),
         ]);
         Assert.True(omvendt.Find(Katalog.AnbragtePr1000, null, P).Undertrykt);
 
@@ -79,7 +79,7 @@ public class FaellesTalTests
     public void Startere_vises_naar_de_med_og_uden_undersoegelse_begge_er_mindst_5()
     {
         // 12 starters: 7 with and 5 without a BFU; the naevner 12 is shown, nothing small follows.
-        var ud = Undertrykkelse.Anvend([new Observation(Katalog.ForebyggendeEfterfulgtAfBfu.Id, null, P, 7 * 100m / 12, 7m, 12m)]);
+        var ud = Undertrykkelse.Anvend([new Observation(Katalog.ForebyggendeEfterfulgtAfBfu.Id.Kode, null, P, 7 * 100m / 12, 7m, 12m)]);
         Assert.False(ud[0].Undertrykt);
         Assert.Equal(12m, ud[0].Naevner);
     }

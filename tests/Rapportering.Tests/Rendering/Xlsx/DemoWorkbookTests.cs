@@ -58,53 +58,52 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
     private byte[] Fil => _f.Resultat.Filer[Format.Xlsx];
 
     [Fact]
-    public void Hver_observation_i_json_eksporten_er_en_raekke_med_samme_vaerdi_og_typet_periode()
+    public void Hver_tabel_i_rapporten_er_et_ark_med_dokumentets_celler_typet()
     {
-        // Read back from the JSON file itself, not from the in-memory figures.
-        var eksport = JsonEksportRenderer.Laes(new MemoryStream(_f.Resultat.Filer[Format.Json]));
-        Assert.True(eksport.Observationer.Count > 500, $"kun {eksport.Observationer.Count} observationer");
-        Assert.Contains(eksport.Observationer, o => o.Undertrykt);
-        Assert.Contains(eksport.Observationer, o => !o.Undertrykt && o.Vaerdi is null);
+        // The workbook is drawn from the report document: every table, every row (the printed short
+        // form is the PDF's only), and each cell as the report step typed it.
+        var dokument = _f.Resultat.Dokument!;
+        var tabeller = dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Rapportering.Report.Tabel>().ToList();
+        Assert.True(tabeller.Count >= 15, $"kun {tabeller.Count} tabeller");
         using var wb = new XLWorkbook(new MemoryStream(Fil));
         var fejl = new List<string>();
-        foreach (var gruppe in eksport.Observationer.GroupBy(o => Katalog.Hent(o.Noegletal).Omraade))
+        var tal = 0;
+        for (var n = 0; n < tabeller.Count; n++)
         {
-            var ark = wb.Worksheet(XlsxFormat.Arknavn(gruppe.Key));
-            var tabel = Assert.Single(ark.Tables);
-            var raekker = tabel.DataRange.Rows().ToList();
-            Assert.Equal(gruppe.Count(), raekker.Count);
-            Assert.Equal(H + 1, raekker[0].RowNumber());
-            foreach (var (o, r) in gruppe.Zip(raekker))
+            var ark = wb.Worksheet($"Tabel {n + 1}");
+            Assert.Equal(tabeller[n].Titel, ark.Cell(1, 1).GetString());
+            var raekker = Assert.Single(ark.Tables).DataRange.Rows().ToList();
+            Assert.Equal(tabeller[n].Raekker.Count, raekker.Count);
+            foreach (var (celler, r) in tabeller[n].Raekker.Zip(raekker))
+            for (var k = 0; k < celler.Count; k++)
             {
-                var hvor = $"{ark.Name}!{r.RowNumber()} {o.Noegletal}/{o.Opdeling}/{o.Periode}";
-                if (r.Cell(1).GetString() != o.Noegletal || r.Cell(3).GetString() != (o.Opdeling ?? ""))
-                    fejl.Add($"{hvor}: række er {r.Cell(1).GetString()}/{r.Cell(3).GetString()}");
-                var periode = r.Cell(5);
-                var periodeOk = o.Periode.ToString().Length switch
+                var c = celler[k];
+                var x = r.Cell(k + 1);
+                var hvor = $"{ark.Name}!{x.Address}";
+                if (c.Periode is { } p)
                 {
-                    10 => periode.DataType == XLDataType.DateTime
-                        && periode.GetDateTime() == DateTime.ParseExact(o.Periode.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    4 => periode.DataType == XLDataType.Number && periode.GetDouble() == int.Parse(o.Periode.ToString(), CultureInfo.InvariantCulture),
-                    _ => periode.DataType == XLDataType.Text && periode.GetString() == o.Periode.ToString(),
-                };
-                if (!periodeOk) fejl.Add($"{hvor}: periode {periode.DataType} '{periode.GetString()}'");
-                var celle = r.Cell(6);
-                if (o.Undertrykt)
-                {
-                    if (celle.DataType != XLDataType.Text || celle.GetString() != "..") fejl.Add($"{hvor}: undertrykt som '{celle.GetString()}'");
+                    var ok = p.Art switch
+                    {
+                        PeriodeArt.Skaeringsdato => x.DataType == XLDataType.DateTime && x.GetDateTime() == p.Skaeringsdato.Dato.ToDateTime(TimeOnly.MinValue),
+                        PeriodeArt.Regnskabsaar => x.DataType == XLDataType.Number && x.GetDouble() == p.Aar,
+                        _ => x.DataType == XLDataType.Text && x.GetString() == p.ToString(),
+                    };
+                    if (!ok) fejl.Add($"{hvor}: periode {x.DataType} '{x.GetString()}'");
                 }
-                else if (o.Vaerdi is not { } v)
+                else if (c.Tal is { } v && c.Tilstand is Rapportering.Report.Celletilstand.Vaerdi or Rapportering.Report.Celletilstand.ForventetRegnskab)
                 {
-                    if (!celle.IsEmpty()) fejl.Add($"{hvor}: mangler, men cellen er '{celle.GetString()}'");
+                    tal++;
+                    // The unrounded number (15 significant digits in Excel), shown with the report's decimals.
+                    if (x.DataType != XLDataType.Number || !Femten(x.GetDouble(), v)) fejl.Add($"{hvor}: {x.DataType} {x.GetString()} ≠ {v}");
+                    else if (x.Style.NumberFormat.Format != XlsxFormat.Talformat(c.Decimaler)
+                             || Formatering.Tal((decimal)x.GetDouble(), c.Decimaler) != c.Tekst.Split(' ')[0])
+                        fejl.Add($"{hvor}: format {x.Style.NumberFormat.Format} for '{c.Tekst}'");
                 }
-                // Full precision as ClosedXML 0.95.4 writes numbers: 15 significant digits
-                // (1.5204170286707211… is stored as 1.52041702867072), never the report's one decimal.
-                else if (celle.DataType != XLDataType.Number || !Femten(celle.GetDouble(), v))
-                {
-                    fejl.Add($"{hvor}: {celle.DataType} {celle.GetString()} ≠ {v.ToString(CultureInfo.InvariantCulture)}");
-                }
+                else if (x.GetString() != c.Tekst) fejl.Add($"{hvor}: '{x.GetString()}' ≠ '{c.Tekst}'");
+                else if (c.Forklaring is { } forklaring && (!x.HasComment || x.Comment.Text != forklaring)) fejl.Add($"{hvor}: mangler noten '{forklaring}'");
             }
         }
+        Assert.True(tal > 500, $"kun {tal} talceller");
         Assert.True(fejl.Count == 0, $"{fejl.Count} fejl, fx " + string.Join("; ", fejl.Take(8)));
     }
 

@@ -9,7 +9,7 @@ public class UndertrykkelseTests
     private const string P = "2017-09-30";
 
     private static Observation Raekke(Figur f, string? opdeling, int taeller, int naevner) =>
-        new(f.Id, opdeling, P, naevner == 0 ? null : taeller * 100m / naevner, taeller, naevner);
+        new(f.Id.Kode, opdeling, P, naevner == 0 ? null : taeller * 100m / naevner, taeller, naevner);
 
     private static Observation Efter(IReadOnlyList<Observation> obs, Figur f, string? opdeling) => obs.Find(f, opdeling, P);
 
@@ -18,9 +18,9 @@ public class UndertrykkelseTests
     {
         var ind = new[]
         {
-            new Observation(Katalog.AnbragtePr1000.Id, null, P, 3m, 3m, 1000m),
-            new Observation(Katalog.ForebyggendePr1000.Id, null, P, 0m, 0m, 1000m),
-            new Observation(Katalog.HjemmebaseredePr1000.Id, null, P, 5m, 5m, 1000m),
+            new Observation(Katalog.AnbragtePr1000.Id.Kode, null, P, 3m, 3m, 1000m),
+            new Observation(Katalog.ForebyggendePr1000.Id.Kode, null, P, 0m, 0m, 1000m),
+            new Observation(Katalog.HjemmebaseredePr1000.Id.Kode, null, P, 5m, 5m, 1000m),
         };
 
         var ud = Undertrykkelse.Anvend(ind);

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.Globalization;
 using Rapportering.Figures;
 using Rapportering.Input;
@@ -65,5 +66,5 @@ internal sealed class FixturBygger
 internal static class ObservationOpslag
 {
     public static Observation Find(this IReadOnlyList<Observation> obs, Figur figur, string? opdeling, string periode) =>
-        obs.Single(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode.ToString() == periode);
+        obs.Single(o => o.Noegletal == figur.Id && o.Opdeling?.Kode == opdeling && o.Periode.ToString() == periode);
 }
