@@ -4,8 +4,9 @@ using Rapportering.Report;
 
 namespace Rapportering.Rendering.Pdf;
 
-/// <summary>Turns the document's sections and blocks into layout elements.</summary>
-internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
+/// <summary>Turns the document's sections and blocks into layout elements, each in its structure
+/// element: H1 per section, H2 per sub-heading, P, L/LI, Table with Caption, Figure with alternative text.</summary>
+internal sealed class PdfBlokke(PdfTema tema)
 {
     public const float DiagramHoejde = 198; // 7 cm
     private const float Afstand = 9;
@@ -16,9 +17,9 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     {
         var hoved = new Anchor(afsnit.Id, new Column(
         [
-            new Paragraph(afsnit.FuldOverskrift, tema.Overskrift1),
+            new Tagged("H1", new Paragraph(afsnit.FuldOverskrift, tema.Overskrift1)),
             Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
-        ], 0));
+        ], 0), afsnit.FuldOverskrift, level: 1);
         var blokke = Blokke(afsnit.Blokke);
         Element indhold = blokke.Count == 0 ? hoved : new KeepWithNext(hoved, blokke[0], 14);
         return new Column([new PageBreak(), indhold, .. blokke.Skip(1)], Afstand);
@@ -63,7 +64,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     public Element Blok(Blok blok) => blok switch
     {
         Report.Underoverskrift u => Underoverskrift(u),
-        Tekst t => new Paragraph(t.Indhold, tema.Broedtekst),
+        Tekst t => P(t.Indhold, tema.Broedtekst),
         Punktliste p => Punktliste(p),
         Report.Tabel t => Tabel(t),
         Report.Diagram d => Diagram(d),
@@ -74,15 +75,17 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
 
     private Element Underoverskrift(Report.Underoverskrift u)
     {
-        var overskrift = new Padding(new Paragraph(u.Tekst, tema.Overskrift2), top: 6);
-        return u.Id is null ? overskrift : new Anchor(u.Id, overskrift);
+        var overskrift = new Padding(new Tagged("H2", new Paragraph(u.Tekst, tema.Overskrift2)), top: 6);
+        return u.Id is null ? overskrift : new Anchor(u.Id, overskrift, u.Tekst, level: 2);
     }
 
-    private Element Punktliste(Punktliste p) => new Column(p.Punkter.Select(punkt => (Element)new Row(
+    private Element Punktliste(Punktliste p) => new Tagged("L", new Column(p.Punkter.Select(punkt => (Element)new Tagged("LI", new Row(
     [
-        new RowItem(new Paragraph("•", tema.Broedtekst with { Color = tema.Primaer, Bold = true }), Fixed: 12),
-        new RowItem(new Paragraph(punkt, tema.Broedtekst)),
-    ])), 4);
+        new RowItem(new Tagged("Lbl", new Paragraph("•", tema.Broedtekst with { Color = tema.Primaer, Bold = true })), Fixed: 12),
+        new RowItem(new Tagged("LBody", new Paragraph(punkt, tema.Broedtekst))),
+    ]))), 4));
+
+    private static Tagged P(string tekst, TextStyle stil) => new("P", new Paragraph(tekst, stil));
 
     /// <summary>The printed table: the committee's short form when the document gives one.</summary>
     private Element Tabel(Report.Tabel t)
@@ -91,11 +94,11 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
         var kilde = t.Udvalg is { } u ? t.Raekker.Skip(t.Raekker.Count - u.Raekker) : t.Raekker;
         var raekker = kilde.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
         var tabel = new Table(kolonner, raekker, raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
-        var titel = new Paragraph(t.Titel, tema.Figurtitel);
-        var dele = new List<Element> { new KeepWithNext(titel, tabel, 5) };
+        var titel = new Tagged("Caption", new Paragraph(t.Titel, tema.Figurtitel));
+        var dele = new List<Element> { new Tagged("Table", new KeepWithNext(titel, tabel, 5)) };
         var fodnote = t.Udvalg is { } v ? v.Fodnote : t.Fodnote;
-        if (!string.IsNullOrWhiteSpace(fodnote)) dele.Add(new Paragraph(fodnote, tema.Fodnote));
-        if (t.Udvalg is { } h) dele.Add(new Paragraph(h.Henvisning, tema.Fodnote));
+        if (!string.IsNullOrWhiteSpace(fodnote)) dele.Add(P(fodnote, tema.Fodnote));
+        if (t.Udvalg is { } h) dele.Add(P(h.Henvisning, tema.Fodnote));
         var helhed = new Column(dele, 4);
         return raekker.Count <= KortTabel ? new KeepTogether(helhed) : helhed;
     }
@@ -104,20 +107,23 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     {
         var dele = new List<Element>
         {
-            new Paragraph(d.Titel, tema.Figurtitel),
-            new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
-            new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
+            P(d.Titel, tema.Figurtitel),
+            new Figure(string.IsNullOrWhiteSpace(d.Alternativtekst) ? d.Titel : d.Alternativtekst, new Column(
+            [
+                new ChartElement(d, DiagramHoejde),
+                new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
+            ], 4)),
         };
         // The document's footnote explains "*" (preliminary years); when it does not, the renderer does.
-        if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(new Paragraph(d.Fodnote, tema.Fodnote));
-        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(new Paragraph(ChartRenderer.ForeloebigTekst, tema.Fodnote));
+        if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(P(d.Fodnote, tema.Fodnote));
+        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(P(ChartRenderer.ForeloebigTekst, tema.Fodnote));
         return new KeepTogether(new Column(dele, 4));
     }
 
     private Element Definition(Report.Definition d) => new KeepTogether(new Column(
     [
-        new Paragraph(d.Navn, tema.Figurtitel),
-        new Paragraph($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }),
-        new Paragraph(d.Tekst, tema.Broedtekst with { Size = 9 }),
+        P(d.Navn, tema.Figurtitel),
+        P($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }),
+        P(d.Tekst, tema.Broedtekst with { Size = 9 }),
     ], 1));
 }

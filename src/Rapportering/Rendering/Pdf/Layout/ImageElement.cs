@@ -1,69 +1,100 @@
+using System.Collections.Concurrent;
+using PdfSharp.Drawing;
 using SkiaSharp;
 using Svg.Skia;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
-/// A PNG/JPEG (SKImage) or SVG (Svg.Skia, drawn as vectors) scaled to a fixed height, keeping
-/// its aspect ratio, never wider than the available width. A file that cannot be read gives
+/// A PNG/JPEG or SVG logo scaled to a fixed height, keeping its aspect ratio, never wider than
+/// the available width. PDFsharp draws no SVG, so an SVG is turned into a PNG once per file
+/// (Svg.Skia, 4 pixels per point: sharp in print) and cached. A file that cannot be read gives
 /// an element of the same size that draws nothing, so a missing logo does not stop a report.
 /// </summary>
 internal sealed class ImageElement : Element, IDisposable
 {
-    private readonly SKImage? _image;
-    private readonly SKSvg? _svg;
-    private readonly SKPicture? _picture;
+    private const float PixelsPerPoint = 4;
+    private static readonly ConcurrentDictionary<string, (byte[]? Png, Size Natural)> Svgs = new(StringComparer.Ordinal);
+
+    private readonly XImage? _image;
     private readonly float _height;
     private readonly TextAlign _align;
 
-    public SKSize NaturalSize { get; }
+    public Size NaturalSize { get; }
 
     public ImageElement(string? path, float height, TextAlign align = TextAlign.Left)
     {
         _height = height;
         _align = align;
         if (path is null || !File.Exists(path)) return;
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            _svg = new SKSvg();
-            try
+            if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
             {
-                _picture = _svg.Load(path);
+                var (png, natural) = Svgs.GetOrAdd(Path.GetFullPath(path), Rasterise);
+                if (png is null) return;
+                _image = XImage.FromStream(new MemoryStream(png));
+                NaturalSize = natural;
             }
-            catch (Exception e) when (e is System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+            else
             {
-                _picture = null; // not an SVG we can read: the same empty space as a missing logo
+                _image = XImage.FromFile(path);
+                NaturalSize = new Size((float)_image.PointWidth, (float)_image.PointHeight);
             }
-            NaturalSize = _picture?.CullRect.Size ?? SKSize.Empty;
         }
-        else
+        catch (Exception e) when (e is IOException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
-            _image = SKImage.FromEncodedData(path);
-            NaturalSize = _image is null ? SKSize.Empty : new SKSize(_image.Width, _image.Height);
+            _image = null; // not a picture we can read: the same empty space as a missing logo
+            NaturalSize = default;
         }
     }
 
-    public bool Loaded => NaturalSize.Width > 0 && NaturalSize.Height > 0;
-
-    private SKSize Scaled(float maxWidth, float maxHeight)
+    private static (byte[]?, Size) Rasterise(string path)
     {
-        if (!Loaded) return new SKSize(0, maxHeight);
-        var scale = Math.Min(maxHeight / NaturalSize.Height, maxWidth / NaturalSize.Width);
-        return new SKSize(NaturalSize.Width * scale, NaturalSize.Height * scale);
+        using var svg = new SKSvg();
+        SKPicture? picture;
+        try
+        {
+            picture = svg.Load(path);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+        {
+            return (null, default);
+        }
+        if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0) return (null, default);
+        var cull = picture.CullRect;
+        var info = new SKImageInfo((int)Math.Ceiling(cull.Width * PixelsPerPoint), (int)Math.Ceiling(cull.Height * PixelsPerPoint), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.Scale(PixelsPerPoint);
+        surface.Canvas.Translate(-cull.Left, -cull.Top);
+        surface.Canvas.DrawPicture(picture);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return (data.ToArray(), new Size(cull.Width, cull.Height));
     }
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available) =>
+    public bool Loaded => _image is not null && NaturalSize.Width > 0 && NaturalSize.Height > 0;
+
+    private Size Scaled(float maxWidth, float maxHeight)
+    {
+        if (!Loaded) return new Size(0, maxHeight);
+        var scale = Math.Min(maxHeight / NaturalSize.Height, maxWidth / NaturalSize.Width);
+        return new Size(NaturalSize.Width * scale, NaturalSize.Height * scale);
+    }
+
+    public override SpacePlan Measure(LayoutContext ctx, Size available) =>
         available.Height + 0.01f < _height ? SpacePlan.Wrap("image does not fit") : SpacePlan.Full(available.Width, _height);
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         if (!Loaded) return;
-        DrawInto(ctx.Canvas, new SKRect(area.Left, area.Top, area.Right, area.Top + _height));
+        ctx.Canvas.Decorate(g => DrawInto(g, new Rect(area.Left, area.Top, area.Right, area.Top + _height)));
         ctx.MarkContent();
     }
 
     /// <summary>Draws the image fitted into <paramref name="area"/> (used inside other drawings, e.g. the cover band).</summary>
-    public void DrawInto(SKCanvas canvas, SKRect area)
+    public void DrawInto(XGraphics g, Rect area)
     {
         if (!Loaded) return;
         var size = Scaled(area.Width, area.Height);
@@ -73,23 +104,8 @@ internal sealed class ImageElement : Element, IDisposable
             TextAlign.Center => area.MidX - size.Width / 2,
             _ => area.Left,
         };
-        var target = SKRect.Create(left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
-        if (_picture is not null)
-        {
-            var cull = _picture.CullRect;
-            var matrix = SKMatrix.CreateScaleTranslation(size.Width / cull.Width, size.Height / cull.Height,
-                target.Left - cull.Left * size.Width / cull.Width, target.Top - cull.Top * size.Height / cull.Height);
-            canvas.DrawPicture(_picture, in matrix);
-        }
-        else if (_image is not null)
-        {
-            canvas.DrawImage(_image, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        }
+        g.DrawImage(_image!, left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
     }
 
-    public void Dispose()
-    {
-        _image?.Dispose();
-        _svg?.Dispose();
-    }
+    public void Dispose() => _image?.Dispose();
 }
