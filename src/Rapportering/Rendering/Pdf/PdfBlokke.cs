@@ -10,6 +10,7 @@ internal sealed class PdfBlokke(PdfTema tema)
 {
     public const float DiagramHoejde = 198; // 7 cm
     private const float Afstand = 9;
+    private const float DefinitionAfstand = 6;
     /// <summary>Tables up to this many rows are moved whole to the next page rather than split.</summary>
     private const int KortTabel = 22;
 
@@ -49,6 +50,14 @@ internal sealed class PdfBlokke(PdfTema tema)
                 ud.Add(new KeepTogetherIfFits(slut == i + 1
                     ? hoved
                     : new Column([hoved, .. blokke.Skip(i + 2).Take(slut - i - 1).Select(Blok)], Afstand)));
+                i = slut;
+            }
+            else if (blokke[i] is Report.Definition)
+            {
+                // The appendix's definitions: one list, closer together than other blocks.
+                var slut = i;
+                while (slut + 1 < blokke.Count && blokke[slut + 1] is Report.Definition) slut++;
+                ud.Add(new Column(blokke.Skip(i).Take(slut - i + 1).Select(Blok), DefinitionAfstand));
                 i = slut;
             }
             else
@@ -120,10 +129,10 @@ internal sealed class PdfBlokke(PdfTema tema)
         return new KeepTogether(new Column(dele, 4));
     }
 
+    /// <summary>Name with id and unit on the same line where they fit (see <see cref="BesideIfFits"/>), then the definition.</summary>
     private Element Definition(Report.Definition d) => new KeepTogether(new Column(
     [
-        P(d.Navn, tema.Figurtitel),
-        P($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }),
-        P(d.Tekst, tema.Broedtekst with { Size = 9 }),
+        new Tagged("P", new BesideIfFits(new Paragraph(d.Navn, tema.Figurtitel), new Paragraph($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }, TextAlign.Right))),
+        P(d.Tekst, tema.Broedtekst with { Size = 9, LineHeight = 1.35f }),
     ], 1));
 }

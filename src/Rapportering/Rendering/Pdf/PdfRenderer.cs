@@ -34,7 +34,10 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
         using var pdf = new PdfDocument();
         PdfUa.Metadata(pdf, doc.Metadata);
         DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);
-        pdf.Save(ud, closeStream: false);
+        PdfUa.Fastlaas(pdf, doc.Metadata);
+        using var ms = new MemoryStream();
+        pdf.Save(ms, closeStream: false);
+        ud.Write(PdfUa.MedXmp(ms.ToArray(), doc.Metadata));
     }
 
     private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)

@@ -16,20 +16,28 @@ internal sealed class Canvas
 {
     private readonly PdfDocument? _document;
     private readonly StructureBuilder? _tags;
-    private PdfOutline? _lastTop;
+    private readonly Bookmarks? _bookmarks;
 
-    private Canvas(PdfDocument? document, XGraphics? gfx, PdfPage? page)
+    private Canvas(PdfDocument? document, XGraphics? gfx, PdfPage? page, Bookmarks? bookmarks)
     {
         _document = document;
         Gfx = gfx;
         Page = page;
+        _bookmarks = bookmarks;
         _tags = document is null ? null : UAManager.ForDocument(document).StructureBuilder;
     }
 
     /// <summary>The counting pass: draws nothing.</summary>
-    public static readonly Canvas None = new(null, null, null);
+    public static readonly Canvas None = new(null, null, null, null);
 
-    public static Canvas ForPage(PdfDocument document, PdfPage page) => new(document, XGraphics.FromPdfPage(page), page);
+    public static Canvas ForPage(PdfDocument document, PdfPage page, Bookmarks bookmarks) =>
+        new(document, XGraphics.FromPdfPage(page), page, bookmarks);
+
+    /// <summary>The outline being built, across pages: a level 2 bookmark goes under the last level 1.</summary>
+    internal sealed class Bookmarks
+    {
+        public PdfOutline? LastTop;
+    }
 
     public XGraphics? Gfx { get; }
     public PdfPage? Page { get; }
@@ -94,9 +102,9 @@ internal sealed class Canvas
     /// <summary>A bookmark to the current page: level 1 for a section, 2 under the last section.</summary>
     public void Outline(string title, int level)
     {
-        if (_document is null || Page is null) return;
-        if (level <= 1 || _lastTop is null) _lastTop = _document.Outlines.Add(title, Page, true);
-        else _lastTop.Outlines.Add(title, Page, false);
+        if (_document is null || Page is null || _bookmarks is null) return;
+        if (level <= 1 || _bookmarks.LastTop is null) _bookmarks.LastTop = _document.Outlines.Add(title, Page, true);
+        else _bookmarks.LastTop.Outlines.Add(title, Page, false);
     }
 
     // ---- drawing ----

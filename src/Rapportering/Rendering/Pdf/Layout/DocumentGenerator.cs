@@ -37,6 +37,7 @@ internal static class DocumentGenerator
         var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
         var physical = 0;
         var numbered = 0;
+        var bookmarks = new Canvas.Bookmarks();
         foreach (var spec in specs)
         {
             while (true)
@@ -51,7 +52,7 @@ internal static class DocumentGenerator
                     var pdfPage = sink.AddPage();
                     pdfPage.Width = XUnit.FromPoint(spec.Size.Width);
                     pdfPage.Height = XUnit.FromPoint(spec.Size.Height);
-                    canvas = Canvas.ForPage(sink, pdfPage);
+                    canvas = Canvas.ForPage(sink, pdfPage, bookmarks);
                 }
                 ctx.StartPage(canvas, page);
                 var done = DrawPage(ctx, spec, page);

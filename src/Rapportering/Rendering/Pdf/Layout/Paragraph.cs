@@ -35,12 +35,17 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
         return SpacePlan.Partial(available.Width, fit * Style.LinePitch);
     }
 
+    /// <summary>The baseline below a line's top: the glyph box (ascent..descent) centred in the line pitch.</summary>
+    internal static float Baseline(LayoutContext ctx, TextStyle style)
+    {
+        var (ascent, descent) = ctx.Fonts.Metrics(style);
+        return (style.LinePitch - (ascent + descent)) / 2 + ascent;
+    }
+
     public override void Draw(LayoutContext ctx, Rect area)
     {
         var lines = Lines(ctx, area.Width);
-        var (ascent, descent) = ctx.Fonts.Metrics(Style);
-        // Centre the glyph box (ascent..descent) in the line pitch.
-        var baseline = (Style.LinePitch - (ascent + descent)) / 2 + ascent;
+        var baseline = Baseline(ctx, Style);
         var y = area.Top;
         while (_nextLine < lines.Count && y + Style.LinePitch <= area.Bottom + 0.01f)
         {
