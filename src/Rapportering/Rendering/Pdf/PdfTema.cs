@@ -29,22 +29,16 @@ internal sealed class PdfTema
     public TextStyle Fodnote => new(8, Color: Graa, LineHeight: 1.35f);
     public TextStyle Sidehoved => new(8, Color: Graa);
 
+    /// <summary>Every table: small type and tight rows, so a sub-section's chart, its table and
+    /// the next heading share a page (the committee length, at most 18 pages).</summary>
     public TableStyle Tabel => new(
-        Body: new TextStyle(8.5f, Color: Tekstfarve, LineHeight: 1.3f),
-        Header: new TextStyle(8.5f, Bold: true, Color: XColors.White, LineHeight: 1.3f),
+        Body: new TextStyle(7.5f, Color: Tekstfarve, LineHeight: 1.2f),
+        Header: new TextStyle(7.5f, Bold: true, Color: XColors.White, LineHeight: 1.2f),
         HeaderBackground: Primaer,
         ZebraBackground: Zebra,
-        RuleColor: Primaer);
-
-    /// <summary>Long series tables (a row per cut date): smaller type and tighter rows, so a
-    /// figure's whole series fits on about a page.</summary>
-    public TableStyle TabelKompakt => Tabel with
-    {
-        Body = new TextStyle(7.5f, Color: Tekstfarve, LineHeight: 1.2f),
-        Header = new TextStyle(7.5f, Bold: true, Color: XColors.White, LineHeight: 1.2f),
-        PadX = 4,
-        PadY = 1.8f,
-    };
+        RuleColor: Primaer,
+        PadX: 4,
+        PadY: 1.8f);
 
     /// <summary>"#RRGGBB" → colour; a bad value falls back instead of stopping the report.</summary>
     public static XColor ParseFarve(string? hex, XColor fallback)

@@ -96,7 +96,7 @@ internal sealed class Canvas
     public void Destination(string id, float x, float y)
     {
         if (_document is null) return;
-        _document.AddNamedDestination(id, _document.PageCount, PdfNamedDestinationParameters.CreatePosition(x, Page!.Height.Point - y, null));
+        _document.AddNamedDestination(id, _document.PageCount, PdfNamedDestinationParameters.CreatePosition(R(x), R(Page!.Height.Point - y), null));
     }
 
     /// <summary>A bookmark to the current page: level 1 for a section, 2 under the last section.</summary>
@@ -117,6 +117,9 @@ internal sealed class Canvas
 
     public static void Fill(XGraphics g, Rect r, XColor color) => g.DrawRectangle(new XSolidBrush(color), r.X);
 
-    /// <summary>PDF user space (origin bottom left) for annotations and bounding boxes.</summary>
-    private XRect PdfBox(Rect r) => new(r.Left, Page!.Height.Point - r.Bottom, r.Width, r.Height);
+    /// <summary>PDF user space (origin bottom left) for annotations and bounding boxes, to 1/100 pt:
+    /// a float written at full precision ("712.2900390625") would read like a CPR number.</summary>
+    private XRect PdfBox(Rect r) => new(R(r.Left), R(Page!.Height.Point - r.Bottom), R(r.Width), R(r.Height));
+
+    private static double R(double v) => Math.Round(v, 2);
 }
