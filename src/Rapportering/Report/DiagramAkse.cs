@@ -26,7 +26,7 @@ public sealed record DiagramAkse(double Min, double Max, IReadOnlyList<double> T
         var trin = PaenTrin((max - bund) / 5);
         var ticks = new List<double>();
         for (var t = Math.Ceiling(bund / trin - 1e-9) * trin; t <= max + 1e-9; t += trin)
-            ticks.Add(Math.Round(t, 10));
+            ticks.Add(Math.Round(t, 10) + 0.0); // + 0.0: never "−0"
         return new DiagramAkse(bund, max, ticks);
     }
 

@@ -33,7 +33,7 @@ public static class Diagramfarver
             var s = Farver.Moerkn(Farver.Gyldig(sekundaer, OkabeIto[1]), 3.0);
             if (brand.Count == 0 || Farver.Kontrast(brand[0], s) >= 1.5) brand.Add(s);
         }
-        return brand.Concat(OkabeIto).Distinct().ToList();
+        return brand.Concat(OkabeIto.Select(f => Farver.Moerkn(f, 3.0))).Distinct().ToList();
     }
 
     private static string RampeFarve(int i, int n) =>
