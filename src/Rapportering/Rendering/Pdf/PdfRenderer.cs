@@ -30,7 +30,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
     {
         var fonts = FontSet.Load(options?.Skrifttype);
         var tema = new PdfTema(doc.Forside.Primaerfarve, doc.Forside.Sekundaerfarve);
-        using var logo = new ImageElement(doc.Forside.LogoSti, 84);
+        var logo = new ImageElement(doc.Forside.LogoSti, 84);
         using var pdf = new PdfDocument();
         PdfUa.Metadata(pdf, doc.Metadata);
         DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);

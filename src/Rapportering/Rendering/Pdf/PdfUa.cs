@@ -19,6 +19,8 @@ internal static class PdfUa
         var ua = UAManager.ForDocument(pdf);
         ua.SetDocumentLanguage(m.Sprog);
         pdf.ViewerPreferences.DisplayDocTitle = true;
+        // Saving is a third of the PDF step; fastest deflate costs about a tenth more bytes.
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         pdf.Info.Title = m.Titel;
         pdf.Info.Author = m.Forfatter;
         pdf.Info.Subject = m.Emne;

@@ -112,7 +112,15 @@ internal sealed class Canvas
     public void Text(string text, FontSet fonts, TextStyle style, float x, float baseline)
     {
         if (Gfx is null || text.Length == 0) return;
-        Gfx.DrawString(text, fonts.Font(style), new XSolidBrush(style.Farve), x, baseline);
+        Gfx.DrawString(text, fonts.Font(style), Brush(style.Farve), x, baseline);
+    }
+
+    private readonly Dictionary<XColor, XSolidBrush> _brushes = [];
+
+    private XSolidBrush Brush(XColor c)
+    {
+        if (!_brushes.TryGetValue(c, out var b)) _brushes[c] = b = new XSolidBrush(c);
+        return b;
     }
 
     public static void Fill(XGraphics g, Rect r, XColor color) => g.DrawRectangle(new XSolidBrush(color), r.X);

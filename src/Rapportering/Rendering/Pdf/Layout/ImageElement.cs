@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 using SkiaSharp;
 using Svg.Skia;
@@ -8,13 +7,15 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// <summary>
 /// A PNG/JPEG or SVG logo scaled to a fixed height, keeping its aspect ratio, never wider than
 /// the available width. PDFsharp draws no SVG, so an SVG is turned into a PNG once per file
-/// (Svg.Skia, 4 pixels per point: sharp in print) and cached. A file that cannot be read gives
-/// an element of the same size that draws nothing, so a missing logo does not stop a report.
+/// (Svg.Skia, 3 pixels per point of the SVG: about 400 dpi where the cover draws it). Decoding
+/// a PNG is most of what a logo costs, so the decoded picture is kept per thread and file and
+/// reused by every report that thread renders. A file that cannot be read gives an element of
+/// the same size that draws nothing, so a missing logo does not stop a report.
 /// </summary>
-internal sealed class ImageElement : Element, IDisposable
+internal sealed class ImageElement : Element
 {
-    private const float PixelsPerPoint = 4;
-    private static readonly ConcurrentDictionary<string, (byte[]? Png, Size Natural)> Svgs = new(StringComparer.Ordinal);
+    private const float PixelsPerPoint = 3;
+    [ThreadStatic] private static Dictionary<(string, DateTime), (XImage? Image, Size Natural)>? _decoded;
 
     private readonly XImage? _image;
     private readonly float _height;
@@ -27,25 +28,32 @@ internal sealed class ImageElement : Element, IDisposable
         _height = height;
         _align = align;
         if (path is null || !File.Exists(path)) return;
+        var full = Path.GetFullPath(path);
+        var key = (full, File.GetLastWriteTimeUtc(full)); // a logo replaced on disk is read again
+        _decoded ??= [];
+        if (!_decoded.TryGetValue(key, out var hit))
+        {
+            hit = Load(full);
+            _decoded[key] = hit;
+        }
+        (_image, NaturalSize) = (hit.Image, hit.Natural);
+    }
+
+    private static (XImage? Image, Size Natural) Load(string path)
+    {
         try
         {
             if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
             {
-                var (png, natural) = Svgs.GetOrAdd(Path.GetFullPath(path), Rasterise);
-                if (png is null) return;
-                _image = XImage.FromStream(new MemoryStream(png));
-                NaturalSize = natural;
+                var (png, natural) = Rasterise(path);
+                return png is null ? (null, default) : (XImage.FromStream(new MemoryStream(png)), natural);
             }
-            else
-            {
-                _image = XImage.FromFile(path);
-                NaturalSize = new Size((float)_image.PointWidth, (float)_image.PointHeight);
-            }
+            var image = XImage.FromFile(path);
+            return (image, new Size((float)image.PointWidth, (float)image.PointHeight));
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
         {
-            _image = null; // not a picture we can read: the same empty space as a missing logo
-            NaturalSize = default;
+            return (null, default); // not a picture we can read: the same empty space as a missing logo
         }
     }
 
@@ -107,5 +115,4 @@ internal sealed class ImageElement : Element, IDisposable
         g.DrawImage(_image!, left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
     }
 
-    public void Dispose() => _image?.Dispose();
 }
