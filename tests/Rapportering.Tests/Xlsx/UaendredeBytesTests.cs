@@ -12,8 +12,9 @@ public class UaendredeBytesTests
 {
     // Updated on purpose: "Ønsket retning" reads "Stigende"/"Faldende" (no "bedre"); then issue 14's
     // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
-    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns).
-    private const string KommuneHash = "B8F50DEF6D8A044774602FCD7E28F78D13E8DF33F5868C450F1A3DBA07AD6FE5";
+    // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 16's
+    // one chart palette (the line colours of Report/Diagramfarver.cs).
+    private const string KommuneHash = "449318F2219BF6818C60C565B9BC63E090582AE072C83C83B9C3C7098A1C6F4E";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes.

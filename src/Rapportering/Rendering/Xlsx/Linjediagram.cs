@@ -19,7 +19,11 @@ internal sealed record Linjediagram(
     string KategoriFormat,
     IReadOnlyList<IReadOnlyList<double?>> Vaerdier,
     string VaerdiFormat,
-    Placering Placering);
+    Placering Placering)
+{
+    /// <summary>Series colours (#RRGGBB) from the chart specification (<see cref="Report.Diagram.Farver"/>); null: the palette's fallback.</summary>
+    public IReadOnlyList<string>? Farver { get; init; }
+}
 
 /// <summary>Where a chart sits: from the top-left corner of one cell to another (0-based, as in DrawingML).</summary>
 internal sealed record Placering(int FraKolonne, int FraRaekke, int TilKolonne, int TilRaekke);
