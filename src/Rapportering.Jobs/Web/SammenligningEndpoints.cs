@@ -45,9 +45,8 @@ internal static class SammenligningEndpoints
             if (s.Perioder.Count == 0) sb.Append("<p><strong>Mangler data</strong> for dette nøgletal på denne skæringsdato.</p>\n");
             else
             {
-                var palet = HtmlRenderer.Palet("#1F4E79", "#B35900");
                 sb.Append("<figure aria-labelledby=\"diagram-tekst\">\n<figcaption id=\"diagram-tekst\">").Append(Side.E(s.Titel)).Append("</figcaption>\n")
-                  .Append(SvgDiagram.Render(s.Diagram(), "diagram", palet)).Append("\n</figure>\n");
+                  .Append(SvgDiagram.Render(s.Diagram(), "diagram")).Append("\n</figure>\n");
                 var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),

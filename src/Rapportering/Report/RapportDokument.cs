@@ -162,6 +162,15 @@ public sealed record Diagram(
     /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.
     /// Tables and text keep the long forms.</summary>
     public IReadOnlyList<string> Akseetiketter => KorteKategorier ?? Kategorier;
+
+    /// <summary>The y axis every renderer draws: range and tick values (see <see cref="DiagramAkse.For"/>).</summary>
+    public DiagramAkse Akse { get => field ?? DiagramAkse.For(this); init; }
+
+    /// <summary>One #RRGGBB colour per series (see <see cref="Diagramfarver"/>), the same in PDF, HTML and workbook.</summary>
+    public IReadOnlyList<string> Farver { get => field ?? Diagramfarver.For(Type, Serier.Count, null, null); init; }
+
+    /// <summary>What the chart shows and its latest values in words, for a screen reader (the PDF's /Alt).</summary>
+    public string? Alternativtekst { get; init; }
 }
 
 public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }

@@ -38,7 +38,7 @@ public sealed class DecimalregelTests
 
         var diagram = trivsel.Blokke.OfType<Diagram>().First(d => d.Titel.Contains("Faglig trivsel", StringComparison.Ordinal));
         Assert.Equal(Visning.Decimaler, diagram.Decimaler);
-        var html = HtmlRenderer.Figur(diagram, "d1", ["#1F4E79", "#5B9BD5"]);
+        var html = HtmlRenderer.Figur(diagram, "d1");
         Assert.Contains("<td class=\"tal\">3,5</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("3,46", html, StringComparison.Ordinal);
 

@@ -15,7 +15,6 @@ public static class HtmlRenderer
     public static string Render(RapportDokument doc)
     {
         var f = doc.Forside;
-        var palet = Palet(f.Primaerfarve, f.Sekundaerfarve);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -54,7 +53,7 @@ public static class HtmlRenderer
                         TabelHtml(sb, t);
                         break;
                     case Diagram d:
-                        sb.Append(Figur(d, $"diagram-{++diagramNr}", palet));
+                        sb.Append(Figur(d, $"diagram-{++diagramNr}"));
                         break;
                     case Definition:
                         // Consecutive definitions form one description list.
@@ -81,28 +80,18 @@ public static class HtmlRenderer
     }
 
     /// <summary>A chart as a figure: the SVG, its caption, and the numbers behind it as a table. Also used by the web front.</summary>
-    public static string Figur(Diagram d, string id, IReadOnlyList<string> palet)
+    public static string Figur(Diagram d, string id)
     {
         var sb = new StringBuilder();
         sb.Append($"<figure class=\"diagramfigur\" aria-labelledby=\"{id}-tekst\">\n")
           .Append($"<figcaption id=\"{id}-tekst\">{E(d.Titel)}</figcaption>\n")
-          .Append(SvgDiagram.Render(d, id, palet)).Append('\n');
+          .Append(SvgDiagram.Render(d, id)).Append('\n');
         if (d.Fodnote is not null) sb.Append($"<p class=\"fodnote\">{E(d.Fodnote)}</p>\n");
         sb.Append("</figure>\n");
 
         // The numbers behind the chart, so nothing is only in the picture: the table the report step made.
         TabelHtml(sb, d.Taltabel ?? throw new ArgumentException($"Diagrammet '{d.Titel}' har ingen taltabel", nameof(d)), "diagramtal");
         return sb.ToString();
-    }
-
-    /// <summary>Series colours: the kommune's two colours (darkened to 3:1 against white if needed), then fixed, distinct ones.</summary>
-    public static IReadOnlyList<string> Palet(string primaer, string sekundaer)
-    {
-        var p = Farver.Moerkn(Farver.Gyldig(primaer, "#1F4E79"), 3.0);
-        var s = Farver.Moerkn(Farver.Gyldig(sekundaer, "#5B9BD5"), 3.0);
-        if (Farver.Kontrast(p, s) < 1.5) s = "#B35900";
-        // Distinct, so two series never share a colour (the brand colour may equal a fixed one).
-        return new[] { p, s, "#6B6B6B", "#B35900", "#2E7D32", "#7B1FA2", "#000000" }.Distinct().ToList();
     }
 
     /// <summary>A table with caption and header cells (also used by the web front).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Rapportering.Report;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -14,8 +15,8 @@ internal static class DiagramXml
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace Xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
-    /// <summary>Line colours that stay apart in grey print too.</summary>
-    private static readonly string[] Farver = ["1F4E79", "C55A11", "7F7F7F", "548235"];
+    /// <summary>The report's one chart palette (<see cref="Diagramfarver"/>) when the chart brings none.</summary>
+    private static readonly IReadOnlyList<string> Standardfarver = Diagramfarver.Palet(null, null);
 
     private static XElement Val(XName navn, object v) => new(navn, new XAttribute("val", v));
 
@@ -38,6 +39,7 @@ internal static class DiagramXml
         var kategoriRef = Reference(d.Ark, d.KategoriKolonne, d.ForsteRaekke, d.SidsteRaekke);
 
         var linje = d.Type == Report.DiagramType.Linje;
+        var farver = (d.Farver ?? Standardfarver).Select(f => f.TrimStart('#')).ToList();
         var serier = d.SerieKolonner.Select((kolonne, i) => new XElement(C + "ser",
             Val(C + "idx", i), Val(C + "order", i),
             new XElement(C + "tx", new XElement(C + "strRef",
@@ -46,11 +48,11 @@ internal static class DiagramXml
                     new XElement(C + "pt", new XAttribute("idx", 0), new XElement(C + "v", d.Serienavne[i]))))),
             linje
                 ? new XElement(C + "spPr", new XElement(A + "ln", new XAttribute("w", 28575), new XAttribute("cap", "rnd"),
-                    new XElement(A + "solidFill", Val(A + "srgbClr", Farver[i % Farver.Length])), new XElement(A + "round")))
-                : new XElement(C + "spPr", new XElement(A + "solidFill", Val(A + "srgbClr", Farver[i % Farver.Length]))),
+                    new XElement(A + "solidFill", Val(A + "srgbClr", farver[i % farver.Count])), new XElement(A + "round")))
+                : new XElement(C + "spPr", new XElement(A + "solidFill", Val(A + "srgbClr", farver[i % farver.Count]))),
             linje
                 ? new XElement(C + "marker", Val(C + "symbol", "circle"), Val(C + "size", 5),
-                    new XElement(C + "spPr", new XElement(A + "solidFill", Val(A + "srgbClr", Farver[i % Farver.Length]))))
+                    new XElement(C + "spPr", new XElement(A + "solidFill", Val(A + "srgbClr", farver[i % farver.Count]))))
                 : Val(C + "invertIfNegative", 0),
             new XElement(C + "cat", Kategorier(d, kategoriRef)),
             new XElement(C + "val", new XElement(C + "numRef",

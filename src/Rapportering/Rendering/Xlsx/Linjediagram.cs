@@ -23,7 +23,11 @@ internal sealed record Linjediagram(
     string VaerdiFormat,
     Placering Placering,
     Report.DiagramType Type = Report.DiagramType.Linje,
-    IReadOnlyList<string>? Kategoritekster = null);
+    IReadOnlyList<string>? Kategoritekster = null)
+{
+    /// <summary>Series colours (#RRGGBB) from the chart specification (<see cref="Report.Diagram.Farver"/>); null: the palette's fallback.</summary>
+    public IReadOnlyList<string>? Farver { get; init; }
+}
 
 /// <summary>Where a chart sits: from the top-left corner of one cell to another (0-based, as in DrawingML).</summary>
 internal sealed record Placering(int FraKolonne, int FraRaekke, int TilKolonne, int TilRaekke);

@@ -96,7 +96,7 @@ public sealed class HtmlRendererTests
             [new DiagramSerie("Kommunen", [1.5, null, null], Huller: [null, Hul.UndertryktVaerdi, Hul.Mangler])],
             TalFodnote: "..: undertrykt. –: mangler.");
         d = d with { Taltabel = Diagramtal.Tabel(d, Templates.RapportTekster.Indbyggede()) };
-        var html = HtmlRenderer.Figur(d, "d1", HtmlRenderer.Palet("#1F4E79", "#5B9BD5"));
+        var html = HtmlRenderer.Figur(d, "d1");
         Assert.Contains("<td class=\"tal\"><abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">..</abbr></td>", html);
         Assert.Contains("<td class=\"tal\">–</td>", html);
         Assert.Contains("<p class=\"fodnote\">..: undertrykt. –: mangler.</p>", html);
@@ -143,7 +143,7 @@ public sealed class HtmlRendererTests
         var bannerTekst = Regex.Match(Html, "--banner-tekst: (#[0-9A-F]{6})").Groups[1].Value;
         Assert.True(Farver.Kontrast(overskrift, "#FFFFFF") >= 4.5, overskrift);
         Assert.True(Farver.Kontrast(banner, bannerTekst) >= 4.5, $"{banner} / {bannerTekst}");
-        Assert.All(HtmlRenderer.Palet("#9DC3E6", "#FFC000"), f => Assert.True(Farver.Kontrast(f, "#FFFFFF") >= 3.0, f));
+        Assert.All(Diagramfarver.Palet("#9DC3E6", "#FFC000"), f => Assert.True(Farver.Kontrast(f, "#FFFFFF") >= 3.0, f));
     }
 
     [Fact]
@@ -155,12 +155,17 @@ public sealed class HtmlRendererTests
     }
 
     [Fact]
-    public void Paen_skala_har_runde_trin()
+    public void Aksen_har_runde_trin_og_luft_over_hoejeste_vaerdi()
     {
-        // 0..14,25 → step 2,5 (14,25/5 = 2,85 → next nice is 5? no: 1,2,2.5,5 × 1 → 5 ≥ 2,85), max 15.
-        var (min, max, trin) = SvgDiagram.PaenSkala(0, 14.25);
-        Assert.Equal((0.0, 15.0, 5.0), (min, max, trin));
-        Assert.Equal((0.0, 60000.0, 20000.0), SvgDiagram.PaenSkala(0, 55500));
+        // Highest 14,25 → top 14,25 × 1,08 = 15,39; 15,39 / 5 = 3,08 → step 5: ticks 0, 5, 10, 15.
+        var d = new Diagram("t", DiagramType.Linje, "pct.", ["a", "b"], [new DiagramSerie("s", [3, 14.25])]);
+        Assert.Equal((0.0, 15.39), (d.Akse.Min, Math.Round(d.Akse.Max, 2)));
+        Assert.Equal(new[] { 0.0, 5, 10, 15 }, d.Akse.Ticks);
+        // Stacked: the highest total counts (30 + 25,5 = 55,5 → 59,94 → step 20: 0, 20, 40).
+        var s = new Diagram("t", DiagramType.StabledeSoejler, "pct.", ["a"], [new DiagramSerie("x", [30]), new DiagramSerie("y", [25.5])]);
+        Assert.Equal(new[] { 0.0, 20, 40 }, s.Akse.Ticks);
+        Assert.Equal(10.0, DiagramAkse.PaenTrin(9.1));
+        Assert.Equal(2.5, DiagramAkse.PaenTrin(2.2));
     }
 
     [Fact]

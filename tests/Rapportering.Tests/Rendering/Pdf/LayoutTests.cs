@@ -1,5 +1,6 @@
 using Rapportering.Rendering.Pdf.Layout;
-using SkiaSharp;
+using PdfSharp.Drawing;
+using Size = Rapportering.Rendering.Pdf.Layout.Size;
 
 namespace Rapportering.Tests.Pdf;
 
@@ -8,12 +9,12 @@ public sealed class LayoutTests
     private static LayoutContext NyKontekst()
     {
         var ctx = new LayoutContext(FontSet.Load());
-        ctx.StartPage(new SKNoDrawCanvas(600, 850), new PageInfo(1, 1, null));
+        ctx.StartPage(Canvas.None, new PageInfo(1, 1, null));
         return ctx;
     }
 
     private static PageSpec Side(Element indhold, float hoejde) =>
-        new(indhold, new SKSize(400, hoejde), 0, 0, 0, 0);
+        new(indhold, new Size(400, hoejde), 0, 0, 0, 0);
 
     [Fact]
     public void Ordombrydning_lægger_ord_på_linjen_så_længe_de_passer()
@@ -42,7 +43,7 @@ public sealed class LayoutTests
         Assert.True(linjer.Count > 1);
         Assert.All(linjer, l => Assert.True(ctx.Fonts.MeasureWidth(l, stil) <= 200));
         // Height = lines × pitch (10 pt × 1,35 = 13,5 pt per line).
-        var plan = afsnit.Measure(ctx, new SKSize(200, 1000));
+        var plan = afsnit.Measure(ctx, new Size(200, 1000));
         Assert.Equal(SpacePlanType.FullRender, plan.Type);
         Assert.Equal(linjer.Count * 13.5f, plan.Height, 2);
     }
@@ -53,13 +54,13 @@ public sealed class LayoutTests
         var ctx = NyKontekst();
         // Five 100 pt boxes, 250 pt per page: 2 + 2 + 1 boxes.
         var kolonne = new Column(Enumerable.Range(0, 5).Select(_ => (Element)Drawing.Spacer(100)));
-        var side = new SKSize(400, 250);
+        var side = new Size(400, 250);
         var p1 = kolonne.Measure(ctx, side);
         Assert.Equal((SpacePlanType.PartialRender, 200f), (p1.Type, p1.Height));
-        kolonne.Draw(ctx, new SKRect(0, 0, 400, 200));
+        kolonne.Draw(ctx, new Rect(0, 0, 400, 200));
         var p2 = kolonne.Measure(ctx, side);
         Assert.Equal((SpacePlanType.PartialRender, 200f), (p2.Type, p2.Height));
-        kolonne.Draw(ctx, new SKRect(0, 0, 400, 200));
+        kolonne.Draw(ctx, new Rect(0, 0, 400, 200));
         var p3 = kolonne.Measure(ctx, side);
         Assert.Equal((SpacePlanType.FullRender, 100f), (p3.Type, p3.Height));
     }
@@ -71,8 +72,8 @@ public sealed class LayoutTests
         var overskrift = new Paragraph("Overskrift", new TextStyle(10)); // one line: 13,5 pt
         var blok = new KeepWithNext(overskrift, Drawing.Spacer(100), 5);
         // 13,5 + 5 + 100 = 118,5 pt: does not fit in 100, fits in 120.
-        Assert.True(blok.Measure(ctx, new SKSize(400, 100)).IsWrap);
-        var plan = blok.Measure(ctx, new SKSize(400, 120));
+        Assert.True(blok.Measure(ctx, new Size(400, 100)).IsWrap);
+        var plan = blok.Measure(ctx, new Size(400, 120));
         Assert.Equal(SpacePlanType.FullRender, plan.Type);
         Assert.Equal(118.5f, plan.Height, 2);
     }
@@ -93,20 +94,20 @@ public sealed class LayoutTests
     public void Tabel_brydes_mellem_rækker_og_gentager_overskriften()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
         // Header and each row: 10 pt line + 2 × 5 pt padding = 20 pt. 100 pt page → header + 4 rows.
         var raekker = Enumerable.Range(1, 6).Select(i => (IReadOnlyList<TableCell>)[new TableCell($"Række {i}"), new TableCell("1.234,5")]).ToList();
         var tabel = new Table([new TableColumn("Navn", TextAlign.Left), new TableColumn("Antal")], raekker, stil);
-        var side = new SKSize(300, 100);
+        var side = new Size(300, 100);
         var p1 = tabel.Measure(ctx, side);
         Assert.Equal((SpacePlanType.PartialRender, 100f), (p1.Type, p1.Height));
-        tabel.Draw(ctx, new SKRect(0, 0, 300, 100));
+        tabel.Draw(ctx, new Rect(0, 0, 300, 100));
         Assert.Equal(4, tabel.NextRow);
         // Page 2: the header again (20) + the last 2 rows (40) = 60.
         var p2 = tabel.Measure(ctx, side);
         Assert.Equal((SpacePlanType.FullRender, 60f), (p2.Type, p2.Height));
         // Less than header + one row → wrap to the next page, never a lonely header.
-        Assert.True(tabel.Measure(ctx, new SKSize(300, 35)).IsWrap);
+        Assert.True(tabel.Measure(ctx, new Size(300, 35)).IsWrap);
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public sealed class LayoutTests
     public void Tabeloverskrift_deles_aldrig_inde_i_et_ord_men_faar_mindre_skrift()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("1"), new TableCell("2") } };
         var tabel = new Table([new TableColumn("Forebyggende foranstaltning"), new TableColumn("Døgnophold")], raekker, stil);
         // 130 pt for two columns of one-digit numbers: about 65 pt each, 55 pt for text. At 10 pt
@@ -185,7 +186,7 @@ public sealed class LayoutTests
     public void Grupperet_tabeloverskrift_har_gruppens_navn_over_kolonnerne()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("31. maj 2017"), new TableCell("12"), new TableCell("0,8") } };
         var tabel = new Table(
             [new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("antal", Group: "I alt"), new TableColumn("pr. 1.000", Group: "I alt")],
@@ -201,7 +202,7 @@ public sealed class LayoutTests
     public void En_kolonne_med_loebende_tekst_ombrydes_saa_tal_og_overskrifter_beholder_deres_bredde()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), SKColors.Navy, SKColors.LightGray, SKColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
         var lang = string.Join(' ', Enumerable.Repeat("Regnskabsposter, som ingen kontoplanregel dækker, er udeladt.", 3));
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("Konto uden kontoplanregel"), new TableCell("1"), new TableCell(lang) } };
         var tabel = new Table([new TableColumn("Regel", TextAlign.Left), new TableColumn("Antal"), new TableColumn("Beskrivelse", TextAlign.Left)], raekker, stil);

@@ -15,8 +15,9 @@ public class UaendredeBytesTests
     // marks: ".." for a suppressed value, "<5" for a suppressed cohort, the templates' footnote words;
     // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 15's
     // one decimals rule (amounts and indices "#,##0.0" like every other value); then issue 15's
-    // workbook drawn from the report document (a sheet per report table, every chart native).
-    private const string KommuneHash = "B3621691362E35D165463F9EE3BAFDC9D9F3446275E8E6988137417D481C3E8B";
+    // workbook drawn from the report document (a sheet per report table, every chart native);
+    // then issue 16's one chart palette (Report/Diagramfarver.cs).
+    private const string KommuneHash = "9AA828F518C9AA04FECBF983CBC2A82FEE2E1EDB5C304554900B2E14BAEAF9C2";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
