@@ -97,6 +97,6 @@ internal static class DiagramArk
             Enumerable.Range(2, serier).ToList(), tabel.Kolonner.Skip(1).Select(k => k.Overskrift).ToList(),
             kategorier, kategoriFormat, vaerdier.Select(v => (IReadOnlyList<double?>)v).ToList(), format,
             new Placering(venstre, titelRaekke - 1, venstre + DiagramBredde, titelRaekke - 1 + DiagramHoejde),
-            d.Type, tekstKategorier ? tekster : null) { Farver = d.Farver };
+            d.Type, tekstKategorier ? tekster : null) { Farver = d.Farver, Akse = d.Akse };
     }
 }

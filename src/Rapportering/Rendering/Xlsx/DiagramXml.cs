@@ -80,13 +80,16 @@ internal static class DiagramXml
                         Val(C + "crossAx", akseVaerdi), Val(C + "crosses", "autoZero"), Val(C + "auto", 0),
                         Val(C + "lblAlgn", "ctr"), Val(C + "lblOffset", 100), Val(C + "noMultiLvlLbl", 0)),
                     new XElement(C + "valAx", Val(C + "axId", akseVaerdi),
-                        new XElement(C + "scaling", Val(C + "orientation", "minMax")), Val(C + "delete", 0), Val(C + "axPos", "l"),
+                        new XElement(C + "scaling", Val(C + "orientation", "minMax"),
+                            d.Akse is { } akse ? Val(C + "max", Tal(akse.Max)) : null, d.Akse is { } a2 ? Val(C + "min", Tal(a2.Min)) : null),
+                        Val(C + "delete", 0), Val(C + "axPos", "l"),
                         new XElement(C + "majorGridlines", new XElement(C + "spPr", new XElement(A + "ln", new XAttribute("w", 6350),
                             new XElement(A + "solidFill", Val(A + "srgbClr", "D9D9D9"))))),
                         Titel(d.AkseTitel, 900, false),
                         new XElement(C + "numFmt", new XAttribute("formatCode", d.VaerdiFormat == "#,##0.0" ? "#,##0" : d.VaerdiFormat), new XAttribute("sourceLinked", 0)),
                         Val(C + "majorTickMark", "out"), Val(C + "minorTickMark", "none"), Val(C + "tickLblPos", "nextTo"),
-                        Val(C + "crossAx", akseKategori), Val(C + "crosses", "autoZero"), Val(C + "crossBetween", "between"))),
+                        Val(C + "crossAx", akseKategori), Val(C + "crosses", "autoZero"), Val(C + "crossBetween", "between"),
+                        d.Akse is { Ticks.Count: > 1 } a3 ? Val(C + "majorUnit", Tal(a3.Ticks[1] - a3.Ticks[0])) : null)),
                 new XElement(C + "legend", Val(C + "legendPos", "b"), Val(C + "overlay", 0)),
                 Val(C + "plotVisOnly", 1), Val(C + "dispBlanksAs", "gap")));
         return new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), chartSpace);

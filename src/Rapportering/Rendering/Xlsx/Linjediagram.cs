@@ -27,6 +27,9 @@ internal sealed record Linjediagram(
 {
     /// <summary>Series colours (#RRGGBB) from the chart specification (<see cref="Report.Diagram.Farver"/>); null: the palette's fallback.</summary>
     public IReadOnlyList<string>? Farver { get; init; }
+
+    /// <summary>The y axis from the chart specification (<see cref="Report.Diagram.Akse"/>); null: Excel's own scale.</summary>
+    public Report.DiagramAkse? Akse { get; init; }
 }
 
 /// <summary>Where a chart sits: from the top-left corner of one cell to another (0-based, as in DrawingML).</summary>

@@ -16,8 +16,9 @@ public class UaendredeBytesTests
     // then issue 13's Datakvalitet sheet (view, kolonne and "Hvad er gjort" columns); then issue 15's
     // one decimals rule (amounts and indices "#,##0.0" like every other value); then issue 15's
     // workbook drawn from the report document (a sheet per report table, every chart native);
-    // then issue 16's one chart palette (Report/Diagramfarver.cs).
-    private const string KommuneHash = "9AA828F518C9AA04FECBF983CBC2A82FEE2E1EDB5C304554900B2E14BAEAF9C2";
+    // then issue 16's one chart palette (Report/Diagramfarver.cs); then the y axis of the chart
+    // specification (Report/DiagramAkse.cs: min, max and major unit) in every native chart.
+    private const string KommuneHash = "F6B975FE26341966B629FB2D2206C93D7398149F7D8D3317B8199686EF212B73";
     // Updated once on purpose: the average row's label became the shared
     // "Gennemsnit af kommunerne i databasen" (Figures/Landsgennemsnit), the web page's label; then
     // issue 14's marks (".." for a suppressed value) and the templates' footnote words in the notes;
