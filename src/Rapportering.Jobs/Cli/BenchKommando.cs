@@ -103,6 +103,8 @@ internal static class BenchKommando
         samlet.AddRow("Maks. managed heap (målt)", Mb(r.MaxGcHeapBytes));
         samlet.AddRow("Skrevet i alt", Mb(r.BytesIAlt));
         samlet.AddRow("Største PDF", $"{Mb(r.StoerstePdfBytes)} (kommune {r.StoerstePdfKommune})");
+        if (r.Sammenligning is { } sm)
+            samlet.AddRow($"Sammenligning for {sm.Fokus} fra {sm.Kommuner} eksporter", $"{F(sm.IAltSek, "N2")} s (læs {F(sm.LaesSek, "N2")} · model {F(sm.ModelSek, "N2")} · regneark {F(sm.RenderSek, "N2")})");
         samlet.Columns[1].RightAligned();
         AnsiConsole.Write(samlet);
 

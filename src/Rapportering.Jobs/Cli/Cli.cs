@@ -25,6 +25,8 @@ public static class Cli
         ["resend"] = ResendKommando.Koer,
         ["bench"] = BenchKommando.Koer,
         ["offentlige-tal"] = OffentligeTalKommando.Koer,
+        ["sammenlign"] = SammenlignKommando.Koer,
+        ["udveksling"] = UdvekslingKommando.Koer,
     };
 
     public static int Run(string[] args)
@@ -86,5 +88,8 @@ public static class Cli
                              [--peer chromium] [--peer-antal K] [--parallelitet N] [--kun-indlaes]
           rapportering offentlige-tal indlaes --fil FIL [--fil FIL …] --db DB [--provider sqlite|postgres|sqlserver]
                                               [--templates MAPPE]
+          rapportering sammenlign --eksporter MAPPE --kommune KODE --skaeringsdato ÅÅÅÅ-MM-DD --out MAPPE
+                                  [--db DB [--provider P]] [--templates MAPPE]
+          rapportering udveksling noegle --kommune KODE
         """;
 }

@@ -5,6 +5,7 @@ using Rapportering.Input;
 using Rapportering.Output;
 using Rapportering.Pipeline;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 using Spectre.Console;
 
@@ -58,7 +59,7 @@ internal static class DemoKommando
         foreach (var fokus in DanskeKommuner.Evalueringskommuner.Where(k => resultater.Any(r => r.KommuneKode == k)))
         {
             var sti = Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato));
-            AtomiskSkrivning.Skriv(sti, SammenligningBygger.Render(kommuner, skabeloner.Kommune(fokus), resultater.Max(r => r.DataPr), RapportTekster.Laes(skabeloner)));
+            AtomiskSkrivning.Skriv(sti, SammenligningBygger.Render(SammenligningBygger.Model(kommuner, fokus, skabeloner, SammenligningBygger.Dannet(resultater.Max(r => r.DataPr)))));
             tabel.AddRow(Markup.Escape($"{fokus} (sammenligning)"), Markup.Escape(Path.GetFileName(sti)));
         }
         AnsiConsole.Write(tabel);

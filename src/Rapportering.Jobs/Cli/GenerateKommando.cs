@@ -1,5 +1,7 @@
 using Rapportering.Domain;
+using Microsoft.Extensions.Configuration;
 using Rapportering.Input;
+using Rapportering.Jobs.Jobs;
 using Rapportering.Output;
 using Rapportering.Pipeline;
 using Rapportering.Templates;
@@ -14,7 +16,7 @@ namespace Rapportering.Jobs;
 /// </summary>
 internal static class GenerateKommando
 {
-    private static readonly string[] Tilvalg = ["provider", "connection", "kommune", "skaeringsdato", "out", "format", "templates"];
+    private static readonly string[] Tilvalg = ["provider", "connection", "kommune", "skaeringsdato", "out", "format", "templates", "config"];
 
     public static int Koer(string[] args)
     {
@@ -24,7 +26,8 @@ internal static class GenerateKommando
         var pipeline = new RapportPipeline();
         var resultat = pipeline.ByggAsync(bestilling).GetAwaiter().GetResult();
         foreach (var sti in SkrivFiler(resultat, ud)) Console.Out.WriteLine(sti);
-        // generate renders what it is asked for, but says so when the scheduled run would hold it back.
+        // generate renders what it is asked for, but says so when the scheduled run would hold it back:
+        // the same evaluation with the same configured rules (appsettings.json, --config, RAPPORTERING__*).
         if (resultat.Mangler.Count > 0)
             Console.Error.WriteLine($"advarsel: data for {resultat.KommuneKode} er ikke komplette pr. {Figures.Formatering.Dato(bestilling.Skaeringsdato.Dato)} ({string.Join("; ", resultat.Mangler)}); en planlagt kørsel ville ikke levere rapporten");
 
@@ -61,7 +64,9 @@ internal static class GenerateKommando
 
         var skabelonMappe = a.Valgfri("templates");
         KontrollerSkabeloner(Skabeloner.Standard(skabelonMappe), kommune);
-        return new RapportBestilling(new DataKilde(provider.Ord(), forbindelse), kommune, dato, formater, skabelonMappe);
+        var konfiguration = JobKonfiguration.Lag(new ConfigurationBuilder(), a.Valgfri("config"), null).Build();
+        var regler = JobKonfiguration.Indstillinger(konfiguration, a.Valgfri("config")).Fuldstaendighed;
+        return new RapportBestilling(new DataKilde(provider.Ord(), forbindelse), kommune, dato, formater, skabelonMappe, regler);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class KommuneJob(
             // once here and handed to the rendering (a million measures: no second read or compute).
             var eksport = RapportPipeline.Figurer(input, dato, skabeloner, RapportPipeline.Idag(TimeProvider.System));
             beregnet = (input, eksport);
-            return Fuldstaendighed.Mangler(input, dato, ind.Fuldstaendighed, skabelon.Basisperioder, eksport.Datakvalitet, RapportTekster.Laes(skabeloner).RegelINavn);
+            return Fuldstaendighed.Vurder(input, dato, skabelon, eksport, ind.Fuldstaendighed, RapportTekster.Laes(skabeloner));
         });
         if (mangler.Count > 0)
         {
@@ -60,7 +60,7 @@ public sealed class KommuneJob(
         }
 
         var resultat = await Skridt("rendering", kommune, dato, () =>
-            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner) { Beregnet = beregnet }, ct));
+            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner, ind.Fuldstaendighed) { Beregnet = beregnet }, ct));
 
         await Skridt("kontrol", kommune, dato, () =>
         {

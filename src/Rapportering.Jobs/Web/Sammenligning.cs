@@ -1,6 +1,8 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Report;
+using Rapportering.Sammenligninger;
+using Rapportering.Report.Sektioner;
 
 namespace Rapportering.Jobs.Web;
 
@@ -11,47 +13,46 @@ public sealed record SammenligningVaerdi(decimal? Vaerdi, bool Undertrykt, bool 
 public sealed record SammenligningRaekke(int? Kode, string Navn, string Rolle, IReadOnlyList<SammenligningVaerdi> Vaerdier);
 
 /// <summary>
-/// A figure for a kommune, its reference kommuner and the average of every kommune in the
-/// archive, side by side. Serie = false: the latest period of the cut date's report only.
+/// A figure for a kommune, its reference kommuner and the average of the exports present
+/// (own and received), side by side. Serie = false: the latest period of the cut date's report only.
 /// GennemsnitForklaring says how the average row was computed.
 /// </summary>
 public sealed record Sammenligning(
-    Figur Figur, string? Opdeling, DateOnly Dato, bool Serie,
+    Figur Figur, Opdeling? Opdeling, DateOnly Dato, bool Serie,
     IReadOnlyList<Periode> Perioder, IReadOnlyList<SammenligningRaekke> Raekker, string GennemsnitForklaring)
 {
     /// <summary>
-    /// Pure: builds the comparison from the figures exports of one cut date (all kommuner that
-    /// have one). The average is <see cref="Landsgennemsnit"/>, the same as the workbook's
-    /// (weighted by the nævner where the figure has one); a suppressed or missing value is left
-    /// out of it, never counted as zero.
+    /// Pure: one figure and opdeling of the comparison model (built from the figures exports of
+    /// one cut date, own and received). The average row is the model's <see cref="Gennemsnit"/>,
+    /// the same number the workbook shows; a suppressed or missing value is never counted as zero.
     /// </summary>
-    public static Sammenligning Byg(Figur figur, string? opdeling, DateOnly dato, bool serie, int kommune,
-        IReadOnlyList<int> referencer, IReadOnlyDictionary<int, FigurEksport> eksporter, Func<int, string> navn)
+    public static Sammenligning Byg(Figur figur, Opdeling? opdeling, DateOnly dato, bool serie, SammenligningsModel model)
     {
+        var eksporter = model.Kommuner.ToDictionary(k => k.Eksport.Kommune);
         IEnumerable<Observation> Obs(int kode) => eksporter.TryGetValue(kode, out var e)
-            ? e.Observationer.Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
+            ? e.Eksport.Observationer.Where(o => o.Noegletal == figur.Id && o.Opdeling == opdeling)
             : [];
+        var kommune = model.FokusKommune;
+        var referencer = model.Referencekommuner;
         var alle = Obs(kommune).Concat(referencer.SelectMany(Obs)).Select(o => o.Periode).Distinct().Order().ToList();
         IReadOnlyList<Periode> perioder = serie ? alle : alle.Count == 0 ? [] : [alle[^1]];
 
         SammenligningRaekke Raekke(int kode, string rolle)
         {
             var efterPeriode = Obs(kode).GroupBy(o => o.Periode).ToDictionary(g => g.Key, g => g.First());
-            return new SammenligningRaekke(kode, navn(kode), rolle, perioder.Select(p => efterPeriode.TryGetValue(p, out var o)
+            var navn = eksporter.TryGetValue(kode, out var k) ? k.Navn : $"Kommune {kode}";
+            return new SammenligningRaekke(kode, navn, rolle, perioder.Select(p => efterPeriode.TryGetValue(p, out var o)
                 ? new SammenligningVaerdi(o.Undertrykt ? null : o.Vaerdi, o.Undertrykt, o.Foreloebig)
                 : new SammenligningVaerdi(null, false, false)).ToList());
         }
 
         var raekker = new List<SammenligningRaekke> { Raekke(kommune, "Kommunen") };
         raekker.AddRange(referencer.Where(r => r != kommune).Distinct().Select(r => Raekke(r, "Referencekommune")));
-        // Per kommune the first row of a period, as in the kommune rows and the workbook.
-        var gennemsnit = perioder.Select(p => Landsgennemsnit.Beregn(figur, eksporter.Values
-            .Select(e => e.Observationer.FirstOrDefault(o => o.Noegletal == figur.Id && o.Opdeling == opdeling && o.Periode == p))
-            .OfType<Observation>())).ToList();
-        raekker.Add(new SammenligningRaekke(null, Landsgennemsnit.Navn, "Gennemsnit",
+        var gennemsnit = perioder.Select(p => model.Gennemsnit(figur.Id, opdeling, p)).ToList();
+        raekker.Add(new SammenligningRaekke(null, Gennemsnit.Navn, "Gennemsnit",
             gennemsnit.Select(g => new SammenligningVaerdi(g?.Vaerdi, false, false)).ToList()));
         return new Sammenligning(figur, opdeling, dato, serie, perioder, raekker,
-            Landsgennemsnit.Forklaring(gennemsnit.Any(g => g?.Vaegtet == true), eksporter.Count));
+            model.GennemsnitForklaring(gennemsnit.Any(g => g?.Vaegtet == true)));
     }
 
     /// <summary>The chart: bars per kommune for one period, lines over the periods for a series.</summary>
@@ -61,7 +62,7 @@ public sealed record Sammenligning(
                 r.Vaerdier.Select(Hul).ToList())).ToList())
         {
             Kategorinavn = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Regnskabsaar ? "År" : Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skoleaar ? "Skoleår" : "Skæringsdato",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
             KategorierPrAar = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skaeringsdato ? 3 : 1,
         }
         : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
@@ -70,7 +71,7 @@ public sealed record Sammenligning(
                 Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())])
         {
             Kategorinavn = "Kommune",
-            Decimaler = Decimaler(Figur.Enhed),
+            Decimaler = Visning.Decimaler,
         };
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
@@ -81,13 +82,11 @@ public sealed record Sammenligning(
 
     public string Tal(SammenligningVaerdi v) =>
         Hul(v) is { } h ? Formatering.Maerke(h)
-        : Formatering.Tal(v.Vaerdi!.Value, Decimaler(Figur.Enhed)) + (v.Foreloebig ? " (forventet regnskab)" : "");
+        : Formatering.Tal(v.Vaerdi!.Value, Visning.Decimaler) + (v.Foreloebig ? " (forventet regnskab)" : "");
 
     /// <summary>One footnote per mark the table uses, in the templates' words.</summary>
     public IEnumerable<string> Fodnoter(Templates.RapportTekster tekster) =>
         Formatering.Fodnoter(Raekker.SelectMany(r => r.Vaerdier).Select(Hul).OfType<Hul>(), tekster);
-
-    public static int Decimaler(Enhed e) => e switch { Enhed.Tusind_kr => 0, Enhed.Indeks => 2, _ => 1 };
 
     /// <summary>A cut date as "30. september 2017"; years and school years as they are.</summary>
     public static string PeriodeTekst(Periode periode) =>

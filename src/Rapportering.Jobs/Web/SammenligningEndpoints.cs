@@ -8,6 +8,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
+using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
@@ -19,16 +20,18 @@ namespace Rapportering.Jobs.Web;
 internal static class SammenligningEndpoints
 {
     /// <summary>What the page shows. AfvistOpdeling: the asked-for opdeling (left from the previously chosen figure) that this figure lacks, as words for the user.</summary>
-    private sealed record Valg(int Kommune, Figur Figur, string? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
+    private sealed record Valg(int Kommune, Figur Figur, Opdeling? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
         string? AfvistOpdeling = null);
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/sammenligning", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, Skabeloner skabeloner, ILogger<ArkivUdgave> log) =>
+        app.MapGet("/sammenligning", async (HttpContext ctx, SammenligningKilde kilde, KommuneNavne navne, Skabeloner skabeloner) =>
         {
-            var valg = LaesValg(ctx, arkiv);
+            var valg = LaesValg(ctx, kilde);
             if (valg is null) return Side.Html(ctx, "Sammenligning", "<p>Der er ingen rapporter i arkivet endnu.</p>");
-            var s = Byg(valg, arkiv, navne, log);
+            var model = await kilde.ModelAsync(valg.Kommune, valg.Dato, ctx.RequestAborted);
+            var tekster = model.Tekster;
+            var s = Sammenligning.Byg(valg.Figur, valg.Opdeling, valg.Dato.Dato, valg.Serie, model);
             var sb = new StringBuilder();
             Formular(sb, valg, navne);
             sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n");
@@ -42,71 +45,74 @@ internal static class SammenligningEndpoints
             if (s.Perioder.Count == 0) sb.Append("<p><strong>Mangler data</strong> for dette nøgletal på denne skæringsdato.</p>\n");
             else
             {
-                var palet = HtmlRenderer.Palet("#1F4E79", "#B35900");
                 sb.Append("<figure aria-labelledby=\"diagram-tekst\">\n<figcaption id=\"diagram-tekst\">").Append(Side.E(s.Titel)).Append("</figcaption>\n")
-                  .Append(SvgDiagram.Render(s.Diagram(), "diagram", palet)).Append("\n</figure>\n");
+                  .Append(SvgDiagram.Render(s.Diagram(), "diagram")).Append("\n</figure>\n");
                 var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
-                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle), .. r.Vaerdier.Select(v => new Celle(s.Tal(v)))]).ToList();
+                var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),
+                    .. r.Vaerdier.Select(v => Sammenligning.Hul(v) is { } h ? Diagramtal.MaerkeCelle(h, tekster) : new Celle(s.Tal(v)))]).ToList();
                 sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
-                    string.Join(" ", [.. s.Fodnoter(RapportTekster.Laes(skabeloner)), s.GennemsnitForklaring]))));
+                    string.Join(" ", [.. s.Fodnoter(tekster), s.GennemsnitForklaring]))));
             }
-            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
+            OffentligeTal(sb, model, valg.Figur);
+            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id.Kode), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling?.Kode ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
             return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
-        app.MapGet("/sammenligning/projektmappe", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, Skabeloner skabeloner, TimeProvider tid, ILogger<ArkivUdgave> log) =>
+        app.MapGet("/sammenligning/projektmappe", async (HttpContext ctx, SammenligningKilde kilde) =>
         {
-            // The Excel branch's comparison workbook: every figure for the kommune, its reference
-            // kommuner and the rest of the archive on that cut date (konsulent/operatoer see all kommuner).
-            if (LaesValg(ctx, arkiv) is not { } valg) return Results.NotFound();
-            var eksporter = Eksporter(arkiv, valg.Dato, log);
-            if (!eksporter.ContainsKey(valg.Kommune)) return Results.NotFound();
-            var input = new SammenligningInput(eksporter.Select(e => new SammenligningKommune(e.Value, navne.Navn(e.Key))).ToList(),
-                valg.Kommune, navne.Referencekommuner(valg.Kommune), tid.GetUtcNow()) { Tekster = RapportTekster.Laes(skabeloner) };
+            // The comparison workbook: every figure for the kommune, its reference kommuner and every
+            // other export present (own and received) on that cut date (konsulent/operatoer see all kommuner).
+            if (LaesValg(ctx, kilde) is not { } valg) return Results.NotFound();
+            var model = await kilde.ModelAsync(valg.Kommune, valg.Dato, ctx.RequestAborted);
+            if (model.Kommuner.All(k => k.Eksport.Kommune != valg.Kommune)) return Results.NotFound();
             using var ms = new MemoryStream();
-            new SammenligningWorkbookRenderer().Render(input, ms);
+            new SammenligningWorkbookRenderer().Render(model, ms);
             return Results.File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 $"sammenligning-{valg.Kommune}-{valg.Dato.Iso}.xlsx");
         }).RequireAuthorization(Roller.SammenligningPolitik);
     }
 
-    private static Sammenligning Byg(Valg v, Arkiv arkiv, KommuneNavne navne, ILogger log) =>
-        Sammenligning.Byg(v.Figur, v.Opdeling, v.Dato.Dato, v.Serie, v.Kommune, navne.Referencekommuner(v.Kommune), Eksporter(arkiv, v.Dato, log), navne.Navn);
-
-    /// <summary>Every kommune's figures export for the cut date: the reference kommuner and the average come from these.
-    /// A kommune whose export does not match its manifest is left out (and logged), never shown.</summary>
-    private static Dictionary<int, FigurEksport> Eksporter(Arkiv arkiv, Skaeringsdato dato, ILogger log)
+    /// <summary>The public figures for the figure shown (anbragte, anbringelsesformer), or one line when none are loaded.</summary>
+    private static void OffentligeTal(StringBuilder sb, SammenligningsModel model, Figur figur)
     {
-        var eksporter = new Dictionary<int, FigurEksport>();
-        foreach (var k in arkiv.Kommuner())
-            if (ArkivUdgave.Find(arkiv, k, dato, log) is { } u && u.Har(Format.Json) && u.Laes(arkiv, Format.Json, log).Indhold is { } json)
-                using (var ms = new MemoryStream(json))
-                    eksporter[k] = JsonEksportRenderer.Laes(ms);
-        return eksporter;
+        var t = model.Tekster;
+        var id = figur.Id == Katalog.Udgifter.Id ? Offentlige.AfledteTal.NettoudgiftPr017 : figur.Id.Kode;
+        if (!OffentligSammenligning.Figurer.Contains(id)) return;
+        sb.Append("<section aria-labelledby=\"offentlige\">\n<h2 id=\"offentlige\">").Append(Side.E(t.Hent("offentlige.overskrift"))).Append("</h2>\n");
+        var vis = model.Offentlige.Where(o => o.Figur == id).ToList();
+        if (vis.Count == 0) sb.Append("<p>").Append(Side.E(t.Hent("offentlige.ingen"))).Append("</p>\n");
+        foreach (var o in vis)
+        {
+            var kolonner = new List<TabelKolonne> { new(t.Hent("offentlige.omraade"), false) };
+            kolonner.AddRange(o.Aar.Select(a => new TabelKolonne(a.ToString(CultureInfo.InvariantCulture))));
+            var raekker = o.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Rolle == Rolle.Kommune), .. r.Celler.Select(c => new Celle(o.Tekst(c, t)))]).ToList();
+            sb.Append(HtmlRenderer.TabelHtml(new Tabel(o.Titel(t), kolonner, raekker, o.Note)));
+        }
+        sb.Append("</section>\n");
     }
 
     /// <summary>The query, with anything missing or unknown replaced by a sensible default (never an error page).</summary>
-    private static Valg? LaesValg(HttpContext ctx, Arkiv arkiv)
+    private static Valg? LaesValg(HttpContext ctx, SammenligningKilde kilde)
     {
         var q = ctx.Request.Query;
-        var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
+        var kommuner = kilde.Kommuner().Where(ctx.User.MaaSe).ToList();
         if (kommuner.Count == 0) return null;
         var kommune = int.TryParse(q["kommune"], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && kommuner.Contains(k) ? k : kommuner[0];
-        var figur = Katalog.Alle.FirstOrDefault(f => f.Id == q["noegletal"].ToString()) ?? Katalog.Alle[0];
+        var figur = Katalog.Alle.FirstOrDefault(f => f.Id.Kode == q["noegletal"].ToString()) ?? Katalog.Alle[0];
         var opdelingTekst = q["opdeling"].ToString();
         // "" stands for the total (opdeling null). After a change of figure the form still sends the old
         // figure's opdeling: one this figure lacks falls back to its first, and the result shows at once.
-        var gyldig = figur.Opdelinger.Any(o => (o ?? "") == opdelingTekst);
-        var opdeling = gyldig ? figur.Opdelinger.First(o => (o ?? "") == opdelingTekst) : figur.Opdelinger[0];
+        var gyldig = figur.Opdelinger.Any(o => (o?.Kode ?? "") == opdelingTekst);
+        var opdeling = gyldig ? figur.Opdelinger.First(o => (o?.Kode ?? "") == opdelingTekst) : figur.Opdelinger[0];
         // Named back to the user only if it is a catalogue opdeling: the query text itself is never echoed.
         string? afvist = null;
         if (!gyldig && q.ContainsKey("opdeling"))
         {
-            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o ?? "") == opdelingTekst).ToList();
+            var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o?.Kode ?? "") == opdelingTekst).ToList();
             afvist = kendt.Count > 0 ? $"opdelingen »{Katalog.OpdelingNavn(kendt[0])}«" : "den valgte opdeling";
         }
-        var datoer = arkiv.Datoer(kommune).Reverse().ToList();
+        var datoer = kilde.Datoer(kommune).Reverse().ToList();
         if (datoer.Count == 0) return null;
         var dato = Skaeringsdato.TryParse(q["dato"], out var d, out _) && datoer.Contains(d) ? d : datoer[0];
         return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer, afvist);
@@ -121,7 +127,7 @@ internal static class SammenligningEndpoints
         sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
         foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
         sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
-        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
+        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o?.Kode ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
         sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
         foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
         sb.Append("</select></div>\n<fieldset><legend>Vis</legend>")

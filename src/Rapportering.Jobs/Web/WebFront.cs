@@ -14,6 +14,7 @@ namespace Rapportering.Jobs.Web;
 ///   Rapportering:Arkiv:Rod        the archive folder when no jobs are registered (else Arkiv:Rod, else "arkiv");
 ///                                 with the jobs (serve) the web reads the jobs' own Arkiv
 ///   Rapportering:Skabeloner       optional own templates folder (else the jobs' Skabeloner)
+///   Udveksling:*                  the exchange of figures exports: <see cref="UdvekslingIndstillinger"/>
 ///   Rapportering:Web:Brugere      local users and roles, see <see cref="Brugere"/>
 ///   Rapportering:Web:*            sessions, throttling, proxies, single sign-on: <see cref="WebIndstillinger"/>
 /// Hangfire storage is the serve command's business; the dashboard is mapped when a
@@ -47,6 +48,12 @@ public static class WebFront
         s.TryAddSingleton(sp => new Arkiv(arkivRod, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(_ => Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null));
         s.AddSingleton<KommuneNavne>();
+        var udveksling = UdvekslingIndstillinger.Laes(konfig);
+        s.AddSingleton(udveksling);
+        var modtagetRod = udveksling.Arkiv is { Length: > 0 } m ? m : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(arkivRod))!, "modtaget");
+        s.AddSingleton(sp => new ModtagneEksporter(new Arkiv(modtagetRod, sp.GetRequiredService<TimeProvider>())));
+        s.AddSingleton<SammenligningKilde>();
+        s.AddHostedService<UdvekslingTjeneste>();
         s.TryAddSingleton(TimeProvider.System);
         var sessionsFil = ind.SessionsFil ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(arkivRod))!, "sessioner.db");
         s.AddSingleton(sp => new Sessioner(sessionsFil, TimeSpan.FromHours(ind.MaksSessionTimer), sp.GetRequiredService<TimeProvider>()));
@@ -125,6 +132,7 @@ public static class WebFront
         LogIndEndpoints.Map(app);
         ArkivEndpoints.Map(app);
         SammenligningEndpoints.Map(app);
+        UdvekslingEndpoints.Map(app);
         return app;
     }
 }

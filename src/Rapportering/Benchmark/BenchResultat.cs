@@ -63,4 +63,11 @@ public sealed record BenchResultat(
     PeerResultat? Peer,
     IReadOnlyList<Maal> Maal,
     IReadOnlyList<string> Noter,
-    PeerResultat? VarmPeer = null);
+    PeerResultat? VarmPeer = null)
+{
+    /// <summary>The comparison workbook built from the batch's JSON exports (read, model, render), issue 17; null when not measured.</summary>
+    public SammenligningMaaling? Sammenligning { get; init; }
+}
+
+/// <summary>One comparison workbook from a folder of exports: how many kommuner, the seconds to read them, build the model and render.</summary>
+public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSek, double ModelSek, double RenderSek, double IAltSek, long Bytes);

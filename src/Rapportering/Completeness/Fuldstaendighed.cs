@@ -12,6 +12,15 @@ namespace Rapportering.Completeness;
 /// </summary>
 public static class Fuldstaendighed
 {
+    /// <summary>
+    /// The one evaluation the scheduled job, `generate` and the pipeline all make: the configured
+    /// rules over the input and the findings of the figures export it was computed into.
+    /// </summary>
+    public static IReadOnlyList<string> Vurder(
+        KommuneInput input, Skaeringsdato skaeringsdato, KommuneSkabelon skabelon, FigurEksport eksport,
+        FuldstaendighedsRegler regler, RapportTekster tekster) =>
+        Mangler(input, skaeringsdato, regler, skabelon.Basisperioder, eksport.Datakvalitet, tekster.RegelINavn);
+
     /// <param name="fund">The figures' data-quality findings (<see cref="FigurEksport.Datakvalitet"/>): the rows left out per view.</param>
     public static IReadOnlyList<string> Mangler(
         KommuneInput input, Skaeringsdato skaeringsdato, FuldstaendighedsRegler regler, Basisperioder? basisperioder = null,

@@ -20,11 +20,6 @@ public static class Formatering
 
     public static string Tal(double vaerdi, int decimaler = 1) => Tal((decimal)vaerdi, decimaler);
 
-    public static string Pct(decimal vaerdi, int decimaler = 1) => Tal(vaerdi, decimaler) + " pct.";
-
-    /// <summary>Amounts given in 1000 kr. as "12,3 mio. kr.".</summary>
-    public static string MioKr(decimal beloeb1000Kr, int decimaler = 1) => Tal(beloeb1000Kr / 1000m, decimaler) + " mio. kr.";
-
     public static string Dato(DateOnly d) => d.ToString("d. MMMM yyyy", Dansk);
 
     /// <summary>A suppressed count of persons (in a count column).</summary>
@@ -50,6 +45,14 @@ public static class Formatering
         Hul.UndertryktVaerdi => "fodnoter.undertrykt_vaerdi",
         _ => "fodnoter.mangler",
     };
+
+    /// <summary>A mark's meaning in one line, from the templates ("Undertrykt antal (diskretion)").</summary>
+    public static string Forklaring(Hul h, Templates.RapportTekster tekster) => tekster.Hent(h switch
+    {
+        Hul.UndertryktAntal => "maerker.undertrykt",
+        Hul.UndertryktVaerdi => "maerker.undertrykt_vaerdi",
+        _ => "maerker.mangler",
+    });
 
     /// <summary>The footnotes for the marks that occur, one per mark, in a fixed order.</summary>
     public static IEnumerable<string> Fodnoter(IEnumerable<Hul> huller, Templates.RapportTekster tekster) =>

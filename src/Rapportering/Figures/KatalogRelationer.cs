@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 namespace Rapportering.Figures;
 
 /// <summary>How the rows of one figure and period add up.</summary>
@@ -19,7 +20,7 @@ public enum TalFelt { Taeller, Naevner }
 
 /// <summary>Where a count is published: a figure's taeller for one opdeling, or the naevner every row
 /// of the figure carries in a period (Opdeling is then ignored).</summary>
-public sealed record Forekomst(string Noegletal, TalFelt Felt, string? Opdeling = null);
+public sealed record Forekomst(FigurId Noegletal, TalFelt Felt, Opdeling? Opdeling = null);
 
 /// <summary>One count of persons that two figures publish in the same period.</summary>
 public sealed record FaellesTal(string Navn, IReadOnlyList<Forekomst> Forekomster);
@@ -29,7 +30,7 @@ public sealed record FaellesTal(string Navn, IReadOnlyList<Forekomst> Forekomste
 public sealed record Graense(string Navn, IReadOnlyList<Forekomst> Mindre, IReadOnlyList<Forekomst> Stoerre, bool ForrigeSkaeringsdato = false);
 
 /// <summary>A relation between the values of one period: Forskel = Minuend − Subtrahend.</summary>
-public sealed record Differens(string Noegletal, string Forskel, string Minuend, string Subtrahend);
+public sealed record Differens(FigurId Noegletal, Opdeling Forskel, Opdeling Minuend, Opdeling Subtrahend);
 
 /// <summary>
 /// The relations between published numbers that a reader can use to work out a hidden one. The
@@ -41,7 +42,7 @@ public static partial class Katalog
     /// <summary>The groups of rows that add up within one figure and period. In a group, the row with
     /// opdeling null (when there are other rows) is the total of the other rows; every row of a
     /// group carries the same naevner (the cohort, the placed, the starters, the 0-17-årige).</summary>
-    public static readonly IReadOnlyDictionary<string, Sammensaetning> Grupper = new Dictionary<string, Sammensaetning>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<FigurId, Sammensaetning> Grupper = new Dictionary<FigurId, Sammensaetning>
     {
         [HjemmebaseredePr1000.Id] = Sammensaetning.Overlappende,
         [Anbringelsesformer.Id] = Sammensaetning.Udtoemmende,
@@ -69,20 +70,20 @@ public static partial class Katalog
     public static readonly IReadOnlyList<Graense> Graenser =
     [
         // The bevægelser "op" are placed on d.
-        new("op_blandt_anbragte", [new(BevaegelserFraHjemmebaserede.Id, TalFelt.Taeller, "op")], [new(AnbragtePr1000.Id, TalFelt.Taeller)]),
+        new("op_blandt_anbragte", [new(BevaegelserFraHjemmebaserede.Id, TalFelt.Taeller, Opdeling.Op)], [new(AnbragtePr1000.Id, TalFelt.Taeller)]),
         // "Anden anbringelsesform" are placed in familiepleje or netværkspleje on d.
-        new("anden_blandt_pleje", [new(OphoerteInstitutionsanbringelser.Id, TalFelt.Taeller, "anden_anbringelsesform")],
-            [new(Anbringelsesformer.Id, TalFelt.Taeller, "familiepleje"), new(Anbringelsesformer.Id, TalFelt.Taeller, "netvaerkspleje")]),
+        new("anden_blandt_pleje", [new(OphoerteInstitutionsanbringelser.Id, TalFelt.Taeller, Opdeling.AndenAnbringelsesform)],
+            [new(Anbringelsesformer.Id, TalFelt.Taeller, Opdeling.Familiepleje), new(Anbringelsesformer.Id, TalFelt.Taeller, Opdeling.Netvaerkspleje)]),
         // The ophørte cohort was on institution on the cut date before (less those now 18).
         new("ophoerte_kohorte_blandt_institution", [new(OphoerteInstitutionsanbringelser.Id, TalFelt.Naevner)],
-            [new(Anbringelsesformer.Id, TalFelt.Taeller, "institution")], ForrigeSkaeringsdato: true),
+            [new(Anbringelsesformer.Id, TalFelt.Taeller, Opdeling.Institution)], ForrigeSkaeringsdato: true),
     ];
 
     /// <summary>The gap rows of the school figures: a hidden mean must not follow from the other two.</summary>
     public static readonly IReadOnlyList<Differens> Differenser =
     [
-        new(FagligTrivsel.Id, "forskel", "udsatte", "oevrige"),
-        new(SocialTrivsel.Id, "forskel", "udsatte", "oevrige"),
-        new(Fravaer.Id, "forskel", "udsatte", "oevrige"),
+        new(FagligTrivsel.Id, Opdeling.Forskel, Opdeling.Udsatte, Opdeling.Oevrige),
+        new(SocialTrivsel.Id, Opdeling.Forskel, Opdeling.Udsatte, Opdeling.Oevrige),
+        new(Fravaer.Id, Opdeling.Forskel, Opdeling.Udsatte, Opdeling.Oevrige),
     ];
 }

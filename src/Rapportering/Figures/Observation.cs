@@ -5,11 +5,11 @@ namespace Rapportering.Figures;
 /// <summary>
 /// One tidy row of the figures export (DESIGN.md, "The figures export"). Full precision:
 /// rounding is presentation. A suppressed row has Undertrykt = true and null Vaerdi/Taeller.
-/// Periode is typed (a cut date, an accounting year or a school year); its text is the wire form.
+/// The figure id, the opdeling (null: the total) and the period are typed; their text is the wire form.
 /// </summary>
 public sealed record Observation(
-    string Noegletal,
-    string? Opdeling,
+    FigurId Noegletal,
+    Opdeling? Opdeling,
     Periode Periode,
     decimal? Vaerdi,
     decimal? Taeller,
@@ -17,10 +17,10 @@ public sealed record Observation(
     bool Undertrykt = false,
     bool Foreloebig = false)
 {
-    /// <summary>With the period in its wire form ("2017-01-31", "2015", "2016/17"): for the export's reader and hand-written fixtures.</summary>
+    /// <summary>From the wire form (id, opdeling, period "2017-01-31", "2015", "2016/17"): for the export's reader and hand-written fixtures.</summary>
     public Observation(string noegletal, string? opdeling, string periode, decimal? vaerdi, decimal? taeller, decimal? naevner,
         bool Undertrykt = false, bool Foreloebig = false)
-        : this(noegletal, opdeling, Periode.Parse(periode), vaerdi, taeller, naevner, Undertrykt, Foreloebig)
+        : this(new FigurId(noegletal), Domain.Opdeling.Fra(opdeling), Periode.Parse(periode), vaerdi, taeller, naevner, Undertrykt, Foreloebig)
     {
     }
 }

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 namespace Rapportering.Figures;
 
 /// <summary>
@@ -22,7 +23,7 @@ public static class Undertrykkelse
 
     /// <summary>With other groups or shared counts: the discretion audit switches a rule off this way.</summary>
     public static IReadOnlyList<Observation> Anvend(IReadOnlyList<Observation> observationer,
-        IReadOnlyDictionary<string, Sammensaetning> grupper, IReadOnlyList<FaellesTal>? faelles = null)
+        IReadOnlyDictionary<FigurId, Sammensaetning> grupper, IReadOnlyList<FaellesTal>? faelles = null)
     {
         var skjul = new bool[observationer.Count];
         var skjulNaevner = new bool[observationer.Count];

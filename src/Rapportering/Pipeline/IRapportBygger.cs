@@ -6,13 +6,14 @@ namespace Rapportering.Pipeline;
 /// <summary>Where a kommune's data is read: a provider word (sqlite, postgres, sqlserver) and a connection string.</summary>
 public sealed record DataKilde(string Provider, string Forbindelse);
 
-/// <summary>One kommune's report for one cut date.</summary>
+/// <summary>One kommune's report for one cut date. Fuldstaendighed: the configured completeness rules (null: the standard ones).</summary>
 public sealed record RapportBestilling(
     DataKilde Kilde,
     int KommuneKode,
     Skaeringsdato Skaeringsdato,
     IReadOnlySet<Format> Formater,
-    string? SkabelonMappe = null)
+    string? SkabelonMappe = null,
+    Completeness.FuldstaendighedsRegler? Fuldstaendighed = null)
 {
     /// <summary>
     /// The kommune's input already read and its figures computed (by the scheduled run's gate,
@@ -33,8 +34,11 @@ public sealed record RapportResultat(
     FigurEksport Eksport,
     IReadOnlyDictionary<Format, byte[]> Filer)
 {
-    /// <summary>What the completeness gate (standard rules) finds missing; empty when the data is complete.</summary>
+    /// <summary>What the completeness gate (the order's rules) finds missing; empty when the data is complete.</summary>
     public IReadOnlyList<string> Mangler { get; init; } = [];
+
+    /// <summary>The report document the PDF, HTML and workbook were drawn from (null when none of them was asked for).</summary>
+    public Report.RapportDokument? Dokument { get; init; }
 }
 
 /// <summary>

@@ -6,7 +6,10 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Pdf;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Offentlige;
+using Rapportering.Offentlige.Lager;
 using Rapportering.Report;
+using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 
 namespace Rapportering.Pipeline;
@@ -26,12 +29,12 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
     public async Task<RapportResultat> ByggAsync(RapportBestilling b, CancellationToken ct = default)
     {
         var skabeloner = Skabeloner.Standard(b.SkabelonMappe);
-        if (b.Beregnet is { } beregnet) return Byg(beregnet.Input, b.Skaeringsdato, skabeloner, b.Formater, beregnet.Eksport);
         var provider = ProviderOrd.Parse(b.Kilde.Provider);
         var ur = System.Diagnostics.Stopwatch.StartNew();
-        var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
+        var input = b.Beregnet?.Input ?? await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
+        var offentlige = await OffentligeTalKilde.LaesAfledteAsync(provider, b.Kilde.Forbindelse, skabeloner, ct: ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
-        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, b.Fuldstaendighed, offentlige, b.Beregnet?.Eksport);
     }
 
     /// <summary>Every figure of one kommune's report: what <see cref="Byg"/> computes, for a caller that needs the findings first (the gate).</summary>
@@ -39,7 +42,10 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         FigurBeregning.Beregn(input, d, skabeloner.Kommune(input.Kommune.KommuneKode), skabeloner.StandardKontoplan(), udtraek: udtraek);
 
     /// <summary>Compute (unless <paramref name="beregnet"/> has it), compose and render one kommune's report from records already read.</summary>
-    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater, FigurEksport? beregnet = null)
+    /// <param name="regler">The completeness rules the result's <see cref="RapportResultat.Mangler"/> is weighed by (null: the standard ones).</param>
+    /// <param name="offentlige">The database's derived public figures (sections 3 and 4); none: the report says so.</param>
+    public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater,
+        FuldstaendighedsRegler? regler = null, IReadOnlyList<AfledtTal>? offentlige = null, FigurEksport? beregnet = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -48,19 +54,27 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         // The creation stamp comes from the data, not the clock: same input, same bytes.
         var oprettet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
+        // Templates are read here, once, at the edge: the report step and the renderers get them loaded.
+        var tekster = RapportTekster.Laes(skabeloner);
         var eksport = beregnet ?? _tider.Maal(Trin.Beregn, () => Figurer(input, d, skabeloner, Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
         RapportDokument Dokument() => dokument ??= _tider.Maal(Trin.Komponer,
-            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, dataPr, oprettet)));
+            () => RapportKomponist.Komponer(RapportInputFabrik.Fra(eksport, navn, skabelon, skabeloner, tekster, dataPr, oprettet) with
+            {
+                Offentlige = offentlige is { Count: > 0 }
+                    ? OffentligSammenligning.Byg(offentlige, kode, Sammenligningsgrupper.Laes(skabeloner).Referencekommuner(skabelon),
+                        k => k == kode ? navn : skabeloner.KommuneNavn(k), tekster.Hent("offentlige.hele_landet"))
+                    : [],
+            }));
 
         foreach (var f in formater)
         {
             filer[f] = f switch
             {
                 Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(eksport, navn, d, dataPr, oprettet) { Tekster = RapportTekster.Laes(skabeloner) })),
+                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(Dokument(), kode, navn, d, dataPr, eksport.Prisaar, oprettet, tekster))),
                 Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
                 Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
                 _ => throw new ArgumentOutOfRangeException(nameof(formater)),
@@ -68,8 +82,8 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
-            Mangler = Fuldstaendighed.Mangler(input, d, FuldstaendighedsRegler.Standard, skabelon.Basisperioder, eksport.Datakvalitet,
-                RapportTekster.Laes(skabeloner).RegelINavn),
+            Dokument = dokument,
+            Mangler = Fuldstaendighed.Vurder(input, d, skabelon, eksport, regler ?? FuldstaendighedsRegler.Standard, tekster),
         };
     }
 

@@ -1,13 +1,19 @@
 using Rapportering.Domain;
 using Rapportering.Input;
+using Rapportering.Offentlige;
+using Rapportering.Offentlige.Lager;
+using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Xlsx;
+using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 
 namespace Rapportering.Pipeline;
 
 /// <summary>
-/// The consultants' comparison workbook: every kommune in the database computed for the same
-/// cut date, the focus kommune and its reference kommuner (from its template) marked.
+/// The consultants' comparison workbook, always from figures exports: the kommune in focus, its
+/// reference kommuner (template and sammenligningsgrupper) and every other export present, with
+/// the public figures when a database holds them. `generate --sammenligning` and `demo` compute
+/// the exports of the kommuner in one database first; `sammenlign` reads a folder of them.
 /// </summary>
 public sealed class SammenligningBygger(RapportPipeline pipeline)
 {
@@ -25,16 +31,56 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
             kommuner.Add(new SammenligningKommune(r.Eksport, r.KommuneNavn));
             if (r.DataPr > dataPr) dataPr = r.DataPr;
         }
-        return Render(kommuner, skabeloner.Kommune(b.KommuneKode), dataPr, RapportTekster.Laes(skabeloner));
+        var offentlige = await OffentligeTalKilde.LaesAfledteAsync(ProviderOrd.Parse(b.Kilde.Provider), b.Kilde.Forbindelse, skabeloner, ct: ct);
+        return Render(Model(kommuner, b.KommuneKode, skabeloner, Dannet(dataPr), offentlige));
     }
 
-    /// <param name="tekster">The marks' footnote words; null: the built-in ones.</param>
-    public static byte[] Render(IReadOnlyList<SammenligningKommune> kommuner, KommuneSkabelon fokus, DateOnly dataPr, RapportTekster? tekster = null)
+    /// <summary>Every export in a folder (&lt;kode&gt;-&lt;yyyy-mm-dd&gt;.json, the cut date's only) as comparison kommuner, named from the templates.
+    /// A file that is not a figures export is skipped and named in <paramref name="advarsler"/>.</summary>
+    public static List<SammenligningKommune> LaesMappe(string mappe, Skaeringsdato dato, Skabeloner skabeloner, List<string> advarsler)
     {
-        var dannet = new DateTimeOffset(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
+        var ud = new Dictionary<int, SammenligningKommune>();
+        foreach (var fil in Directory.EnumerateFiles(mappe, $"*-{dato.Iso}.json").Order(StringComparer.Ordinal))
+        {
+            FigurEksportFil? e = null;
+            try
+            {
+                using var s = File.OpenRead(fil);
+                var eksport = JsonEksportRenderer.Laes(s);
+                if (eksport.Skaeringsdato == dato.Iso) e = new FigurEksportFil(eksport, fil);
+            }
+            catch (Exception x) when (x is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                advarsler.Add($"{Path.GetFileName(fil)} er ikke en dataeksport og er sprunget over");
+            }
+            if (e is null) continue;
+            if (!ud.TryAdd(e.Eksport.Kommune, new SammenligningKommune(e.Eksport, skabeloner.KommuneNavn(e.Eksport.Kommune))))
+                advarsler.Add($"{Path.GetFileName(fil)}: kommune {e.Eksport.Kommune} har flere eksporter pr. {dato.Iso}; den første er brugt");
+        }
+        return ud.Values.OrderBy(k => k.Eksport.Kommune).ToList();
+    }
+
+    private sealed record FigurEksportFil(Figures.FigurEksport Eksport, string Fil);
+
+    /// <summary>The one comparison model: focus and reference kommuner from the templates, the words, and the public figures beside them.</summary>
+    public static SammenligningsModel Model(IReadOnlyList<SammenligningKommune> kommuner, int fokus, Skabeloner skabeloner, DateTimeOffset dannet,
+        IReadOnlyList<AfledtTal>? offentlige = null)
+    {
+        var skabelon = skabeloner.Kommune(fokus);
+        var referencer = Sammenligningsgrupper.Laes(skabeloner).Referencekommuner(skabelon);
+        var navne = kommuner.ToDictionary(k => k.Eksport.Kommune, k => k.Navn);
+        var model = new SammenligningsModel(kommuner, fokus, referencer, dannet) { Tekster = RapportTekster.Laes(skabeloner) };
+        return offentlige is not { Count: > 0 } ? model
+            : model.MedOffentlige(OffentligSammenligning.Byg(offentlige, fokus, referencer,
+                k => navne.TryGetValue(k, out var n) ? n : skabeloner.KommuneNavn(k), model.Tekster.Hent("offentlige.hele_landet")));
+    }
+
+    public static DateTimeOffset Dannet(DateOnly dataPr) => new(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
+
+    public static byte[] Render(SammenligningsModel model)
+    {
         using var ms = new MemoryStream();
-        var input = SammenligningInput.Fra(fokus, kommuner, dannet);
-        new SammenligningWorkbookRenderer().Render(tekster is null ? input : input with { Tekster = tekster }, ms);
+        new SammenligningWorkbookRenderer().Render(model, ms);
         return ms.ToArray();
     }
 }

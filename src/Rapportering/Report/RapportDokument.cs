@@ -11,7 +11,30 @@ namespace Rapportering.Report;
 public sealed record RapportDokument(
     RapportMetadata Metadata,
     Forside Forside,
-    IReadOnlyList<Afsnit> Afsnit);
+    IReadOnlyList<Afsnit> Afsnit,
+    Rammetekster Ramme);
+
+/// <summary>
+/// The words around the content, from the templates like every other word: the table of contents'
+/// heading, the skip link, the logo's text, "Side 3 af 20", a definition's unit line and the colophon.
+/// </summary>
+public sealed record Rammetekster(string Indhold, string SpringTilIndhold, string Logo, string SideMoenster, string EnhedMoenster, string Dannet)
+{
+    /// <summary>"Side 3 af 20".</summary>
+    public string Side(string side, string sider) => Templates.RapportTekster.Udfyld(SideMoenster, [("side", side), ("sider", sider)]);
+
+    /// <summary>"Enhed: pr. 1.000 0-17-årige."</summary>
+    public string Enhed(string enhed) => Templates.RapportTekster.Udfyld(EnhedMoenster, [("enhed", enhed)]);
+
+    /// <summary>The words from the templates; the colophon names the kommune and the day the report was made.</summary>
+    public static Rammetekster Fra(Templates.RapportTekster t, string kommunenavn, DateTimeOffset oprettet) => new(
+        t.Hent("ramme.indhold"),
+        t.Hent("ramme.spring_til_indhold"),
+        t.Hent("ramme.logo", ("kommune", kommunenavn)),
+        t.Hent("ramme.side"),
+        t.Hent("ramme.enhed"),
+        t.Hent("ramme.dannet", ("dato", Formatering.Dato(DateOnly.FromDateTime(oprettet.Date))), ("forfatter", kommunenavn)));
+}
 
 /// <summary>PDF/HTML metadata. Oprettet comes from the data or an injected clock, so the same input gives the same bytes.</summary>
 public sealed record RapportMetadata(
@@ -78,7 +101,31 @@ public sealed record TabelKolonne(string Overskrift, bool Hoejrestillet = true, 
         : Overskrift;
 }
 
-public sealed record Celle(string Tekst, bool Fed = false);
+/// <summary>
+/// A table cell: its Danish text, and for a number what the workbook needs to keep it a number —
+/// decided once, in the report step. Forklaring: what a mark means in one line ("Undertrykt antal
+/// (diskretion)"); the HTML shows it on hover and to screen readers, the workbook as a comment.
+/// </summary>
+public sealed record Celle(string Tekst, bool Fed = false, string? Forklaring = null)
+{
+    /// <summary>The unrounded number in the unit shown (<see cref="Enhed"/>: mio. kr. for amounts); null for text and marks.</summary>
+    public decimal? Tal { get; init; }
+
+    /// <summary>What the cell is: text, a value (possibly from expected accounts), suppressed or no data.</summary>
+    public Celletilstand Tilstand { get; init; } = Celletilstand.Tekst;
+
+    /// <summary>The unit of <see cref="Tal"/> in words ("pr. 1.000 0-17-årige", "antal", "mio. kr., faste 2017-priser").</summary>
+    public string? Enhed { get; init; }
+
+    /// <summary>Decimals the text shows (the report's one rule).</summary>
+    public int Decimaler { get; init; }
+
+    /// <summary>The period a row header stands for (typed: a date, a year or a school year in the workbook).</summary>
+    public Domain.Periode? Periode { get; init; }
+}
+
+/// <summary>The state of a cell, decided with its text.</summary>
+public enum Celletilstand { Tekst, Vaerdi, ForventetRegnskab, Undertrykt, Mangler }
 
 /// <summary>
 /// A chart: categories along the x axis (cut dates, years, school years), one value per
@@ -104,10 +151,26 @@ public sealed record Diagram(
     /// <summary>Categories per year (3 for cut dates): an axis that must drop labels drops whole years, so every label shown is the same month.</summary>
     public int KategorierPrAar { get; init; }
 
+    /// <summary>The numbers behind the chart as a table (every category, formatted and marked in the
+    /// report step); the HTML puts it under the chart so nothing is only in the picture.</summary>
+    public Tabel? Taltabel { get; init; }
+
+    /// <summary>The typed period of each category (null for a chart whose categories are not periods).</summary>
+    public IReadOnlyList<Domain.Periode>? Perioder { get; init; }
+
     /// <summary>TalFodnote: the footnote under the table of the chart's numbers (HTML): one per mark used.</summary>
     /// <summary>Axis labels: the short forms ("sep. 17", "2026*") when given, else the categories.
     /// Tables and text keep the long forms.</summary>
     public IReadOnlyList<string> Akseetiketter => KorteKategorier ?? Kategorier;
+
+    /// <summary>The y axis every renderer draws: range and tick values (see <see cref="DiagramAkse.For"/>).</summary>
+    public DiagramAkse Akse { get => field ?? DiagramAkse.For(this); init; }
+
+    /// <summary>One #RRGGBB colour per series (see <see cref="Diagramfarver"/>), the same in PDF, HTML and workbook.</summary>
+    public IReadOnlyList<string> Farver { get => field ?? Diagramfarver.For(Type, Serier.Count, null, null); init; }
+
+    /// <summary>What the chart shows and its latest values in words, for a screen reader (the PDF's /Alt).</summary>
+    public string? Alternativtekst { get; init; }
 }
 
 public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }
@@ -123,7 +186,13 @@ public sealed record DiagramSerie(string Navn, IReadOnlyList<double?> Vaerdier, 
 }
 
 /// <summary>A definition in the appendix, from the catalog.</summary>
-public sealed record Definition(string Navn, string Id, string Enhed, string Tekst) : Blok;
+public sealed record Definition(string Navn, string Id, string Enhed, string Tekst) : Blok
+{
+    /// <summary>The section the figure belongs to, the wanted direction and the opdelinger, in words.</summary>
+    public string Omraade { get; init; } = "";
+    public string OensketRetning { get; init; } = "";
+    public string Opdelinger { get; init; } = "";
+}
 
 /// <summary>A hint to start the next block on a new page.</summary>
 public sealed record Sideskift : Blok;

@@ -25,7 +25,7 @@ public static class RapportKomponist
             TrivselSektion.Byg(k),
             BilagSektion.Byg(k),
         ];
-        return new RapportDokument(Metadata(k), Forside(k), afsnit);
+        return new RapportDokument(Metadata(k), Forside(k), afsnit, Ramme(k));
     }
 
     private static Forside Forside(Komposition k)
@@ -44,6 +44,8 @@ public static class RapportKomponist
             b.Primaerfarve,
             b.Sekundaerfarve);
     }
+
+    private static Rammetekster Ramme(Komposition k) => Rammetekster.Fra(k.Tekster, k.Input.Kommunenavn, k.Input.Oprettet);
 
     private static RapportMetadata Metadata(Komposition k)
     {

@@ -44,6 +44,13 @@ public sealed class Skabeloner
         return LaesRegler(node?["regler"], sti);
     }
 
+    /// <summary>The name the kommune's template gives, else "Kommune &lt;kode&gt;" (also for a broken template: a name is no reason to stop).</summary>
+    public string KommuneNavn(int kode)
+    {
+        try { return Kommune(kode).Navn ?? $"Kommune {kode}"; }
+        catch (SkabelonFejl) { return $"Kommune {kode}"; }
+    }
+
     public KommuneSkabelon Kommune(int kode)
     {
         var sti = Find(Path.Combine("kommuner", $"{kode}.json"));

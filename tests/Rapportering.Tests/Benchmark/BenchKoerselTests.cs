@@ -42,10 +42,20 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.True(r.StoerstePdfBytes > 0);
         Assert.True(r.PeakWorkingSetBytes > 0);
         Assert.True(r.WallSek > 0 && r.CpuSek > 0);
-        // 2 kommuner × 4 formats, written to the folder given (kept, since --out was given).
-        Assert.Equal(8, Directory.GetFiles(ud).Length);
+        // 2 kommuner × 4 formats and the comparison workbook, written to the folder given (kept, since --out was given).
+        Assert.Equal(9, Directory.GetFiles(ud).Length);
         Assert.Null(r.Peer);
-        Assert.Equal(3, r.Maal.Count);
+        Assert.Equal(4, r.Maal.Count);
+        // The comparison from the two JSON exports: its Data table holds every row of both.
+        var s = r.Sammenligning!;
+        Assert.Equal(2, s.Kommuner);
+        Assert.True(s.IAltSek > 0 && s.IAltSek >= s.RenderSek);
+        var xlsx = Path.Combine(ud, $"{s.Fokus}-{r.Skaeringsdato}-sammenligning.xlsx");
+        Assert.Equal(s.Bytes, new FileInfo(xlsx).Length);
+        var raekker = Directory.GetFiles(ud, "*.json").Sum(f => { using var j = File.OpenRead(f); return Rapportering.Rendering.Json.JsonEksportRenderer.Laes(j).Observationer.Count; });
+        using (var wb = new ClosedXML.Excel.XLWorkbook(xlsx))
+            Assert.Equal(raekker, wb.Worksheet("Data").Table("Tabel_Data").DataRange.RowCount());
+        Assert.Contains(r.Maal, m => m.Navn == "Sammenligning af 2 kommuner fra eksporter" && m.Krav == "≤ 1 s");
 
         // A second run reuses the database the first one built.
         var igen = await BenchKoersel.KoerAsync(o with { UdMappe = null });
@@ -56,6 +66,7 @@ public sealed class BenchKoerselTests : IDisposable
         BenchKoersel.SkrivJson(r, json);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         Assert.Equal(2, doc.RootElement.GetProperty("antalKommuner").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("sammenligning").GetProperty("kommuner").GetInt32());
         Assert.Equal(8, doc.RootElement.GetProperty("stadier").GetArrayLength());
         Assert.True(doc.RootElement.GetProperty("stadier")[3].GetProperty("bytes").GetInt64() > 0);
     }

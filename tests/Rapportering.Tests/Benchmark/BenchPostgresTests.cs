@@ -69,12 +69,12 @@ public sealed class BenchPostgresTests(PostgresServer server) : IDisposable
         Assert.All(pg.Stadier.Where(s => s.Stadie is "Pdf" or "Xlsx" or "Html" or "Json"), s => Assert.True(s.Bytes > 0, s.Stadie));
         Assert.True(pg.StoerstePdfBytes > 0);
         Assert.True(pg.WallSek > 0 && pg.CpuSek > 0);
-        Assert.Equal(3, pg.Maal.Count);
+        Assert.Equal(4, pg.Maal.Count);
 
-        // 2 kommuner × 4 formats in each folder, the same names; the JSON exports byte-equal.
+        // 2 kommuner × 4 formats and the comparison workbook in each folder, the same names; the JSON exports byte-equal.
         var navnePg = Directory.GetFiles(udPg).Select(Path.GetFileName).Order().ToList();
         var navneSqlite = Directory.GetFiles(udSqlite).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(8, navnePg.Count);
+        Assert.Equal(9, navnePg.Count);
         Assert.Equal(navneSqlite, navnePg);
         var json = navnePg.Where(n => n!.EndsWith(".json", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, json.Count);

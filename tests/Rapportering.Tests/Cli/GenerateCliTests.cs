@@ -130,4 +130,24 @@ public sealed class GenerateCliTests(CliDemoDatabase demo) : IClassFixture<CliDe
         Assert.Contains("befolkningstal mangler for 30. september 2027", linje);
         Assert.True(File.Exists(Path.Combine(ud, "510-2027-09-30.json")));
     }
+
+    [Fact]
+    public void Advarslen_bruger_de_konfigurerede_regler_som_den_planlagte_koersel()
+    {
+        // The same data as above; the configuration allows a population up to 36 months old and
+        // switches the registrations rule off: generate weighs by those rules, not the standard ones.
+        var ud = Path.Combine(demo.Mappe, "konfigurerede-regler");
+        var config = Path.Combine(demo.Mappe, "regler.json");
+        File.WriteAllText(config, """{ "Fuldstaendighed": { "BefolkningMaxAlderMaaneder": 36, "KraevRegistreringerSidenForrige": false } }""");
+        var (kode, _, fejl) = Koer(Med(Med(Gyldige(ud), "--skaeringsdato", "2027-09-30"), "--out", ud).Concat(["--format", "json", "--config", config]).ToArray());
+        Assert.True(kode == 0, fejl);
+        Assert.DoesNotContain("befolkningstal mangler", fejl, StringComparison.Ordinal);
+        Assert.DoesNotContain("registrering", fejl, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(ud, "510-2027-09-30.json")));
+
+        // A configuration file that does not exist is one line, exit 2.
+        var (kode2, _, fejl2) = Koer(Gyldige(Path.Combine(demo.Mappe, "uden-config")).Concat(["--config", Path.Combine(demo.Mappe, "findes-ikke.json")]).ToArray());
+        Assert.Equal(2, kode2);
+        Assert.Single(fejl2.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -51,7 +51,7 @@ public sealed class SkabelonOverstyringTests(CliDemoDatabase demo) : IClassFixtu
         var pl = PlIndeks(demo.Db);
         var forventetStigning = beloeb * pl[2025] / pl[aar];
         decimal Service(Figures.FigurEksport e, int a) =>
-            e.Observationer.Single(o => o.Noegletal == "udgifter_1000kr" && o.Opdeling == "service" && o.Periode.ToString() == a.ToString()).Vaerdi!.Value;
+            e.Observationer.Single(o => o.Noegletal.Kode == "udgifter_1000kr" && o.Opdeling?.Kode == "service" && o.Periode.ToString() == a.ToString()).Vaerdi!.Value;
         Assert.Equal(forventetStigning, Service(efter, aar) - Service(foer, aar), 6);
         foreach (var andet in Enumerable.Range(2011, 14).Where(a => a != aar))
             Assert.Equal(Service(foer, andet), Service(efter, andet));

@@ -46,9 +46,9 @@ public sealed class FigurerPaaBeggeProvidereTests(PostgresServer server, ITestOu
 
             // A real series, not an empty export that is trivially equal.
             Assert.True(fraSqlite.Eksport.Observationer.Count > 300, $"kun {fraSqlite.Eksport.Observationer.Count} observationer");
-            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal == "anbragte_pr_1000" && ob.Vaerdi > 0);
-            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal == "udgifter_1000kr" && ob.Vaerdi > 0);
-            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal == "faglig_trivsel" && ob.Vaerdi > 0);
+            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal.Kode == "anbragte_pr_1000" && ob.Vaerdi > 0);
+            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal.Kode == "udgifter_1000kr" && ob.Vaerdi > 0);
+            Assert.Contains(fraSqlite.Eksport.Observationer, ob => ob.Noegletal.Kode == "faglig_trivsel" && ob.Vaerdi > 0);
 
             Assert.Equal(JsonEksportRenderer.RenderTekst(fraSqlite.Eksport), JsonEksportRenderer.RenderTekst(fraPg.Eksport));
             Assert.Equal(fraSqlite.Filer[Format.Json], fraPg.Filer[Format.Json]);

@@ -22,7 +22,7 @@ public class DiskretionTests
     private static IReadOnlyList<Observation> Grupper()
     {
         var raa = new List<Observation>();
-        void Del(Figur f, string? opd, int t, int n, string periode = D) => raa.Add(new(f.Id, opd, periode, t * 100m / n, t, n));
+        void Del(Figur f, string? opd, int t, int n, string periode = D) => raa.Add(new(f.Id.Kode, opd, periode, t * 100m / n, t, n));
         // anbringelsesformer 133 = institution 3 + familiepleje 100 + netværkspleje 30
         Del(Katalog.Anbringelsesformer, "institution", 3, 133);
         Del(Katalog.Anbringelsesformer, "familiepleje", 100, 133);
@@ -42,7 +42,7 @@ public class DiskretionTests
         return Undertrykkelse.Anvend(raa);
     }
 
-    private static readonly string[] Gruppefigurer =
+    private static readonly FigurId[] Gruppefigurer =
         [Katalog.Anbringelsesformer.Id, Katalog.BevaegelserFraHjemmebaserede.Id, Katalog.OphoerteInstitutionsanbringelser.Id];
 
     private static RapportDokument Dokument(IReadOnlyList<Observation> grupper)

@@ -83,9 +83,9 @@ internal static class Diskretionsrevision
         return r;
     }
 
-    private static string T(string id, string? opdeling, string periode) => $"{id}/{opdeling ?? "i_alt"}/taeller@{periode}";
-    private static string N(string id, string periode) => $"{id}/naevner@{periode}";
-    private static string Rest(string id, string periode) => $"{id}/rest@{periode}";
+    private static string T(FigurId id, Opdeling? opdeling, string periode) => $"{id}/{opdeling?.Kode ?? "i_alt"}/taeller@{periode}";
+    private static string N(FigurId id, string periode) => $"{id}/naevner@{periode}";
+    private static string Rest(FigurId id, string periode) => $"{id}/rest@{periode}";
 
     private static string Sted(Model m, Forekomst f, string periode) =>
         m.Kanon(f.Felt == TalFelt.Naevner ? N(f.Noegletal, periode) : T(f.Noegletal, f.Opdeling, periode), periode);

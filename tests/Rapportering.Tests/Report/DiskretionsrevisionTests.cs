@@ -93,7 +93,7 @@ public sealed class DiskretionsrevisionTests(SeksDemokommuner demo, ITestOutputH
         // The audit itself, on the case: 22 shown with 5, 6 and 8 gives the hidden type 3 exactly.
         const string p = "2017-09-30";
         var f = Katalog.HjemmebaseredePr1000.Id;
-        Observation O(string? o, int t) => new(f, o, p, t, t, 1000m);
+        Observation O(string? o, int t) => new(f.Kode, o, p, t, t, 1000m);
         IReadOnlyList<Observation> sande = [O(null, 22), O(Indsatstyper.ForebyggendeForanstaltning, 5), O(Indsatstyper.DoegnopholdFamilie, 6),
             O(Indsatstyper.HjemmebaseretAnbringelse, 3), O(Indsatstyper.ForaeldrerettetUnderAnbringelse, 8)];
         FigurEksport Eksport(IReadOnlyList<Observation> obs) => new(101, p, 2017, obs, []);
@@ -112,8 +112,8 @@ public sealed class DiskretionsrevisionTests(SeksDemokommuner demo, ITestOutputH
     {
         // A suppressed row that kept its rate: 3,0 pr. 1.000 of 1.000 is 3 persons again.
         const string p = "2017-09-30";
-        IReadOnlyList<Observation> sande = [new(Katalog.AnbragtePr1000.Id, null, p, 3m, 3m, 1000m)];
-        var r = Diskretionsrevision.Revider(new FigurEksport(101, p, 2017, [new(Katalog.AnbragtePr1000.Id, null, p, 3m, null, 1000m, Undertrykt: true)], []), sande);
+        IReadOnlyList<Observation> sande = [new(Katalog.AnbragtePr1000.Id.Kode, null, p, 3m, 3m, 1000m)];
+        var r = Diskretionsrevision.Revider(new FigurEksport(101, p, 2017, [new(Katalog.AnbragtePr1000.Id.Kode, null, p, 3m, null, 1000m, Undertrykt: true)], []), sande);
         Assert.Equal(1, r.FraVaerdi);
         Assert.Equal(3L, Assert.Single(r.Laek).Fra);
     }

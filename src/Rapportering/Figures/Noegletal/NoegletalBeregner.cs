@@ -58,7 +58,7 @@ public static class NoegletalBeregner
             { View = "rap_befolkning", Behandling = Input.Kontrakt.Behandling.Oplyst });
 
         // Figure by figure, each a series in time: the order renderers and workbooks read.
-        var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i);
         return (raekker.OrderBy(o => orden[o.Noegletal]).ToList(), fund);
     }
 

@@ -14,13 +14,13 @@ internal static class Noegletalraekker
 
         yield return Pr1000(Katalog.ForebyggendePr1000, null, t.Forebyggende);
         yield return Pr1000(Katalog.HjemmebaseredePr1000, null, t.Hjemmebaserede);
-        for (var j = 0; j < Indsatstyper.Hjemmebaserede.Count; j++)
-            yield return Pr1000(Katalog.HjemmebaseredePr1000, Indsatstyper.Hjemmebaserede[j], t.HjemmebaseredePrType[j]);
+        for (var j = 0; j < Opdeling.Hjemmebaserede.Count; j++)
+            yield return Pr1000(Katalog.HjemmebaseredePr1000, Opdeling.Hjemmebaserede[j], t.HjemmebaseredePrType[j]);
         yield return Pr1000(Katalog.AnbragtePr1000, null, t.Anbragte);
 
-        yield return Pct(Katalog.Anbringelsesformer, "institution", t.Institution, t.Anbragte);
-        yield return Pct(Katalog.Anbringelsesformer, "familiepleje", t.Familiepleje, t.Anbragte);
-        yield return Pct(Katalog.Anbringelsesformer, "netvaerkspleje", t.Netvaerkspleje, t.Anbragte);
+        yield return Pct(Katalog.Anbringelsesformer, Opdeling.Institution, t.Institution, t.Anbragte);
+        yield return Pct(Katalog.Anbringelsesformer, Opdeling.Familiepleje, t.Familiepleje, t.Anbragte);
+        yield return Pct(Katalog.Anbringelsesformer, Opdeling.Netvaerkspleje, t.Netvaerkspleje, t.Anbragte);
 
         yield return Pct(Katalog.ForebyggendeEfterfulgtAfBfu, null, t.BfuMedUndersoegelse, t.BfuStartere);
 
@@ -28,22 +28,22 @@ internal static class Noegletalraekker
         // report shows "mangler data"), not a value from a cohort the data cannot see.
         if (t.BevaegelseDaekket)
         {
-            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "op", t.Op, t.BevaegelseKohorte);
-            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ned", t.Ned, t.BevaegelseKohorte);
-            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, "ingen", t.Ingen, t.BevaegelseKohorte);
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, Opdeling.Op, t.Op, t.BevaegelseKohorte);
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, Opdeling.Ned, t.Ned, t.BevaegelseKohorte);
+            yield return Pct(Katalog.BevaegelserFraHjemmebaserede, Opdeling.Ingen, t.Ingen, t.BevaegelseKohorte);
         }
 
         if (t.OphoerDaekket)
         {
             yield return Pct(Katalog.OphoerteInstitutionsanbringelser, null, t.AndenAnbringelsesform + t.IkkeAnbragt, t.OphoerKohorte);
-            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "anden_anbringelsesform", t.AndenAnbringelsesform, t.OphoerKohorte);
-            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, "ikke_anbragt", t.IkkeAnbragt, t.OphoerKohorte);
+            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, Opdeling.AndenAnbringelsesform, t.AndenAnbringelsesform, t.OphoerKohorte);
+            yield return Pct(Katalog.OphoerteInstitutionsanbringelser, Opdeling.IkkeAnbragt, t.IkkeAnbragt, t.OphoerKohorte);
         }
 
-        Observation Pr1000(Figur f, string? opdeling, int antal) =>
+        Observation Pr1000(Figur f, Opdeling? opdeling, int antal) =>
             new(f.Id, opdeling, periode, befolkning is > 0 and var b ? antal * 1000m / b : null, antal, befolkning);
 
-        Observation Pct(Figur f, string? opdeling, int antal, int naevner) =>
+        Observation Pct(Figur f, Opdeling? opdeling, int antal, int naevner) =>
             new(f.Id, opdeling, periode, naevner > 0 ? antal * 100m / naevner : null, antal, naevner);
     }
 }

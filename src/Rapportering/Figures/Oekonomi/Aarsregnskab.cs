@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 namespace Rapportering.Figures.Oekonomi;
 
 /// <summary>One accounting year of one kommune after mapping, in current prices (1000 kr.).</summary>
@@ -32,10 +33,6 @@ internal sealed class Aarsregnskab(int aar, bool foreloebig)
     /// <summary>Net total; only when both parts have rows, so a missing part never counts as 0.</summary>
     public decimal? IAlt => NettoService is { } s && Administration is { } a ? s + a : null;
 
-    public decimal? Nominelt(string serie) => serie switch
-    {
-        OekonomiBeregner.Service => NettoService,
-        OekonomiBeregner.Administration => Administration,
-        _ => IAlt,
-    };
+    public decimal? Nominelt(Opdeling serie) =>
+        serie == Opdeling.Service ? NettoService : serie == Opdeling.Administration ? Administration : IAlt;
 }

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.Globalization;
 using Rapportering.Input;
 using Rapportering.Templates;
@@ -17,11 +18,7 @@ namespace Rapportering.Figures.Oekonomi;
 /// </summary>
 public static class OekonomiBeregner
 {
-    public const string Service = "service";
-    public const string Administration = "administration";
-    public const string IAlt = "i_alt";
-
-    private static readonly string[] Serier = [Service, Administration, IAlt];
+    private static readonly Opdeling[] Serier = [Opdeling.Service, Opdeling.Administration, Opdeling.IAlt];
 
     public static OekonomiResultat Beregn(
         IReadOnlyList<RegnskabsPost> poster,
@@ -41,7 +38,7 @@ public static class OekonomiBeregner
         {
             foreach (var serie in Serier)
             {
-                if (serie != IAlt && aar.Nominelt(serie) is null)
+                if (serie != Opdeling.IAlt && aar.Nominelt(serie) is null)
                     fund.Tilfoej("udgifter_mangler", "År med regnskab, men uden poster på en udgiftsserie: ingen udgift for serien (og i alt) det år",
                         $"{Katalog.OpdelingNavn(serie).ToLowerInvariant()} {aar.Aar}");
                 if (faste.TryGetValue((serie, aar.Aar), out var v))
@@ -127,10 +124,10 @@ public static class OekonomiBeregner
     /// amount × PL(prisaar) / PL(year) per series and year. A year without PL index (or a
     /// missing index for the price year itself) gets no fixed-price figure: never unindexed.
     /// </summary>
-    private static Dictionary<(string Serie, int Aar), decimal> FastePriser(
+    private static Dictionary<(Opdeling Serie, int Aar), decimal> FastePriser(
         SortedDictionary<int, Aarsregnskab> aarene, Dictionary<int, decimal> indeks, int prisaar, FundSamler fund)
     {
-        var faste = new Dictionary<(string, int), decimal>();
+        var faste = new Dictionary<(Opdeling, int), decimal>();
         const string forklaring = "Manglende PL-indeks: ingen udgifter i faste priser for de berørte år";
         if (!indeks.TryGetValue(prisaar, out var basis))
         {
@@ -161,14 +158,14 @@ public static class OekonomiBeregner
     /// service + administration ≠ i alt in general.
     /// </summary>
     private static IEnumerable<Observation> Merudgifter(
-        SortedDictionary<int, Aarsregnskab> aarene, Dictionary<(string, int), decimal> faste,
+        SortedDictionary<int, Aarsregnskab> aarene, Dictionary<(Opdeling, int), decimal> faste,
         Dictionary<int, decimal> indeks, Basisperioder basisperioder, int sidsteAar, FundSamler fund)
     {
         var resultat = new List<(int Aar, int Serie, Observation Obs)>();
         for (var s = 0; s < Serier.Length; s++)
         {
             var serie = Serier[s];
-            var basis = serie switch { Service => basisperioder.Service, Administration => basisperioder.Administration, _ => basisperioder.IAlt };
+            var basis = serie == Opdeling.Service ? basisperioder.Service : serie == Opdeling.Administration ? basisperioder.Administration : basisperioder.IAlt;
             var mangler = basis.Aar.Where(a => !faste.ContainsKey((serie, a))).ToList();
             if (mangler.Count > 0)
             {
@@ -189,7 +186,7 @@ public static class OekonomiBeregner
         return resultat.OrderBy(r => r.Aar).ThenBy(r => r.Serie).Select(r => r.Obs);
     }
 
-    private static string Aarsag(SortedDictionary<int, Aarsregnskab> aarene, Dictionary<int, decimal> indeks, string serie, int aar)
+    private static string Aarsag(SortedDictionary<int, Aarsregnskab> aarene, Dictionary<int, decimal> indeks, Opdeling serie, int aar)
     {
         if (!aarene.TryGetValue(aar, out var a)) return "intet regnskab";
         if (a.Nominelt(serie) is null) return "ingen poster";
@@ -212,12 +209,12 @@ public static class OekonomiBeregner
                 continue;
             }
             for (var trin = 2; trin <= 6; trin++)
-                yield return new Observation(Katalog.ServiceudgifterTrin.Id, $"trin{trin}", Periode(aar.Aar),
+                yield return new Observation(Katalog.ServiceudgifterTrin.Id, Opdeling.Trin(trin), Periode(aar.Aar),
                     aar.BruttoPrTrin[trin] * 100m / total, null, null, Foreloebig: aar.Foreloebig);
         }
     }
 
-    private static Domain.Periode Periode(int aar) => Domain.Periode.Regnskabsaar(aar);
+    private static Periode Periode(int aar) => Domain.Periode.Regnskabsaar(aar);
 
     private static string Konto(RegnskabsPost p) =>
         string.IsNullOrWhiteSpace(p.Gruppering) ? p.Funktion : $"{p.Funktion} gr. {p.Gruppering}";

@@ -23,7 +23,6 @@ public static class TrivselBeregner
 {
     public const string Udsatte = "udsatte";
     public const string Oevrige = "oevrige";
-    public const string Forskel = "forskel";
 
     /// <summary>Smallest N whose mean may be shown.</summary>
     public const int MindsteN = 5;
@@ -74,8 +73,8 @@ public static class TrivselBeregner
                 if (oevrige is not null) observationer.Add(oevrige);
                 if (udsatte is null || oevrige is null) continue;
                 observationer.Add(udsatte.Undertrykt || oevrige.Undertrykt
-                    ? new Observation(figur.Id, Forskel, periode, null, null, null, Undertrykt: true)
-                    : new Observation(figur.Id, Forskel, periode, udsatte.Vaerdi - oevrige.Vaerdi, null, null));
+                    ? new Observation(figur.Id, Opdeling.Forskel, periode, null, null, null, Undertrykt: true)
+                    : new Observation(figur.Id, Opdeling.Forskel, periode, udsatte.Vaerdi - oevrige.Vaerdi, null, null));
             }
         }
         return new TrivselResultat(observationer, fund.Fund());
@@ -84,8 +83,8 @@ public static class TrivselBeregner
     private static Observation? Middel(Figur figur, string gruppe, Periode periode, Raekke? r)
     {
         if (r is null || r.Antal == 0) return null;
-        if (r.Antal < MindsteN) return new Observation(figur.Id, gruppe, periode, null, null, null, Undertrykt: true);
-        return new Observation(figur.Id, gruppe, periode, r.Gennemsnit, r.Antal, null);
+        if (r.Antal < MindsteN) return new Observation(figur.Id, new Opdeling(gruppe), periode, null, null, null, Undertrykt: true);
+        return new Observation(figur.Id, new Opdeling(gruppe), periode, r.Gennemsnit, r.Antal, null);
     }
 
     /// <summary>Checks one row against the view contract; null (and a finding) when it breaks it.</summary>

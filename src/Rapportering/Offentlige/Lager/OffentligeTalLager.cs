@@ -107,3 +107,21 @@ public sealed class OffentligeTalLager(Provider provider, string forbindelse)
           """;
 
 }
+
+/// <summary>The derived public figures of a database, ready for the comparison and the report.</summary>
+public static class OffentligeTalKilde
+{
+    /// <summary>
+    /// Reads the stored public figures and the PL index and derives the Σ/Σ figures (prices of
+    /// <paramref name="prisaar"/>, else the latest year). Empty when the database has no public figures.
+    /// </summary>
+    public static async Task<IReadOnlyList<AfledtTal>> LaesAfledteAsync(Provider provider, string forbindelse, Templates.Skabeloner skabeloner,
+        int? prisaar = null, CancellationToken ct = default)
+    {
+        var lager = new OffentligeTalLager(provider, forbindelse);
+        var tal = await lager.LaesAsync(ct).ConfigureAwait(false);
+        if (tal.Count == 0) return [];
+        var pl = await lager.LaesPlIndeksAsync(ct).ConfigureAwait(false);
+        return AfledteTal.Beregn(tal, OffentligeTalSkabelon.Laes(skabeloner), pl, prisaar).Tal;
+    }
+}

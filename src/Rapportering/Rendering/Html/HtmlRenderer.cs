@@ -15,7 +15,6 @@ public static class HtmlRenderer
     public static string Render(RapportDokument doc)
     {
         var f = doc.Forside;
-        var palet = Palet(f.Primaerfarve, f.Sekundaerfarve);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -24,10 +23,10 @@ public static class HtmlRenderer
           .Append($"<meta name=\"description\" content=\"{E(doc.Metadata.Emne)}\">\n")
           .Append($"<meta name=\"keywords\" content=\"{E(string.Join(", ", doc.Metadata.Noegleord))}\">\n")
           .Append("<style>\n").Append(HtmlStil.Css(f.Primaerfarve, f.Sekundaerfarve)).Append("</style>\n</head>\n<body>\n")
-          .Append("<a class=\"spring\" href=\"#indhold\">Spring til indholdet</a>\n");
+          .Append($"<a class=\"spring\" href=\"#indhold\">{E(doc.Ramme.SpringTilIndhold)}</a>\n");
 
-        Forside(sb, f);
-        Indholdsfortegnelse(sb, doc.Afsnit);
+        Forside(sb, f, doc.Ramme);
+        Indholdsfortegnelse(sb, doc.Afsnit, doc.Ramme);
 
         sb.Append("<main id=\"indhold\">\n");
         var diagramNr = 0;
@@ -54,13 +53,13 @@ public static class HtmlRenderer
                         TabelHtml(sb, t);
                         break;
                     case Diagram d:
-                        sb.Append(Figur(d, $"diagram-{++diagramNr}", palet));
+                        sb.Append(Figur(d, $"diagram-{++diagramNr}"));
                         break;
                     case Definition:
                         // Consecutive definitions form one description list.
                         sb.Append("<dl class=\"definitioner\">\n");
                         for (; i < a.Blokke.Count && a.Blokke[i] is Definition def; i++)
-                            sb.Append($"<dt id=\"def-{Id(def.Id)}\">{E(def.Navn)}</dt>\n<dd><p>{E(def.Tekst)}</p><p class=\"enhed\">Enhed: {E(def.Enhed)}.</p></dd>\n");
+                            sb.Append($"<dt id=\"def-{Id(def.Id)}\">{E(def.Navn)}</dt>\n<dd><p>{E(def.Tekst)}</p><p class=\"enhed\">{E(doc.Ramme.Enhed(def.Enhed))}</p></dd>\n");
                         i--;
                         sb.Append("</dl>\n");
                         break;
@@ -75,43 +74,24 @@ public static class HtmlRenderer
 
         sb.Append("<footer>\n")
           .Append($"<p>{E(f.Kommunenavn)} · {E(f.Udvalg)} · {E(doc.Metadata.Titel)}</p>\n")
-          .Append($"<p>Dannet {E(Formatering.Dato(DateOnly.FromDateTime(doc.Metadata.Oprettet.Date)))} af {E(doc.Metadata.Forfatter)}.</p>\n")
+          .Append($"<p>{E(doc.Ramme.Dannet)}</p>\n")
           .Append("</footer>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
     /// <summary>A chart as a figure: the SVG, its caption, and the numbers behind it as a table. Also used by the web front.</summary>
-    public static string Figur(Diagram d, string id, IReadOnlyList<string> palet)
+    public static string Figur(Diagram d, string id)
     {
         var sb = new StringBuilder();
         sb.Append($"<figure class=\"diagramfigur\" aria-labelledby=\"{id}-tekst\">\n")
           .Append($"<figcaption id=\"{id}-tekst\">{E(d.Titel)}</figcaption>\n")
-          .Append(SvgDiagram.Render(d, id, palet)).Append('\n');
+          .Append(SvgDiagram.Render(d, id)).Append('\n');
         if (d.Fodnote is not null) sb.Append($"<p class=\"fodnote\">{E(d.Fodnote)}</p>\n");
         sb.Append("</figure>\n");
 
-        // The numbers behind the chart, so nothing is only in the picture.
-        var decimaler = d.Decimaler;
-        var kolonner = new List<TabelKolonne> { new(d.Kategorinavn, false) };
-        kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
-        var raekker = d.Kategorier.Select((k, i) => (IReadOnlyList<Celle>)
-            [new Celle(k), .. d.Serier.Select(s => new Celle(
-                i < s.Vaerdier.Count && s.Vaerdier[i] is { } v
-                    ? Formatering.Tal(v, decimaler) + (s.Foreloebig is { } fl && i < fl.Count && fl[i] ? " (forventet regnskab)" : "")
-                    : s.Maerke(i)))]).ToList();
-        // The marks and their footnote come from the report step, the same as in every table.
-        TabelHtml(sb, new Tabel($"Tallene i figuren: {d.Titel} ({d.YAkse})", kolonner, raekker, d.TalFodnote), "diagramtal");
+        // The numbers behind the chart, so nothing is only in the picture: the table the report step made.
+        TabelHtml(sb, d.Taltabel ?? throw new ArgumentException($"Diagrammet '{d.Titel}' har ingen taltabel", nameof(d)), "diagramtal");
         return sb.ToString();
-    }
-
-    /// <summary>Series colours: the kommune's two colours (darkened to 3:1 against white if needed), then fixed, distinct ones.</summary>
-    public static IReadOnlyList<string> Palet(string primaer, string sekundaer)
-    {
-        var p = Farver.Moerkn(Farver.Gyldig(primaer, "#1F4E79"), 3.0);
-        var s = Farver.Moerkn(Farver.Gyldig(sekundaer, "#5B9BD5"), 3.0);
-        if (Farver.Kontrast(p, s) < 1.5) s = "#B35900";
-        // Distinct, so two series never share a colour (the brand colour may equal a fixed one).
-        return new[] { p, s, "#6B6B6B", "#B35900", "#2E7D32", "#7B1FA2", "#000000" }.Distinct().ToList();
     }
 
     /// <summary>A table with caption and header cells (also used by the web front).</summary>
@@ -148,21 +128,16 @@ public static class HtmlRenderer
 
     private static string CelleTekst(Celle c)
     {
-        // A suppressed number gets its meaning spelled out for screen readers and on hover.
-        var tekst = c.Tekst switch
-        {
-            Formatering.Undertrykt => $"<abbr title=\"Undertrykt antal (diskretion)\">{E(c.Tekst)}</abbr>",
-            Formatering.UndertryktVaerdi => $"<abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">{E(c.Tekst)}</abbr>",
-            _ => E(c.Tekst),
-        };
+        // A suppressed number gets its meaning (decided with the mark) spelled out for screen readers and on hover.
+        var tekst = c.Forklaring is { } forklaring ? $"<abbr title=\"{E(forklaring)}\">{E(c.Tekst)}</abbr>" : E(c.Tekst);
         return c.Fed ? $"<strong>{tekst}</strong>" : tekst;
     }
 
-    private static void Forside(StringBuilder sb, Forside f)
+    private static void Forside(StringBuilder sb, Forside f, Rammetekster ramme)
     {
         sb.Append("<header class=\"forside\">\n");
         if (LogoDataUri(f.LogoSti) is { } logo)
-            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(f.Kommunenavn)}s logo\">\n");
+            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(ramme.Logo)}\">\n");
         sb.Append($"<p class=\"afsender\">{E(f.Kommunenavn)} · {E(f.Udvalg)}</p>\n")
           .Append($"<h1>{E(f.Titel)}</h1>\n")
           .Append($"<p class=\"undertitel\">{E(f.Undertitel)}</p>\n")
@@ -171,9 +146,9 @@ public static class HtmlRenderer
           .Append("</header>\n");
     }
 
-    private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit)
+    private static void Indholdsfortegnelse(StringBuilder sb, IReadOnlyList<Afsnit> afsnit, Rammetekster ramme)
     {
-        sb.Append("<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">Indhold</h2>\n<ul>\n");
+        sb.Append($"<nav aria-labelledby=\"toc-overskrift\" class=\"toc\">\n<h2 id=\"toc-overskrift\">{E(ramme.Indhold)}</h2>\n<ul>\n");
         foreach (var a in afsnit)
         {
             sb.Append($"<li><a href=\"#{Id(a.Id)}\">{E(a.FuldOverskrift)}</a>");

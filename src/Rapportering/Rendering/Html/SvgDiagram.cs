@@ -16,20 +16,16 @@ public static class SvgDiagram
     private const double Bredde = 720, Top = 16, Venstre = 64, Hoejre = 16, PlotHoejde = 240;
     private static readonly string[] Streger = ["", "7 4", "2 3", "9 3 2 3", "4 4", "1 2"];
 
-    public static string Render(Diagram d, string id, IReadOnlyList<string> palet)
+    /// <summary>The y axis (range and ticks) and the series colours are the report step's
+    /// (<see cref="Diagram.Akse"/>, <see cref="Diagram.Farver"/>), the same as in the PDF.</summary>
+    public static string Render(Diagram d, string id)
     {
         var n = d.Kategorier.Count;
         var vaerdier = d.Serier.SelectMany(s => s.Vaerdier).Where(v => v.HasValue).Select(v => v!.Value).ToList();
-        var (min, max) = (0.0, 0.0);
-        if (d.Type == DiagramType.StabledeSoejler)
-            for (var i = 0; i < n; i++)
-            {
-                max = Math.Max(max, d.Serier.Sum(s => Math.Max(0, Vaerdi(s, i) ?? 0)));
-                min = Math.Min(min, d.Serier.Sum(s => Math.Min(0, Vaerdi(s, i) ?? 0)));
-            }
-        else if (vaerdier.Count > 0)
-            (min, max) = (Math.Min(0, vaerdier.Min()), Math.Max(0, vaerdier.Max()));
-        var (skalaMin, skalaMax, trin) = PaenSkala(min, max);
+        var palet = d.Farver;
+        var (skalaMin, skalaMax) = (d.Akse.Min, d.Akse.Max);
+        var ticks = d.Akse.Ticks;
+        var trin = ticks.Count > 1 ? ticks[1] - ticks[0] : 1;
 
         var plotBredde = Bredde - Venstre - Hoejre;
         var baand = n == 0 ? plotBredde : plotBredde / n;
@@ -53,7 +49,7 @@ public static class SvgDiagram
         // Grid and y axis labels.
         // As many decimals as the step needs: a step of 2,5 gives 0 · 2,5 · 5,0, not 0 · 3 · 5.
         var decimaler = Enumerable.Range(0, 6).First(n => Math.Abs(trin * Math.Pow(10, n) - Math.Round(trin * Math.Pow(10, n))) < 1e-6);
-        for (var t = skalaMin; t <= skalaMax + trin / 2; t += trin)
+        foreach (var t in ticks)
         {
             var y = Y(t);
             sb.Append(Inv($"<line x1=\"{Venstre}\" y1=\"{y:0.#}\" x2=\"{Bredde - Hoejre}\" y2=\"{y:0.#}\" stroke=\"{(Math.Abs(t) < trin / 2 ? "#595959" : "#D0D0D0")}\" stroke-width=\"1\"/>"));
@@ -161,16 +157,6 @@ public static class SvgDiagram
             x += w;
         }
         return serier.Count == 0 ? 0 : linje + 1;
-    }
-
-    /// <summary>A y scale with round steps (1, 2, 2,5 or 5 times a power of ten), about five of them.</summary>
-    internal static (double Min, double Max, double Trin) PaenSkala(double min, double max)
-    {
-        if (max - min < 1e-12) max = min + 1;
-        var grov = (max - min) / 5;
-        var potens = Math.Pow(10, Math.Floor(Math.Log10(grov)));
-        var trin = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * potens).First(t => t >= grov - 1e-12);
-        return (Math.Floor(min / trin + 1e-9) * trin, Math.Ceiling(max / trin - 1e-9) * trin, trin);
     }
 
     private static double? Vaerdi(DiagramSerie s, int i) => i < s.Vaerdier.Count ? s.Vaerdier[i] : null;

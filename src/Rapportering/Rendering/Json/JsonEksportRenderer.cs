@@ -35,8 +35,8 @@ public static class JsonEksportRenderer
         foreach (var o in eksport.Observationer)
         {
             w.WriteStartObject();
-            w.WriteString("noegletal", o.Noegletal);
-            SkrivTekst(w, "opdeling", o.Opdeling);
+            w.WriteString("noegletal", o.Noegletal.Kode);
+            SkrivTekst(w, "opdeling", o.Opdeling?.Kode);
             w.WriteString("periode", o.Periode.ToString());
             SkrivTal(w, "vaerdi", o.Vaerdi);
             SkrivTal(w, "taeller", o.Taeller);

@@ -4,11 +4,15 @@ using Rapportering.Report;
 
 namespace Rapportering.Rendering.Pdf;
 
-/// <summary>Turns the document's sections and blocks into layout elements.</summary>
-internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
+/// <summary>Turns the document's sections and blocks into layout elements, each in its structure
+/// element: H1 per section, H2 per sub-heading, P, L/LI, Table with Caption, Figure with alternative text.</summary>
+internal sealed class PdfBlokke(PdfTema tema)
 {
-    public const float DiagramHoejde = 198; // 7 cm
+    /// <summary>5,3 cm: with the compact tables a sub-section's chart and table leave room for the next
+    /// heading, so the committee report stays within 18 pages (7 cm charts and 8,5 pt tables gave 20).</summary>
+    public const float DiagramHoejde = 150;
     private const float Afstand = 9;
+    private const float DefinitionAfstand = 6;
     /// <summary>Tables up to this many rows are moved whole to the next page rather than split.</summary>
     private const int KortTabel = 22;
 
@@ -16,9 +20,9 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     {
         var hoved = new Anchor(afsnit.Id, new Column(
         [
-            new Paragraph(afsnit.FuldOverskrift, tema.Overskrift1),
+            new Tagged("H1", new Paragraph(afsnit.FuldOverskrift, tema.Overskrift1)),
             Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
-        ], 0));
+        ], 0), afsnit.FuldOverskrift, level: 1);
         var blokke = Blokke(afsnit.Blokke);
         Element indhold = blokke.Count == 0 ? hoved : new KeepWithNext(hoved, blokke[0], 14);
         return new Column([new PageBreak(), indhold, .. blokke.Skip(1)], Afstand);
@@ -50,6 +54,14 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
                     : new Column([hoved, .. blokke.Skip(i + 2).Take(slut - i - 1).Select(Blok)], Afstand)));
                 i = slut;
             }
+            else if (blokke[i] is Report.Definition)
+            {
+                // The appendix's definitions: one list, closer together than other blocks.
+                var slut = i;
+                while (slut + 1 < blokke.Count && blokke[slut + 1] is Report.Definition) slut++;
+                ud.Add(new Column(blokke.Skip(i).Take(slut - i + 1).Select(Blok), DefinitionAfstand));
+                i = slut;
+            }
             else
             {
                 ud.Add(Blok(blokke[i]));
@@ -63,7 +75,7 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     public Element Blok(Blok blok) => blok switch
     {
         Report.Underoverskrift u => Underoverskrift(u),
-        Tekst t => new Paragraph(t.Indhold, tema.Broedtekst),
+        Tekst t => P(t.Indhold, tema.Broedtekst),
         Punktliste p => Punktliste(p),
         Report.Tabel t => Tabel(t),
         Report.Diagram d => Diagram(d),
@@ -74,15 +86,17 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
 
     private Element Underoverskrift(Report.Underoverskrift u)
     {
-        var overskrift = new Padding(new Paragraph(u.Tekst, tema.Overskrift2), top: 6);
-        return u.Id is null ? overskrift : new Anchor(u.Id, overskrift);
+        var overskrift = new Padding(new Tagged("H2", new Paragraph(u.Tekst, tema.Overskrift2)), top: 6);
+        return u.Id is null ? overskrift : new Anchor(u.Id, overskrift, u.Tekst, level: 2);
     }
 
-    private Element Punktliste(Punktliste p) => new Column(p.Punkter.Select(punkt => (Element)new Row(
+    private Element Punktliste(Punktliste p) => new Tagged("L", new Column(p.Punkter.Select(punkt => (Element)new Tagged("LI", new Row(
     [
-        new RowItem(new Paragraph("•", tema.Broedtekst with { Color = tema.Primaer, Bold = true }), Fixed: 12),
-        new RowItem(new Paragraph(punkt, tema.Broedtekst)),
-    ])), 4);
+        new RowItem(new Tagged("Lbl", new Paragraph("•", tema.Broedtekst with { Color = tema.Primaer, Bold = true })), Fixed: 12),
+        new RowItem(new Tagged("LBody", new Paragraph(punkt, tema.Broedtekst))),
+    ]))), 4));
+
+    private static Tagged P(string tekst, TextStyle stil) => new("P", new Paragraph(tekst, stil));
 
     /// <summary>The printed table: the committee's short form when the document gives one.</summary>
     private Element Tabel(Report.Tabel t)
@@ -90,12 +104,12 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
         var kolonner = t.Kolonner.Select(k => new TableColumn(k.Gruppe is null ? k.Overskrift : k.Del, k.Hoejrestillet ? TextAlign.Right : TextAlign.Left, k.Gruppe)).ToList();
         var kilde = t.Udvalg is { } u ? t.Raekker.Skip(t.Raekker.Count - u.Raekker) : t.Raekker;
         var raekker = kilde.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell(c.Tekst, c.Fed)).ToList()).ToList();
-        var tabel = new Table(kolonner, raekker, raekker.Count > KortTabel ? tema.TabelKompakt : tema.Tabel);
-        var titel = new Paragraph(t.Titel, tema.Figurtitel);
-        var dele = new List<Element> { new KeepWithNext(titel, tabel, 5) };
+        var tabel = new Table(kolonner, raekker, tema.Tabel);
+        var titel = new Tagged("Caption", new Paragraph(t.Titel, tema.Figurtitel));
+        var dele = new List<Element> { new Tagged("Table", new KeepWithNext(titel, tabel, 5)) };
         var fodnote = t.Udvalg is { } v ? v.Fodnote : t.Fodnote;
-        if (!string.IsNullOrWhiteSpace(fodnote)) dele.Add(new Paragraph(fodnote, tema.Fodnote));
-        if (t.Udvalg is { } h) dele.Add(new Paragraph(h.Henvisning, tema.Fodnote));
+        if (!string.IsNullOrWhiteSpace(fodnote)) dele.Add(P(fodnote, tema.Fodnote));
+        if (t.Udvalg is { } h) dele.Add(P(h.Henvisning, tema.Fodnote));
         var helhed = new Column(dele, 4);
         return raekker.Count <= KortTabel ? new KeepTogether(helhed) : helhed;
     }
@@ -104,20 +118,23 @@ internal sealed class PdfBlokke(PdfTema tema, FontSet fonts)
     {
         var dele = new List<Element>
         {
-            new Paragraph(d.Titel, tema.Figurtitel),
-            new Drawing(DiagramHoejde, (canvas, box) => ChartRenderer.Draw(canvas, box, d, fonts)),
-            new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
+            P(d.Titel, tema.Figurtitel),
+            new Figure(string.IsNullOrWhiteSpace(d.Alternativtekst) ? d.Titel : d.Alternativtekst, new Column(
+            [
+                new ChartElement(d, DiagramHoejde),
+                new ChartLegend(d, tema.Fodnote with { Color = PdfTema.Tekstfarve, Size = 8 }),
+            ], 4)),
         };
         // The document's footnote explains "*" (preliminary years); when it does not, the renderer does.
-        if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(new Paragraph(d.Fodnote, tema.Fodnote));
-        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(new Paragraph(ChartRenderer.ForeloebigTekst, tema.Fodnote));
+        if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(P(d.Fodnote, tema.Fodnote));
+        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(P(ChartRenderer.ForeloebigTekst, tema.Fodnote));
         return new KeepTogether(new Column(dele, 4));
     }
 
+    /// <summary>Name with id and unit on the same line where they fit (see <see cref="BesideIfFits"/>), then the definition.</summary>
     private Element Definition(Report.Definition d) => new KeepTogether(new Column(
     [
-        new Paragraph(d.Navn, tema.Figurtitel),
-        new Paragraph($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }),
-        new Paragraph(d.Tekst, tema.Broedtekst with { Size = 9 }),
+        new Tagged("P", new BesideIfFits(new Paragraph(d.Navn, tema.Figurtitel), new Paragraph($"{d.Id} · {d.Enhed}", tema.Fodnote with { Size = 7.5f }, TextAlign.Right))),
+        P(d.Tekst, tema.Broedtekst with { Size = 9, LineHeight = 1.35f }),
     ], 1));
 }

@@ -1,4 +1,4 @@
-using SkiaSharp;
+using PdfSharp.Pdf;
 using Rapportering.Rendering.Pdf.Layout;
 using Rapportering.Report;
 
@@ -8,9 +8,10 @@ namespace Rapportering.Rendering.Pdf;
 public sealed record PdfRendererOptions(string? Skrifttype = null);
 
 /// <summary>
-/// Renders a <see cref="RapportDokument"/> to an A4 PDF: cover, contents with links and page
-/// numbers, one section per page run, header (kommune, title) and footer ("Side X af Y", date)
-/// on every page after the cover. The same document gives the same bytes: dates come from the
+/// Renders a <see cref="RapportDokument"/> to a tagged A4 PDF claiming PDF/UA-1 (PDFsharp):
+/// cover, contents with links and page numbers, one section per page run, header (kommune,
+/// title) and footer ("Side X af Y", date) as artifacts on every page after the cover,
+/// bookmarks of the sections. The same document gives the same bytes: dates come from the
 /// document's metadata, never the clock.
 /// </summary>
 public sealed class PdfRenderer(PdfRendererOptions? options = null)
@@ -29,26 +30,19 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
     {
         var fonts = FontSet.Load(options?.Skrifttype);
         var tema = new PdfTema(doc.Forside.Primaerfarve, doc.Forside.Sekundaerfarve);
-        using var logo = new ImageElement(doc.Forside.LogoSti, 84);
-        DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, Metadata(doc.Metadata), ud);
+        var logo = new ImageElement(doc.Forside.LogoSti, 84);
+        using var pdf = new PdfDocument();
+        PdfUa.Metadata(pdf, doc.Metadata);
+        DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);
+        PdfUa.Fastlaas(pdf, doc.Metadata);
+        using var ms = new MemoryStream();
+        pdf.Save(ms, closeStream: false);
+        ud.Write(PdfUa.MedXmp(ms.ToArray(), doc.Metadata));
     }
-
-    internal static SKDocumentPdfMetadata Metadata(RapportMetadata m) => new()
-    {
-        Title = m.Titel,
-        Author = m.Forfatter,
-        Subject = m.Emne,
-        Keywords = string.Join(", ", m.Noegleord),
-        Creator = "Rapportering",
-        Producer = "Rapportering (SkiaSharp PDF)",
-        Creation = m.Oprettet.UtcDateTime,
-        Modified = m.Oprettet.UtcDateTime,
-        RasterDpi = 300,
-    };
 
     private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)
     {
-        var blokke = new PdfBlokke(tema, fonts);
+        var blokke = new PdfBlokke(tema);
         var indhold = new Column([Indhold(doc, tema, pass), .. doc.Afsnit.Select(blokke.Afsnit)], 0);
         var hoved = new PageSpec(indhold, PageSpec.A4, Margin, 34, Margin, 34,
             Header: _ => Sidehoved(doc, tema),
@@ -56,31 +50,33 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
         return [PdfForside.Side(doc.Forside, tema, logo), hoved];
     }
 
+    /// <summary>The contents: a heading and a list whose items are links to the sections and sub-sections.</summary>
     private static Element Indhold(RapportDokument doc, PdfTema tema, PassInfo pass)
     {
-        var linjer = new List<Element>
-        {
-            new Anchor(IndholdId, new Paragraph("Indhold", tema.Overskrift1)),
-            Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
-            Drawing.Spacer(8),
-        };
+        var linjer = new List<Element>();
         foreach (var afsnit in doc.Afsnit)
         {
             linjer.Add(IndholdLinje(afsnit.Id, afsnit.FuldOverskrift, tema.Broedtekst with { Size = 11, Bold = true }, 0, pass, top: 7));
             foreach (var u in afsnit.Blokke.OfType<Underoverskrift>().Where(u => u.Id is not null))
                 linjer.Add(IndholdLinje(u.Id!, u.Tekst, tema.Broedtekst with { Size = 9.5f }, 16, pass, top: 1));
         }
-        return new Column(linjer, 2);
+        return new Column(
+        [
+            new Anchor(IndholdId, new Tagged("H1", new Paragraph(doc.Ramme.Indhold, tema.Overskrift1))),
+            Drawing.Rule(tema.Primaer, 1.5f, spaceAbove: 5),
+            Drawing.Spacer(8),
+            new Tagged("L", new Column(linjer, 2)),
+        ], 2);
     }
 
     private static Element IndholdLinje(string id, string tekst, TextStyle stil, float indryk, PassInfo pass, float top)
     {
         var side = pass.AnchorPages.TryGetValue(id, out var s) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-        return new Link(id, new Padding(new Row(
+        return new Padding(new Tagged("LI", new Link(id, tekst, new Row(
         [
             new RowItem(new Paragraph(tekst, stil)),
             new RowItem(new Paragraph(side, stil, TextAlign.Right), Fixed: 36),
-        ], 8), left: indryk, top: top));
+        ], 8))), left: indryk, top: top);
     }
 
     private static Element Sidehoved(RapportDokument doc, PdfTema tema) => new Column(
@@ -103,7 +99,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
             new Row(
             [
                 new RowItem(new Paragraph(doc.Forside.Dato, tema.Sidehoved)),
-                new RowItem(new Paragraph($"Side {page.Number} af {i_alt}", tema.Sidehoved, TextAlign.Right)),
+                new RowItem(new Paragraph(doc.Ramme.Side(page.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", i_alt), tema.Sidehoved, TextAlign.Right)),
             ], 12),
         ], 0);
     }

@@ -1,111 +1,102 @@
 using ClosedXML.Excel;
 using Rapportering.Domain;
-using Rapportering.Figures;
+using Rapportering.Report;
+using Rapportering.Templates;
 
 namespace Rapportering.Rendering.Xlsx;
 
 /// <summary>
-/// The "Diagrammer" sheet: small data blocks (periods down, series across) taken from the
-/// export, each with a line chart beside it. Suppressed and missing values stay empty so the
-/// line shows a gap instead of a false zero.
+/// The "Diagrammer" sheet: every chart of the report document as a native Excel chart (lines or
+/// columns, as in the report) over a block with the chart's numbers (its number table, typed in
+/// the report step). A suppressed or missing value stays an empty cell, so a line or a column
+/// shows a gap instead of a false zero; the sheet's note says so.
 /// </summary>
 internal static class DiagramArk
 {
-    private sealed record Serie(string Noegletal, string? Opdeling, string Navn);
-
-    private sealed record Blok(string Titel, string Akse, string Kategorinavn, IReadOnlyList<Serie> Serier, string VaerdiFormat);
-
-    private static readonly Blok[] Blokke =
-    [
-        new("Børn og unge med indsatser pr. 1.000 0-17-årige", "pr. 1.000 0-17-årige", "Skæringsdato",
-            [
-                new(Katalog.ForebyggendePr1000.Id, null, "Forebyggende"),
-                new(Katalog.HjemmebaseredePr1000.Id, null, "Hjemmebaserede"),
-                new(Katalog.AnbragtePr1000.Id, null, "Anbragte"),
-            ], "#,##0.0"),
-        new("Nettoudgifter, 1.000 kr. i faste priser", "1.000 kr.", "Regnskabsår",
-            [
-                new(Katalog.Udgifter.Id, "service", "Service"),
-                new(Katalog.Udgifter.Id, "administration", "Administration"),
-                new(Katalog.Udgifter.Id, "i_alt", "I alt"),
-            ], "#,##0"),
-    ];
-
     private const int DiagramHoejde = 18; // rows
     private const int DiagramBredde = 8;  // columns
 
-    public static IReadOnlyList<Linjediagram> Byg(IXLWorksheet ark, FigurEksport eksport)
+    public static IReadOnlyList<Linjediagram> Byg(IXLWorksheet ark, RapportDokument dokument, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Diagrammer");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Diagrammerne læser tallene i tabellerne til venstre og følger dem, hvis de ændres. Undertrykte og manglende tal står tomme (hul i linjen).");
+        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.diagrammer"));
+        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.diagrammer_tekst"));
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var diagrammer = new List<Linjediagram>();
         var r = 4;
-        foreach (var blok in Blokke)
+        var bredeste = 1;
+        foreach (var d in dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Diagram>())
         {
-            var d = SkrivBlok(ark, r, blok, eksport);
-            if (d is null) continue;
-            diagrammer.Add(d);
-            r = Math.Max(d.SidsteRaekke, d.OverskriftRaekke + DiagramHoejde) + 3;
+            if (d.Taltabel is not { Raekker.Count: > 0 } tabel) continue;
+            var diagram = SkrivBlok(ark, r, d, tabel);
+            diagrammer.Add(diagram);
+            bredeste = Math.Max(bredeste, tabel.Kolonner.Count);
+            r = Math.Max(diagram.SidsteRaekke, diagram.OverskriftRaekke + DiagramHoejde) + 3;
         }
-        if (diagrammer.Count == 0)
-            XlsxFormat.Tekst(ark.Cell(4, 1), "Eksporten indeholder ingen af hovedserierne.");
+        if (diagrammer.Count == 0) XlsxFormat.Tekst(ark.Cell(4, 1), t.Hent("regneark.ingen_diagrammer"));
         XlsxFormat.Udskrift(ark);
-        ark.Column(1).Width = 14;
-        for (var k = 2; k <= 4; k++) ark.Column(k).Width = 15;
+        ark.Column(1).Width = 20;
+        for (var k = 2; k <= bredeste; k++) ark.Column(k).Width = 15;
         return diagrammer;
     }
 
-    private static Linjediagram? SkrivBlok(IXLWorksheet ark, int titelRaekke, Blok blok, FigurEksport eksport)
+    private static Linjediagram SkrivBlok(IXLWorksheet ark, int titelRaekke, Diagram d, Tabel tabel)
     {
-        var opslag = eksport.Observationer
-            .Where(o => blok.Serier.Any(s => s.Noegletal == o.Noegletal && s.Opdeling == o.Opdeling))
-            .GroupBy(o => (o.Noegletal, o.Opdeling, o.Periode))
-            .ToDictionary(g => g.Key, g => g.First());
-        var perioder = opslag.Keys.Select(k => k.Periode).Distinct().Order().ToList();
-        if (perioder.Count == 0) return null;
-
-        XlsxFormat.Tekst(ark.Cell(titelRaekke, 1), blok.Titel);
+        XlsxFormat.Tekst(ark.Cell(titelRaekke, 1), d.Titel);
         ark.Cell(titelRaekke, 1).Style.Font.Bold = true;
         var h = titelRaekke + 1;
-        XlsxFormat.Tekst(ark.Cell(h, 1), blok.Kategorinavn);
-        for (var s = 0; s < blok.Serier.Count; s++) XlsxFormat.Tekst(ark.Cell(h, 2 + s), blok.Serier[s].Navn);
-        var overskrift = ark.Range(h, 1, h, 1 + blok.Serier.Count);
+        for (var k = 0; k < tabel.Kolonner.Count; k++) XlsxFormat.Tekst(ark.Cell(h, 1 + k), tabel.Kolonner[k].Overskrift);
+        var overskrift = ark.Range(h, 1, h, tabel.Kolonner.Count);
         overskrift.Style.Font.Bold = true;
         overskrift.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
 
+        var serier = tabel.Kolonner.Count - 1;
         var kategorier = new List<double>();
-        var vaerdier = blok.Serier.Select(_ => new List<double?>()).ToList();
+        var tekster = new List<string>();
+        var vaerdier = Enumerable.Range(0, serier).Select(_ => new List<double?>()).ToList();
         var kategoriFormat = XlsxFormat.Aar;
-        for (var i = 0; i < perioder.Count; i++)
+        var tekstKategorier = false;
+        for (var i = 0; i < tabel.Raekker.Count; i++)
         {
-            var p = perioder[i];
+            var raekke = tabel.Raekker[i];
+            var kategori = raekke[0];
             var celle = ark.Cell(h + 1 + i, 1);
-            PeriodeCelle.Skriv(celle, p);
-            if (p.Art == PeriodeArt.Skaeringsdato)
+            switch (kategori.Periode)
             {
-                kategorier.Add(PeriodeCelle.Dato(p).ToOADate());
-                kategoriFormat = XlsxFormat.Dato;
+                case { Art: PeriodeArt.Skaeringsdato } p:
+                    PeriodeCelle.Skriv(celle, p);
+                    kategorier.Add(PeriodeCelle.Dato(p).ToOADate());
+                    kategoriFormat = XlsxFormat.Dato;
+                    break;
+                case { Art: PeriodeArt.Regnskabsaar } p:
+                    PeriodeCelle.Skriv(celle, p);
+                    kategorier.Add(p.Aar);
+                    break;
+                default: // school years and anything not a period: text categories
+                    XlsxFormat.Tekst(celle, kategori.Periode?.ToString() ?? kategori.Tekst);
+                    tekstKategorier = true;
+                    kategorier.Add(i + 1);
+                    break;
             }
-            else kategorier.Add(p.Aar);
-            for (var s = 0; s < blok.Serier.Count; s++)
+            tekster.Add(celle.GetFormattedString());
+            for (var s = 0; s < serier; s++)
             {
-                var serie = blok.Serier[s];
-                double? v = opslag.TryGetValue((serie.Noegletal, serie.Opdeling, p), out var o) && !o.Undertrykt && o.Vaerdi is { } x
-                    ? (double)x : null;
-                vaerdier[s].Add(v);
-                if (v is null) continue;
-                ark.Cell(h + 1 + i, 2 + s).SetValue(o!.Vaerdi!.Value);
-                ark.Cell(h + 1 + i, 2 + s).Style.NumberFormat.Format = blok.VaerdiFormat;
+                var c = raekke[1 + s];
+                var v = c.Tilstand is Celletilstand.Vaerdi or Celletilstand.ForventetRegnskab ? c.Tal : null;
+                vaerdier[s].Add(v is { } x ? (double)x : null);
+                if (v is not { } tal) continue;
+                ark.Cell(h + 1 + i, 2 + s).SetValue(tal);
+                ark.Cell(h + 1 + i, 2 + s).Style.NumberFormat.Format = XlsxFormat.Talformat(c.Decimaler);
             }
         }
 
-        var venstre = blok.Serier.Count + 2; // one empty column between block and chart (0-based col = that)
+        var venstre = tabel.Kolonner.Count + 1; // one empty column between block and chart (0-based col = that)
+        var format = XlsxFormat.Talformat(d.Decimaler);
         return new Linjediagram(
-            ark.Name, blok.Titel, blok.Akse, h, h + 1, h + perioder.Count, 1,
-            Enumerable.Range(2, blok.Serier.Count).ToList(), blok.Serier.Select(s => s.Navn).ToList(),
-            kategorier, kategoriFormat, vaerdier.Select(v => (IReadOnlyList<double?>)v).ToList(), blok.VaerdiFormat,
-            new Placering(venstre, titelRaekke - 1, venstre + DiagramBredde, titelRaekke - 1 + DiagramHoejde));
+            ark.Name, d.Titel, d.YAkse, h, h + 1, h + tabel.Raekker.Count, 1,
+            Enumerable.Range(2, serier).ToList(), tabel.Kolonner.Skip(1).Select(k => k.Overskrift).ToList(),
+            kategorier, kategoriFormat, vaerdier.Select(v => (IReadOnlyList<double?>)v).ToList(), format,
+            new Placering(venstre, titelRaekke - 1, venstre + DiagramBredde, titelRaekke - 1 + DiagramHoejde),
+            d.Type, tekstKategorier ? tekster : null) { Farver = d.Farver, Akse = d.Akse };
     }
 }

@@ -1,67 +1,64 @@
-using Rapportering.Input.Kontrakt;
 using ClosedXML.Excel;
+using Rapportering.Domain;
 using Rapportering.Figures;
+using Rapportering.Report;
+using Rapportering.Templates;
 
 namespace Rapportering.Rendering.Xlsx;
 
 /// <summary>
-/// The kommune workbook (`--format xlsx`): a front sheet, one sheet per area with an Excel table
-/// over the export's rows, definitions, data quality and native line charts. It shows the
-/// export's numbers at full precision; it computes nothing but chart layout.
+/// The kommune workbook (`--format xlsx`), drawn from the report document: a front sheet, one
+/// sheet per table of the report (every period, not the printed short form) as an Excel table
+/// with a frozen header, the report's charts as native charts, and the definitions. Every cell is
+/// as the report step decided it: a value is a number in the unit shown (format from its
+/// decimals), a period a date, a year or a school year, a mark its text with its meaning as a
+/// comment. It computes nothing and chooses no word of its own (rapport/tekster.json, "regneark").
 /// </summary>
 public sealed class KommuneWorkbookRenderer
 {
-    public const string Forside = "Forside";
-    public const string Diagrammer = "Diagrammer";
-    public const string Definitioner = "Definitioner";
-    public const string Datakvalitet = "Datakvalitet";
-
-    /// <summary>Rows above an area table: title, note, blank. The table header is the row after.</summary>
+    /// <summary>Rows above a table: title, note, blank. The table header is the row after.</summary>
     internal const int TabelOverskriftRaekke = 4;
 
     public void Render(WorkbookInput input, Stream ud)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(ud);
+        var t = input.Tekster;
 
         using var wb = new XLWorkbook();
-        var forside = wb.AddWorksheet(Forside);
+        var forside = wb.AddWorksheet(t.Hent("regneark.forside"));
         var indhold = new List<(string Ark, string Beskrivelse)>();
 
-        foreach (var omraade in Enum.GetValues<Omraade>())
+        var nr = 0;
+        foreach (var tabel in input.Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Tabel>())
         {
-            var raekker = input.Eksport.Observationer.Where(o => Katalog.Hent(o.Noegletal).Omraade == omraade).ToList();
-            if (raekker.Count == 0) continue;
-            var navn = XlsxFormat.Arknavn(omraade);
-            OmraadeArk(wb.AddWorksheet(navn), navn, input, raekker);
-            indhold.Add((navn, $"{raekker.Count} rækker: " + string.Join(", ", raekker.Select(o => Katalog.Hent(o.Noegletal).Navn).Distinct())));
+            var navn = t.Hent("regneark.tabelark", ("nr", (++nr).ToString(Formatering.Dansk)));
+            TabelArk(wb.AddWorksheet(navn), tabel, nr, t);
+            indhold.Add((navn, tabel.Titel));
         }
 
-        var diagrammer = DiagramArk.Byg(wb.AddWorksheet(Diagrammer), input.Eksport);
-        indhold.Add((Diagrammer, diagrammer.Count == 0
-            ? "Ingen serier at vise"
-            : "Udviklingen over tid som Excel-diagrammer over tallene på arket"));
-        DefinitionerArk(wb.AddWorksheet(Definitioner));
-        indhold.Add((Definitioner, "Nøgletallenes navne, definitioner, enheder og ønsket retning"));
-        DatakvalitetArk(wb.AddWorksheet(Datakvalitet), input.Eksport.Datakvalitet, input.Tekster);
-        indhold.Add((Datakvalitet, "Rækker, der er udeladt, fordi de bryder datakontrakten"));
+        var diagramArk = t.Hent("regneark.diagrammer");
+        var diagrammer = DiagramArk.Byg(wb.AddWorksheet(diagramArk), input.Dokument, t);
+        indhold.Add((diagramArk, diagrammer.Count == 0 ? t.Hent("regneark.ingen_diagrammer") : t.Hent("regneark.diagrammer_beskrivelse")));
+        var definitioner = t.Hent("regneark.definitioner");
+        DefinitionerArk(wb.AddWorksheet(definitioner), input.Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Definition>().ToList(), t);
+        indhold.Add((definitioner, t.Hent("regneark.definitioner_beskrivelse")));
 
         ForsideArk(forside, input, indhold);
-
-        var titel = $"Nøgletal, økonomi og trivsel – {input.KommuneNavn}, {Formatering.Dato(input.Skaeringsdato.Dato)}";
-        Pakke.Gem(wb, ud, diagrammer, new Kerneegenskaber(titel, input.KommuneNavn, input.Dannet));
+        Pakke.Gem(wb, ud, diagrammer, new Kerneegenskaber(input.Dokument.Metadata.Titel, input.KommuneNavn, input.Dannet));
     }
 
     private static void ForsideArk(IXLWorksheet ark, WorkbookInput input, List<(string Ark, string Beskrivelse)> indhold)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Nøgletal, økonomi og trivsel", 16);
+        var t = input.Tekster;
+        XlsxFormat.Overskrift(ark.Cell(1, 1), input.Dokument.Forside.Titel, 16);
         var felter = new (string Navn, Action<IXLCell> Skriv)[]
         {
-            ("Kommune", c => XlsxFormat.Tekst(c, $"{input.KommuneNavn} ({input.Eksport.Kommune})")),
-            ("Skæringsdato", c => Dato(c, input.Skaeringsdato.Dato.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
-            ("Data pr.", c => Dato(c, input.DataPr.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
-            ("Dannet", c => Dato(c, input.Dannet.DateTime, XlsxFormat.Tidsstempel)),
-            ("Prisår (faste priser)", c => { c.SetValue(input.Eksport.Prisaar); c.Style.NumberFormat.Format = XlsxFormat.Aar; }),
+            (t.Hent("regneark.kommune"), c => XlsxFormat.Tekst(c, $"{input.KommuneNavn} ({input.KommuneKode})")),
+            (t.Hent("regneark.skaeringsdato"), c => Dato(c, input.Skaeringsdato.Dato.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
+            (t.Hent("regneark.data_pr"), c => Dato(c, input.DataPr.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
+            (t.Hent("regneark.dannet"), c => Dato(c, input.Dannet.DateTime, XlsxFormat.Tidsstempel)),
+            (t.Hent("regneark.prisaar"), c => { c.SetValue(input.Prisaar); c.Style.NumberFormat.Format = XlsxFormat.Aar; }),
         };
         var r = 3;
         foreach (var (navn, skriv) in felter)
@@ -74,7 +71,7 @@ public sealed class KommuneWorkbookRenderer
         }
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Indhold", 12);
+        XlsxFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.indhold"), 12);
         foreach (var (navn, beskrivelse) in indhold)
         {
             XlsxFormat.Hyperlink(ark.Cell(r, 1), navn, navn);
@@ -83,12 +80,12 @@ public sealed class KommuneWorkbookRenderer
         }
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Sådan læses tallene", 12);
+        XlsxFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.laes"), 12);
         foreach (var linje in (string[])
         [
-            "Tallene står med fuld præcision; visningen afrunder. Periode er en skæringsdato, et regnskabsår eller et skoleår.",
-            .. Formatering.Fodnoter([Hul.UndertryktAntal, Hul.UndertryktVaerdi], input.Tekster),
-            "Foreløbig = \"Ja\" markerer tal fra forventet regnskab. En tom celle betyder, at data mangler (ikke nul).",
+            t.Hent("regneark.vejledning"),
+            .. Formatering.Fodnoter([Hul.UndertryktAntal, Hul.UndertryktVaerdi, Hul.Mangler], t),
+            t.Hent("fodnoter.foreloebig"),
         ])
             XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
 
@@ -103,53 +100,96 @@ public sealed class KommuneWorkbookRenderer
         celle.Style.NumberFormat.Format = format;
     }
 
-    private static void OmraadeArk(IXLWorksheet ark, string navn, WorkbookInput input, List<Observation> raekker)
+    /// <summary>One report table: title, the table with every row, its footnote under it.</summary>
+    private static void TabelArk(IXLWorksheet ark, Tabel tabel, int nr, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), $"{navn} – {input.KommuneNavn}, {Formatering.Dato(input.Skaeringsdato.Dato)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Fuld præcision; visningen afrunder. " + ObservationKolonner.Maerkenote(input.Tekster));
-        ark.Cell(2, 1).Style.Font.Italic = true;
-
+        XlsxFormat.Overskrift(ark.Cell(1, 1), tabel.Titel);
         var h = TabelOverskriftRaekke;
         var bredder = new Kolonnebredder();
-        ObservationKolonner.SkrivOverskrifter(ark, h, 1, bredder);
-        for (var i = 0; i < raekker.Count; i++)
-            ObservationKolonner.Skriv(ark, h + 1 + i, 1, raekker[i], input.Tekster, bredder);
+        var overskrifter = Entydige(tabel.Kolonner.Select(k => k.Overskrift).ToList());
+        for (var k = 0; k < overskrifter.Count; k++)
+        {
+            XlsxFormat.Tekst(ark.Cell(h, 1 + k), overskrifter[k]);
+            bredder.Overskrift(1 + k, overskrifter[k]);
+        }
+        for (var i = 0; i < tabel.Raekker.Count; i++)
+            for (var k = 0; k < tabel.Raekker[i].Count && k < overskrifter.Count; k++)
+                SkrivCelle(ark.Cell(h + 1 + i, 1 + k), tabel.Raekker[i][k], t, bredder, 1 + k);
 
-        var tabel = ark.Range(h, 1, h + raekker.Count, ObservationKolonner.Overskrifter.Count)
-            .CreateTable("Tabel_" + TabelNavn(navn));
-        tabel.Theme = XLTableTheme.TableStyleMedium2;
-        tabel.ShowRowStripes = true;
-        tabel.ShowAutoFilter = true;
+        var sidste = h + Math.Max(1, tabel.Raekker.Count);
+        var excelTabel = ark.Range(h, 1, sidste, overskrifter.Count).CreateTable($"Tabel_{nr}");
+        excelTabel.Theme = XLTableTheme.TableStyleMedium2;
+        excelTabel.ShowRowStripes = true;
+        excelTabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
-        XlsxFormat.TabelOverskrift(ark, h, ObservationKolonner.Overskrifter.Count);
+        XlsxFormat.TabelOverskrift(ark, h, overskrifter.Count);
+        if (tabel.Fodnote is { } fodnote)
+        {
+            XlsxFormat.Tekst(ark.Cell(sidste + 2, 1), fodnote);
+            ark.Cell(sidste + 2, 1).Style.Font.Italic = true;
+        }
         bredder.Saet(ark);
     }
 
-    /// <summary>Table names must be ASCII-safe identifiers; sheet names may hold Danish letters.</summary>
-    internal static string TabelNavn(string arknavn) =>
-        arknavn.Replace("Ø", "Oe").Replace("ø", "oe").Replace("Æ", "Ae").Replace("æ", "ae").Replace("Å", "Aa").Replace("å", "aa").Replace(' ', '_');
-
-    private static void DefinitionerArk(IXLWorksheet ark)
+    /// <summary>Writes one cell as the report step typed it.</summary>
+    private static void SkrivCelle(IXLCell celle, Celle c, RapportTekster t, Kolonnebredder bredder, int kolonne)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Definitioner");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Hvert nøgletal er defineret én gang; alle rapporter og regneark bruger disse definitioner.");
+        if (c.Periode is { } periode)
+        {
+            PeriodeCelle.Skriv(celle, periode, bredder, kolonne);
+            if (c.Tilstand == Celletilstand.ForventetRegnskab) Kommentar(celle, t.Hent("fodnoter.foreloebig"));
+        }
+        else if (c.Tal is { } tal && c.Tilstand is Celletilstand.Vaerdi or Celletilstand.ForventetRegnskab)
+        {
+            celle.SetValue(tal);
+            celle.Style.NumberFormat.Format = XlsxFormat.Talformat(c.Decimaler);
+            bredder.Tal(kolonne, tal);
+        }
+        else
+        {
+            XlsxFormat.Tekst(celle, c.Tekst);
+            bredder.Tekst(kolonne, c.Tekst);
+            if (c.Tilstand is Celletilstand.Undertrykt or Celletilstand.Mangler)
+                celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (c.Forklaring is { } forklaring) Kommentar(celle, forklaring);
+        }
+        if (c.Fed) celle.Style.Font.Bold = true;
+    }
+
+    private static void Kommentar(IXLCell celle, string tekst)
+    {
+        celle.Comment.Author = "Rapportering";
+        celle.Comment.AddText(tekst);
+    }
+
+    /// <summary>An Excel table needs distinct header names; a repeated one gets " (2)".</summary>
+    private static List<string> Entydige(List<string> navne)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return navne.Select(n =>
+        {
+            var navn = n.Length == 0 ? " " : n;
+            for (var i = 2; !set.Add(navn); i++) navn = $"{n} ({i})";
+            return navn;
+        }).ToList();
+    }
+
+    private static void DefinitionerArk(IXLWorksheet ark, IReadOnlyList<Definition> definitioner, RapportTekster t)
+    {
+        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.definitioner"));
+        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.definitioner_tekst"));
         ark.Cell(2, 1).Style.Font.Italic = true;
-        string[] kolonner = ["Nøgletal (id)", "Navn", "Område", "Definition", "Enhed", "Ønsket retning", "Opdelinger"];
+        string[] kolonner = [.. new[] { "id", "navn", "omraade", "definition", "enhed", "retning", "opdelinger" }.Select(k => t.Hent($"regneark.kolonner.{k}"))];
         var h = TabelOverskriftRaekke;
         for (var i = 0; i < kolonner.Length; i++) XlsxFormat.Tekst(ark.Cell(h, i + 1), kolonner[i]);
         var r = h + 1;
-        foreach (var f in Katalog.Alle)
+        foreach (var d in definitioner)
         {
-            XlsxFormat.Tekst(ark.Cell(r, 1), f.Id);
-            XlsxFormat.Tekst(ark.Cell(r, 2), f.Navn);
-            XlsxFormat.Tekst(ark.Cell(r, 3), XlsxFormat.Arknavn(f.Omraade));
-            XlsxFormat.Tekst(ark.Cell(r, 4), f.Definition);
-            XlsxFormat.Tekst(ark.Cell(r, 5), f.EnhedTekst);
-            XlsxFormat.Tekst(ark.Cell(r, 6), XlsxFormat.RetningTekst(f.GodRetning));
-            XlsxFormat.Tekst(ark.Cell(r, 7), string.Join(", ", f.Opdelinger.Select(Katalog.OpdelingNavn)));
+            string[] felter = [d.Id, d.Navn, d.Omraade, d.Tekst, d.Enhed, d.OensketRetning, d.Opdelinger];
+            for (var i = 0; i < felter.Length; i++) XlsxFormat.Tekst(ark.Cell(r, i + 1), felter[i]);
             r++;
         }
-        var tabel = ark.Range(h, 1, r - 1, kolonner.Length).CreateTable("Tabel_Definitioner");
+        var tabel = ark.Range(h, 1, Math.Max(r - 1, h + 1), kolonner.Length).CreateTable("Tabel_Definitioner");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
         ark.SheetView.FreezeRows(h);
         XlsxFormat.TabelOverskrift(ark, h, kolonner.Length);
@@ -157,7 +197,7 @@ public sealed class KommuneWorkbookRenderer
         ark.Column(4).Width = 90;
         ark.Column(4).Style.Alignment.WrapText = true;
         ark.Column(7).Style.Alignment.WrapText = true;
-        ark.Range(h + 1, 1, r - 1, kolonner.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        ark.Range(h + 1, 1, Math.Max(r - 1, h + 1), kolonner.Length).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         // Row heights from the wrapped text: neither ClosedXML on Linux nor LibreOffice grows them.
         for (var i = h + 1; i < r; i++)
         {
@@ -170,35 +210,4 @@ public sealed class KommuneWorkbookRenderer
     /// <summary>Lines a text needs in a column of the given width (about one character per width unit).</summary>
     private static int Linjer(string tekst, double bredde) =>
         Math.Max(1, (int)Math.Ceiling(tekst.Length / Math.Max(1, bredde - 4)));
-
-    private static void DatakvalitetArk(IXLWorksheet ark, IReadOnlyList<DatakvalitetFund> fund, Templates.RapportTekster tekster)
-    {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Datakvalitet");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Rækker, der bryder datakontrakten, er udeladt af beregningerne og tælles her.");
-        ark.Cell(2, 1).Style.Font.Italic = true;
-        var h = TabelOverskriftRaekke;
-        if (fund.Count == 0)
-        {
-            XlsxFormat.Tekst(ark.Cell(h, 1), "Ingen rækker er udeladt.");
-            ark.Column(1).Width = 40;
-            return;
-        }
-        string[] kolonner = ["View", "Kolonne", "Regel", "Antal rækker", "Hvad er gjort", "Beskrivelse"];
-        for (var i = 0; i < kolonner.Length; i++) XlsxFormat.Tekst(ark.Cell(h, i + 1), kolonner[i]);
-        for (var i = 0; i < fund.Count; i++)
-        {
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 1), fund[i].View ?? "");
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 2), fund[i].Kolonne ?? "");
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 3), fund[i].Regel);
-            ark.Cell(h + 1 + i, 4).SetValue(fund[i].Antal);
-            ark.Cell(h + 1 + i, 4).Style.NumberFormat.Format = XlsxFormat.Heltal;
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 5), tekster.Hent($"bilag.datakvalitet_behandling.{fund[i].Behandling.Ord()}"));
-            XlsxFormat.Tekst(ark.Cell(h + 1 + i, 6), fund[i].Beskrivelse);
-        }
-        var tabel = ark.Range(h, 1, h + fund.Count, kolonner.Length).CreateTable("Tabel_Datakvalitet");
-        tabel.Theme = XLTableTheme.TableStyleMedium2;
-        ark.SheetView.FreezeRows(h);
-        XlsxFormat.TabelOverskrift(ark, h, kolonner.Length);
-        XlsxFormat.Kolonnebredder(ark, h, max: 90);
-    }
 }

@@ -28,20 +28,21 @@ internal static class ObservationKolonner
     }
 
     /// <param name="noter">The template words for a comment on each suppressed cell; null: no comments.</param>
-    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, RapportTekster? noter, Kolonnebredder bredder)
+    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, RapportTekster? noter, Kolonnebredder bredder) =>
+        Skriv(new XlCeller(ark, noter), raekke, kolonne, o, bredder);
+
+    public static void Skriv(ICeller ark, int raekke, int kolonne, Observation o, Kolonnebredder bredder)
     {
         var figur = Katalog.Hent(o.Noegletal);
         void Tekst(int k, string tekst)
         {
-            XlsxFormat.Tekst(ark.Cell(raekke, kolonne + k), tekst);
+            ark.Tekst(raekke, kolonne + k, tekst);
             bredder.Tekst(kolonne + k, tekst);
         }
         void Tal(int k, decimal? v, string format)
         {
             if (v is not { } x) return; // missing stays empty: never a 0 where data is missing
-            var celle = ark.Cell(raekke, kolonne + k);
-            celle.SetValue(x);
-            celle.Style.NumberFormat.Format = format;
+            ark.Tal(raekke, kolonne + k, x, format);
             bredder.Tal(kolonne + k, x);
         }
         // A hole the report marks: the same mark here (a missing number stays an empty cell, so the
@@ -49,17 +50,17 @@ internal static class ObservationKolonner
         bool Hul(int k, Hul? hul)
         {
             if (hul is not { } h || h == Figures.Hul.Mangler) return hul is not null;
-            MaerkeCelle(ark.Cell(raekke, kolonne + k), h, noter);
+            ark.Maerke(raekke, kolonne + k, h);
             bredder.Tekst(kolonne + k, Formatering.Maerke(h));
             return true;
         }
 
-        Tekst(0, o.Noegletal);
+        Tekst(0, o.Noegletal.Kode);
         Tekst(1, figur.Navn);
-        if (o.Opdeling is not null) Tekst(2, o.Opdeling);
-        Tekst(3, Katalog.OpdelingNavn(o.Opdeling) ?? "");
-        PeriodeCelle.Skriv(ark.Cell(raekke, kolonne + 4), o.Periode, bredder, kolonne + 4);
-        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat(figur.Enhed));
+        if (o.Opdeling is { } opdeling) Tekst(2, opdeling.Kode);
+        Tekst(3, Katalog.OpdelingNavn(o.Opdeling));
+        PeriodeCelle.Skriv(ark, raekke, kolonne + 4, o.Periode, bredder);
+        if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat);
         if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
         Tekst(8, figur.EnhedTekst);

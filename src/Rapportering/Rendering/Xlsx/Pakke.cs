@@ -22,7 +22,8 @@ internal static class Pakke
     private const string KerneIndhold = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string KerneSti = "docProps/core.xml";
 
-    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
+    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
+        IReadOnlyList<StroemCeller>? stroem = null)
     {
         wb.Properties.Author = egenskaber.Forfatter;
         wb.Properties.Title = egenskaber.Titel;
@@ -30,7 +31,7 @@ internal static class Pakke
         wb.Properties.Modified = egenskaber.Tidspunkt.UtcDateTime;
         using var buffer = new MemoryStream();
         wb.SaveAs(buffer);
-        Normaliser(buffer, ud, diagrammer, egenskaber);
+        Normaliser(buffer, ud, diagrammer, egenskaber, stroem ?? []);
     }
 
     private const string DiagramType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
@@ -41,7 +42,8 @@ internal static class Pakke
     /// parts are written here as plain zip entries (the Open XML SDK would reopen the package and
     /// recompress all of it); names, ids and order are those the SDK gave them before.
     /// </summary>
-    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
+    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
+        IReadOnlyList<StroemCeller> stroem)
     {
         ind.Position = 0;
         var tid = new DateTimeOffset(egenskaber.Tidspunkt.DateTime, TimeSpan.Zero);
@@ -49,6 +51,7 @@ internal static class Pakke
         var indgange = new List<(string Navn, byte[] Indhold)>(laes.Entries.Count + 8);
         foreach (var indgang in laes.Entries) indgange.Add((indgang.FullName, Laes(indgang)));
         if (diagrammer.Count > 0) IndsaetDiagrammer(indgange, diagrammer);
+        if (stroem.Count > 0) StroemRaekker.Indsaet(indgange, stroem);
 
         using var skriv = new ZipArchive(ud, ZipArchiveMode.Create, leaveOpen: true);
         var kerneSkrevet = false;
@@ -67,7 +70,8 @@ internal static class Pakke
             else if (navn == "[Content_Types].xml") indhold = Indholdstyper(gammeltIndhold);
             else indhold = gammeltIndhold;
 
-            var ny = skriv.CreateEntry(navn, CompressionLevel.Optimal);
+            // A streamed sheet of every kommune runs to tens of MB of XML: there the fast level (still deterministic).
+            var ny = skriv.CreateEntry(navn, indhold.Length > 4_000_000 ? CompressionLevel.Fastest : CompressionLevel.Optimal);
             ny.LastWriteTime = tid;
             using var s = ny.Open();
             s.Write(indhold);
@@ -84,18 +88,13 @@ internal static class Pakke
         var typerIndhold = indgange[typer].Indhold;
         indgange.RemoveAt(typer);
 
-        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         var workbook = XDocument.Load(new MemoryStream(Hent("xl/workbook.xml")));
         var wbRelationer = XDocument.Load(new MemoryStream(Hent("xl/_rels/workbook.xml.rels")));
         var nyeTyper = new List<(string Del, string Type)>();
         int tegningNr = 0, diagramNr = 0;
         foreach (var gruppe in diagrammer.GroupBy(d => d.Ark))
         {
-            var id = (string?)workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet")
-                .Single(e => (string?)e.Attribute("name") == gruppe.Key).Attribute(r + "id");
-            var maal = (string)wbRelationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
-            var arkSti = maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+            var arkSti = ArkSti(workbook, wbRelationer, gruppe.Key);
 
             var tegningSti = $"xl/drawings/drawing{++tegningNr}.xml";
             var liste = gruppe.ToList();
@@ -126,6 +125,24 @@ internal static class Pakke
         indgange.Add(("[Content_Types].xml", Gem(ct)));
     }
 
+    /// <summary>The zip path of a named sheet's part, through workbook.xml and its relationships.</summary>
+    internal static string ArkSti(XDocument workbook, XDocument relationer, string ark)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var id = (string?)workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet")
+            .Single(e => (string?)e.Attribute("name") == ark).Attribute(r + "id");
+        var maal = (string)relationer.Root!.Elements(Rel + "Relationship").Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!;
+        return maal.StartsWith('/') ? maal[1..] : "xl/" + maal;
+    }
+
+    /// <summary>The element prefix ClosedXML writes the worksheet with ("" or "x:").</summary>
+    internal static string Praefiks(string arkXml)
+    {
+        var rod = arkXml.IndexOf("worksheet ", StringComparison.Ordinal);
+        return arkXml[(arkXml.LastIndexOf('<', rod) + 1)..rod];
+    }
+
     /// <summary>
     /// The worksheet with &lt;drawing&gt; before legacyDrawing/tableParts/extLst (the schema's fixed
     /// order). Text insertion keeps ClosedXML's serialisation of everything else byte for byte.
@@ -133,9 +150,7 @@ internal static class Pakke
     private static byte[] MedTegning(byte[] ark)
     {
         var xml = System.Text.Encoding.UTF8.GetString(ark);
-        var rod = xml.IndexOf("worksheet ", StringComparison.Ordinal);
-        var start = xml.LastIndexOf('<', rod);
-        var praefiks = xml[(start + 1)..rod];
+        var praefiks = Praefiks(xml);
         var tegning = $"<{praefiks}drawing r:id=\"rIdTegning\" />";
         if (!xml.Contains("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"", StringComparison.Ordinal))
             throw new InvalidOperationException("Arket erklærer ikke relationsnavnerummet r");

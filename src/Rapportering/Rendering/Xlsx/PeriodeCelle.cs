@@ -15,26 +15,29 @@ internal static class PeriodeCelle
     public static DateTime Dato(string skaeringsdato) =>
         DateTime.ParseExact(skaeringsdato, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static void Skriv(IXLCell celle, Periode periode) => Skriv(celle, periode, null, 0);
+    public static void Skriv(IXLCell celle, Periode periode) =>
+        Skriv(new XlCeller(celle.Worksheet, null), celle.Address.RowNumber, celle.Address.ColumnNumber, periode, null);
+
+    /// <summary>Writes the cell and measures it for its column's width.</summary>
+    public static void Skriv(IXLCell celle, Periode periode, Kolonnebredder bredder, int kolonne) =>
+        Skriv(new XlCeller(celle.Worksheet, null), celle.Address.RowNumber, kolonne, periode, bredder);
 
     /// <summary>Writes the cell and, when given, measures it for its column's width.</summary>
-    public static void Skriv(IXLCell celle, Periode periode, Kolonnebredder? bredder, int kolonne)
+    public static void Skriv(ICeller ark, int raekke, int kolonne, Periode periode, Kolonnebredder? bredder)
     {
         switch (periode.Art)
         {
             case PeriodeArt.Skaeringsdato:
-                celle.SetValue(Dato(periode));
-                celle.Style.NumberFormat.Format = XlsxFormat.Dato;
+                ark.Dato(raekke, kolonne, Dato(periode), XlsxFormat.Dato);
                 bredder?.Dato(kolonne, XlsxFormat.Dato);
                 break;
             case PeriodeArt.Regnskabsaar:
-                celle.SetValue(periode.Aar);
-                celle.Style.NumberFormat.Format = XlsxFormat.Aar;
+                ark.Tal(raekke, kolonne, periode.Aar, XlsxFormat.Aar);
                 bredder?.Tal(kolonne, periode.Aar);
                 break;
             default:
                 var tekst = periode.ToString();
-                XlsxFormat.Tekst(celle, tekst);
+                ark.Tekst(raekke, kolonne, tekst);
                 bredder?.Tekst(kolonne, tekst);
                 break;
         }

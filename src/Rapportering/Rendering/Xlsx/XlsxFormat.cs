@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Rapportering.Figures;
+using Rapportering.Report.Sektioner;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -19,34 +20,14 @@ internal static class XlsxFormat
     public static readonly XLColor Overskriftsfarve = XLColor.FromHtml("#1F4E79");
     public static readonly XLColor Fremhaevning = XLColor.FromHtml("#FFF2CC");
 
-    public static string VaerdiFormat(Enhed enhed) => enhed switch
-    {
-        Enhed.Pr1000 => "#,##0.0",
-        Enhed.Pct => "#,##0.0",
-        Enhed.Tusind_kr => "#,##0",
-        Enhed.Indeks => "0.00",
-        _ => "General",
-    };
+    /// <summary>The format of a figure's value: the report's decimals (<see cref="Visning.Decimaler"/>), whatever the unit.</summary>
+    public static readonly string VaerdiFormat = Talformat(Visning.Decimaler);
+
+    /// <summary>An Excel number format with grouping and a fixed count of decimals ("#,##0.0").</summary>
+    public static string Talformat(int decimaler) => decimaler == 0 ? Heltal : "#,##0." + new string('0', decimaler);
 
     /// <summary>Counts are whole numbers; a non-whole count keeps its decimals visible.</summary>
     public static string AntalFormat(decimal v) => v == decimal.Truncate(v) ? Heltal : Decimaltal;
-
-    public static string Arknavn(Omraade omraade) => omraade switch
-    {
-        Omraade.Forebyggende => "Forebyggende",
-        Omraade.Hjemmebaserede => "Hjemmebaserede",
-        Omraade.Anbringelser => "Anbringelser",
-        Omraade.Oekonomi => "Økonomi",
-        Omraade.Trivsel => "Trivsel",
-        _ => omraade.ToString(),
-    };
-
-    public static string RetningTekst(Retning r) => r switch
-    {
-        Retning.Op => "Stigende",
-        Retning.Ned => "Faldende",
-        _ => "Ingen bestemt retning",
-    };
 
     public static string JaNej(bool b) => b ? "Ja" : "Nej";
 
@@ -117,7 +98,7 @@ internal static class XlsxFormat
     {
         XLDataType.DateTime => celle.Style.NumberFormat.Format == LangDato ? 18 : 10,
         // Right-aligned numbers get air before a left-aligned neighbour.
-        XLDataType.Number => Formatering.Tal(celle.GetValue<decimal>(), 1).Length + 2,
+        XLDataType.Number => Formatering.Tal(celle.GetValue<decimal>(), Visning.Decimaler).Length + 2,
         _ => celle.GetString().Length,
     };
 }

@@ -22,6 +22,7 @@ internal static class AnbringelserSektion
         blokke.Add(Blokke.Overskrift("3.3", o));
         if (k.FigurForklaring(o) is { } t) blokke.Add(t);
         blokke.AddRange(SerieSektion.Fordeling(k, o, DiagramType.GrupperedeSoejler, k.T("kolonner.kohorte"), o.Opdelinger));
+        blokke.AddRange(OffentligeSektion.Byg(k, "3.4", Offentlige.AfledteTal.AnbragtePr1000, Offentlige.AfledteTal.Anbringelsesformer));
         return new Afsnit("anbringelser", "3", overskrift, blokke);
     }
 }

@@ -19,7 +19,12 @@ internal static partial class BilagSektion
         var i = k.Input;
         var (overskrift, intro) = k.Hoved("bilag");
         var blokke = new List<Blok> { intro, new Underoverskrift(k.T("bilag.definitioner"), "definitioner") };
-        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id, f.EnhedTekst, f.Definition)));
+        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id.Kode, f.EnhedTekst, f.Definition)
+        {
+            Omraade = k.T($"afsnit.{f.Omraade.ToString().ToLowerInvariant()}.overskrift"),
+            OensketRetning = k.T($"retning.{f.GodRetning.ToString().ToLowerInvariant()}"),
+            Opdelinger = string.Join(", ", f.Opdelinger.Select(Katalog.OpdelingNavn)),
+        }));
 
         blokke.Add(new Underoverskrift(k.T("bilag.datagrundlag"), "datagrundlag"));
         blokke.Add(new Tekst(k.T("bilag.datagrundlag_tekst",
@@ -49,7 +54,7 @@ internal static partial class BilagSektion
                         new TabelKolonne(k.T("bilag.datakvalitet_kolonner.beskrivelse"), Hoejrestillet: false),
                     ],
                     gruppe.OrderByDescending(d => d.Antal).ThenBy(d => d.Regel, StringComparer.Ordinal)
-                        .Select(d => (IReadOnlyList<Celle>)[new Celle(RegelNavn(k, d.Regel)), new Celle(Visning.Antal(d.Antal)),
+                        .Select(d => (IReadOnlyList<Celle>)[new Celle(RegelNavn(k, d.Regel)), new Celle(Visning.Antal(d.Antal)) { Tal = d.Antal, Tilstand = Celletilstand.Vaerdi, Enhed = k.T("enheder.antal") },
                             new Celle(k.T($"bilag.datakvalitet_behandling.{d.Behandling.Ord()}")), new Celle(UdenCpr(d.Beskrivelse))])
                         .ToList()));
         }

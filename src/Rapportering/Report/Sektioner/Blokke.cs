@@ -7,10 +7,10 @@ namespace Rapportering.Report.Sektioner;
 internal enum Felt { Vaerdi, Taeller, Naevner }
 
 /// <summary>A table column: one figure, one opdeling, one field of its observations.</summary>
-internal sealed record Kolonne(string Overskrift, Figur Figur, string? Opdeling, Felt Felt = Felt.Vaerdi, string? Gruppe = null);
+internal sealed record Kolonne(string Overskrift, Figur Figur, Opdeling? Opdeling, Felt Felt = Felt.Vaerdi, string? Gruppe = null);
 
 /// <summary>A chart series: one figure and opdeling over the periods.</summary>
-internal sealed record Serie(string Navn, Figur Figur, string? Opdeling);
+internal sealed record Serie(string Navn, Figur Figur, Opdeling? Opdeling);
 
 /// <summary>
 /// Builds charts and the tables beside them from periods × columns. The marks are decided here
@@ -39,7 +39,7 @@ internal static class Blokke
     {
         var maerker = new Maerker();
         var raekker = perioder
-            .Select(p => (IReadOnlyList<Celle>)[new Celle(p.Tabeltekst), .. kolonner.Select(kol => new Celle(CelleTekst(k, kol, p, maerker)))])
+            .Select(p => (IReadOnlyList<Celle>)[Periodecelle(p), .. kolonner.Select(kol => Celle(k, kol, p, maerker))])
             .ToList();
         var hoved = new List<TabelKolonne> { new(periodeOverskrift, Hoejrestillet: false) };
         hoved.AddRange(kolonner.Select(kol => new TabelKolonne(kol.Overskrift, Gruppe: kol.Gruppe)));
@@ -65,7 +65,7 @@ internal static class Blokke
         var vist = perioder.Skip(perioder.Count - antal).ToList();
         var maerker = new Maerker();
         foreach (var p in vist)
-        foreach (var kol in kolonner) CelleTekst(k, kol, p, maerker);
+        foreach (var kol in kolonner) Celle(k, kol, p, maerker);
         return new Udvalgsform(antal, Fodnote(k, maerker, vist.Any(p => p.Foreloebig)),
             k.T("udvalg.henvisning", ("antal", antal.ToString(Formatering.Dansk)), ("i_alt", perioder.Count.ToString(Formatering.Dansk)), ("perioder", ord)));
     }
@@ -87,13 +87,32 @@ internal static class Blokke
             .ToList();
         var fodnote = foreloebig ? k.T("fodnoter.foreloebig_diagram") : null;
         if (maerker.Brugte.Count > 0) fodnote = Saml(fodnote, k.T("fodnoter.diagram_huller"));
-        return new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
+        var b = k.Input.Skabelon.Branding;
+        var d = new Diagram(k.NaesteFigurtitel(titel), type, yAkse, perioder.Select(p => p.Diagramtekst).ToList(), ds, fodnote,
             perioder.Select(p => p.Aksetekst).ToList(), Fodnote(k, maerker, foreloebig: false))
         {
             Kategorinavn = KategoriNavn(k, perioder),
             Decimaler = Visning.Decimaler,
             KategorierPrAar = perioder.Count > 0 && perioder[0].Noegle.Art == PeriodeArt.Skaeringsdato ? 3 : 1,
+            Farver = Diagramfarver.For(type, ds.Count, b.Primaerfarve, b.Sekundaerfarve),
         };
+        d = d with { Perioder = perioder.Select(p => p.Noegle).ToList() };
+        d = d with { Taltabel = Diagramtal.Tabel(d, k.Tekster) };
+        return d with { Alternativtekst = Alternativtekst(k, d) };
+    }
+
+    /// <summary>"Linjediagram: Figur 1.1 …, pr. 1.000 0-17-årige, sep. 2017 til sep. 2026. Seneste tal, 30. september 2026: I alt 12,3; Piger 11,0."</summary>
+    private static string Alternativtekst(Komposition k, Diagram d)
+    {
+        var sidste = Enumerable.Range(0, d.Kategorier.Count).LastOrDefault(i => d.Serier.Any(s => i < s.Vaerdier.Count && s.Vaerdier[i] is not null), d.Kategorier.Count - 1);
+        var vaerdier = d.Serier.Select(s => $"{s.Navn} " + (sidste >= 0 && sidste < s.Vaerdier.Count && s.Vaerdier[sidste] is { } v
+            ? Formatering.Tal(v, d.Decimaler) : k.T("diagram.ingen_vaerdi")));
+        return k.T("diagram.alternativtekst",
+            ("type", k.T(d.Type switch { DiagramType.Linje => "diagram.linje", DiagramType.StabledeSoejler => "diagram.stablede_soejler", _ => "diagram.soejler" })),
+            ("titel", d.Titel), ("yakse", d.YAkse),
+            ("fra", d.Kategorier.Count > 0 ? d.Kategorier[0] : ""), ("til", d.Kategorier.Count > 0 ? d.Kategorier[^1] : ""),
+            ("seneste", sidste >= 0 && sidste < d.Kategorier.Count ? d.Kategorier[sidste] : ""),
+            ("vaerdier", string.Join("; ", vaerdier)));
     }
 
     private static string KategoriNavn(Komposition k, IReadOnlyList<VistPeriode> perioder) =>
@@ -104,16 +123,35 @@ internal static class Blokke
             _ => k.T("kolonner.skoleaar"),
         };
 
-    private static string CelleTekst(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
+    private static Celle Celle(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
     {
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
-        return kol.Felt switch
+        var (hul, tal) = kol.Felt switch
         {
-            Felt.Naevner => m.Tekst(Formatering.NaevnerHul(o)) ?? Visning.Antal(o!.Naevner!.Value),
-            Felt.Taeller => m.Tekst(Formatering.AntalHul(o, o?.Taeller)) ?? Visning.Antal(o!.Taeller!.Value),
-            _ => m.Tekst(Formatering.VaerdiHul(o)) ?? Visning.Vaerdi(kol.Figur, o!.Vaerdi!.Value),
+            Felt.Naevner => (Formatering.NaevnerHul(o), o?.Naevner),
+            Felt.Taeller => (Formatering.AntalHul(o, o?.Taeller), o?.Taeller),
+            _ => (Formatering.VaerdiHul(o), o?.Vaerdi),
+        };
+        var vaerdi = kol.Felt == Felt.Vaerdi;
+        var enhed = vaerdi ? Enhedstekst(k, kol.Figur) : k.T("enheder.antal");
+        if (m.Saet(hul) is { } h) return Diagramtal.MaerkeCelle(h, k.Tekster) with { Enhed = enhed };
+        return new Celle(vaerdi ? Visning.Vaerdi(kol.Figur, tal!.Value) : Visning.Antal(tal!.Value))
+        {
+            Tal = vaerdi ? Visning.Skaleret(kol.Figur, tal!.Value) : tal,
+            Tilstand = o!.Foreloebig ? Celletilstand.ForventetRegnskab : Celletilstand.Vaerdi,
+            Enhed = enhed,
+            Decimaler = vaerdi ? Visning.Decimaler : Visning.AntalDecimaler,
         };
     }
+
+    /// <summary>A row's period: its words, and the typed period for the workbook.</summary>
+    private static Celle Periodecelle(VistPeriode p) =>
+        new(p.Tabeltekst) { Periode = p.Noegle, Tilstand = p.Foreloebig ? Celletilstand.ForventetRegnskab : Celletilstand.Tekst };
+
+    /// <summary>The unit a figure's values are shown in: amounts in mio. kr. in fixed prices, the rest the catalog's words.</summary>
+    private static string Enhedstekst(Komposition k, Figur f) => f.Enhed == Enhed.Tusind_kr
+        ? k.T("diagram.mio_kr", ("prisaar", k.Input.Figurer.Prisaar.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        : f.EnhedTekst;
 
     /// <summary>One footnote per mark that occurs, then the expected-accounts note.</summary>
     private static string? Fodnote(Komposition k, Maerker m, bool foreloebig)
@@ -130,12 +168,11 @@ internal static class Blokke
     {
         public readonly HashSet<Hul> Brugte = [];
         public Hul? Saet(Hul? h) { if (h is { } x) Brugte.Add(x); return h; }
-        public string? Tekst(Hul? h) => Saet(h) is { } x ? Formatering.Maerke(x) : null;
     }
 
     /// <summary>"Antal" and value columns for each opdeling of a distribution, with the cohort size first;
     /// each pair grouped under the opdeling's name.</summary>
-    public static IReadOnlyList<Kolonne> Fordeling(Komposition k, Figur f, string naevnerOverskrift, IReadOnlyList<string?> opdelinger)
+    public static IReadOnlyList<Kolonne> Fordeling(Komposition k, Figur f, string naevnerOverskrift, IReadOnlyList<Opdeling?> opdelinger)
     {
         var kol = new List<Kolonne> { new(naevnerOverskrift, f, opdelinger[0], Felt.Naevner) };
         foreach (var o in opdelinger)
@@ -148,7 +185,7 @@ internal static class Blokke
     }
 
     /// <summary>For each opdeling a count column and a value column ("I alt, antal", "I alt, pr. 1.000", ...).</summary>
-    public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<string?> opdelinger, string vaerdiOverskrift) =>
+    public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<Opdeling?> opdelinger, string vaerdiOverskrift) =>
         opdelinger.SelectMany(o =>
         {
             var navn = Katalog.OpdelingNavn(o);
@@ -160,5 +197,5 @@ internal static class Blokke
         }).ToList();
 
     /// <summary>The sub-heading of a figure: "1.2 &lt;catalog name&gt;", with the catalog id as link target.</summary>
-    public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id);
+    public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id.Kode);
 }

@@ -22,7 +22,7 @@ internal static class HjemmebaseredeSektion
             var navn = ("navn", f.Navn.Split(" pr. ")[0]);
             blokke.Add(Blokke.Diagram(k, f.Navn, DiagramType.Linje, f.EnhedTekst, perioder, [new Serie(f.Navn, f, null)]));
             blokke.Add(Blokke.Diagram(k, k.T("tabel.pr_type", navn), DiagramType.Linje, f.EnhedTekst, perioder,
-                f.Opdelinger.Where(o => o is not null).Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList()));
+                f.Opdelinger.Where(o => o is not null).Select(o => new Serie(Katalog.OpdelingNavn(o), f, o)).ToList()));
             blokke.Add(Blokke.Tabel(k, f.Navn, k.T("kolonner.skaeringsdato"), perioder,
                 Blokke.AntalOgVaerdi(k, f, f.Opdelinger, k.T("kolonner.pr_1000"))));
         }

@@ -18,8 +18,8 @@ internal sealed class Komposition(RapportInput input)
 
     public string T(string noegle, params (string Navn, string Vaerdi)[] vaerdier) => Tekster.Hent(noegle, vaerdier);
 
-    public string NaesteFigurtitel(string titel) => $"Figur {++_figurNr} {titel}";
-    public string NaesteTabeltitel(string titel) => $"Tabel {++_tabelNr} {titel}";
+    public string NaesteFigurtitel(string titel) => T("ramme.figurtitel", ("nr", (++_figurNr).ToString(Formatering.Dansk)), ("titel", titel));
+    public string NaesteTabeltitel(string titel) => T("ramme.tabeltitel", ("nr", (++_tabelNr).ToString(Formatering.Dansk)), ("titel", titel));
 
     /// <summary>Heading and intro of a numbered section, from the templates.</summary>
     public (string Overskrift, Tekst Intro) Hoved(string afsnitId) =>

@@ -10,23 +10,23 @@ namespace Rapportering.Report.Sektioner;
 /// </summary>
 internal sealed class ObservationOpslag
 {
-    private readonly Dictionary<(string Id, string? Opdeling, Periode Periode), Observation> _efterNoegle = [];
-    private readonly ILookup<string, Observation> _efterId;
+    private readonly Dictionary<(FigurId Id, Opdeling? Opdeling, Periode Periode), Observation> _efterNoegle = [];
+    private readonly ILookup<FigurId, Observation> _efterId;
 
     public ObservationOpslag(IEnumerable<Observation> observationer)
     {
         var liste = observationer.ToList();
         foreach (var o in liste) _efterNoegle[(o.Noegletal, o.Opdeling, o.Periode)] = o;
-        _efterId = liste.ToLookup(o => o.Noegletal, StringComparer.Ordinal);
+        _efterId = liste.ToLookup(o => o.Noegletal);
     }
 
-    public Observation? Hent(string id, string? opdeling, Periode periode) =>
+    public Observation? Hent(FigurId id, Opdeling? opdeling, Periode periode) =>
         _efterNoegle.GetValueOrDefault((id, opdeling, periode));
 
-    public bool HarData(string id) => _efterId[id].Any();
+    public bool HarData(FigurId id) => _efterId[id].Any();
 
     /// <summary>Cut dates from the figure's first cut date with data up to and including <paramref name="til"/>.</summary>
-    public IReadOnlyList<Skaeringsdato> Skaeringsdatoer(string id, Skaeringsdato til)
+    public IReadOnlyList<Skaeringsdato> Skaeringsdatoer(FigurId id, Skaeringsdato til)
     {
         var datoer = _efterId[id]
             .Where(o => o.Periode.Art == PeriodeArt.Skaeringsdato)
@@ -37,7 +37,7 @@ internal sealed class ObservationOpslag
     }
 
     /// <summary>Accounting years from the figure's first to its last year (not after <paramref name="senest"/>).</summary>
-    public IReadOnlyList<int> Aar(string id, int senest)
+    public IReadOnlyList<int> Aar(FigurId id, int senest)
     {
         var aar = _efterId[id]
             .Where(o => o.Periode.Art == PeriodeArt.Regnskabsaar)
@@ -48,7 +48,7 @@ internal sealed class ObservationOpslag
     }
 
     /// <summary>School years from the first to the last one with data in any of the given figures.</summary>
-    public IReadOnlyList<Skoleaar> SkoleaarSerie(params string[] ids)
+    public IReadOnlyList<Skoleaar> SkoleaarSerie(params FigurId[] ids)
     {
         var aar = ids.SelectMany(id => _efterId[id])
             .Where(o => o.Periode.Art == PeriodeArt.Skoleaar)
@@ -58,6 +58,6 @@ internal sealed class ObservationOpslag
     }
 
     /// <summary>True when any observation of the figure for that period comes from expected accounts.</summary>
-    public bool ErForeloebig(string id, Periode periode) =>
+    public bool ErForeloebig(FigurId id, Periode periode) =>
         _efterId[id].Any(o => o.Periode == periode && o.Foreloebig);
 }

@@ -32,8 +32,9 @@ internal static class OekonomiSektion
         if (k.FigurForklaring(t) is { } forklaring) blokke.Add(forklaring);
         blokke.AddRange(Blokke.DiagramOgTabel(k, t.Navn, DiagramType.StabledeSoejler, t.EnhedTekst, k.T("kolonner.aar"),
             VistPeriode.Aar(k, t),
-            t.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, t, o)).ToList(),
-            t.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, t, o)).ToList()));
+            t.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o), t, o)).ToList(),
+            t.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o), t, o)).ToList()));
+        blokke.AddRange(OffentligeSektion.Byg(k, "4.4", Offentlige.AfledteTal.NettoudgiftPr017));
         return new Afsnit("oekonomi", "4", overskrift, blokke);
     }
 
@@ -41,6 +42,6 @@ internal static class OekonomiSektion
     private static IEnumerable<Blok> Beloeb(Komposition k, Figur f, string mioKr) =>
         Blokke.DiagramOgTabel(k, $"{f.Navn} ({mioKr})", DiagramType.GrupperedeSoejler, mioKr, k.T("kolonner.aar"),
             VistPeriode.Aar(k, f),
-            f.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList(),
-            f.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o)!, f, o)).ToList());
+            f.Opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o), f, o)).ToList(),
+            f.Opdelinger.Select(o => new Kolonne(Katalog.OpdelingNavn(o), f, o)).ToList());
 }

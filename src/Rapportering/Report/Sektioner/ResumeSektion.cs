@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using System.Globalization;
 using Rapportering.Figures;
 
@@ -13,8 +14,8 @@ internal static class ResumeSektion
     public static Afsnit Byg(Komposition k)
     {
         var (overskrift, intro) = k.Hoved("resume");
-        var nu = VistPeriode.Fra(k.Input.Skaeringsdato);
-        var foer = VistPeriode.Fra(k.Input.Skaeringsdato.AaretFoer());
+        var nu = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato);
+        var foer = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato.AaretFoer());
         const string manglerFoer = "resume.mangler_foer_skaeringsdato";
 
         var fund = new List<string>
@@ -23,7 +24,7 @@ internal static class ResumeSektion
             Udvikling.Beskriv(k, Katalog.ForebyggendeEfterfulgtAfBfu, null, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.HjemmebaseredePr1000, null, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.AnbragtePr1000, null, nu, foer, manglerFoer),
-            Udvikling.Beskriv(k, Katalog.Anbringelsesformer, "institution", nu, foer, manglerFoer),
+            Udvikling.Beskriv(k, Katalog.Anbringelsesformer, Opdeling.Institution, nu, foer, manglerFoer),
             Udvikling.Beskriv(k, Katalog.OphoerteInstitutionsanbringelser, null, nu, foer, manglerFoer),
             Udgifter(k),
         };
@@ -39,7 +40,7 @@ internal static class ResumeSektion
         var f = Katalog.Udgifter;
         var aar = k.Opslag.Aar(f.Id, k.Input.Skaeringsdato.Dato.Year);
         var seneste = aar.Count > 0 ? aar[^1] : k.Input.Skaeringsdato.Dato.Year;
-        return Udvikling.Beskriv(k, f, "i_alt", VistPeriode.Aar(k, f, seneste), VistPeriode.Aar(k, f, seneste - 1), "resume.mangler_foer_aar");
+        return Udvikling.Beskriv(k, f, Opdeling.IAlt, VistPeriode.Aar(k, f, seneste), VistPeriode.Aar(k, f, seneste - 1), "resume.mangler_foer_aar");
     }
 
     /// <summary>The gap in the latest school year with data against the school year before.</summary>
@@ -49,7 +50,7 @@ internal static class ResumeSektion
         if (aar.Count == 0)
             return k.T("resume.mangler", ("emne_lille", Visning.Lille(Udvikling.Emne(k, f, null))), ("periode_pr", "i perioden"));
         var seneste = aar[^1];
-        return Udvikling.BeskrivForskel(k, f, VistPeriode.Fra(seneste), VistPeriode.Fra(new Domain.Skoleaar(seneste.StartAar - 1)));
+        return Udvikling.BeskrivForskel(k, f, VistPeriode.Fra(k.Tekster, seneste), VistPeriode.Fra(k.Tekster, new Domain.Skoleaar(seneste.StartAar - 1)));
     }
 
     internal static string Aar(int aar) => aar.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Report.Sektioner;
@@ -16,9 +17,9 @@ internal static class SerieSektion
             ]);
 
     /// <summary>A distribution over opdelinger (shares): stacked or grouped bars, then counts and shares.</summary>
-    public static IEnumerable<Blok> Fordeling(Komposition k, Figur f, DiagramType type, string naevnerOverskrift, IReadOnlyList<string?> opdelinger) =>
+    public static IEnumerable<Blok> Fordeling(Komposition k, Figur f, DiagramType type, string naevnerOverskrift, IReadOnlyList<Opdeling?> opdelinger) =>
         Blokke.DiagramOgTabel(k, f.Navn, type, f.EnhedTekst, k.T("kolonner.skaeringsdato"),
             VistPeriode.Skaeringsdatoer(k, f),
-            opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o)!, f, o)).ToList(),
+            opdelinger.Select(o => new Serie(Katalog.OpdelingNavn(o), f, o)).ToList(),
             Blokke.Fordeling(k, f, naevnerOverskrift, opdelinger));
 }

@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Report.Sektioner;
@@ -21,13 +22,13 @@ internal static class TrivselSektion
             var n = k.T("kolonner.n");
             blokke.AddRange(Blokke.DiagramOgTabel(k, $"{f.Navn} ({f.EnhedTekst})", DiagramType.GrupperedeSoejler, f.EnhedTekst, k.T("kolonner.skoleaar"),
                 perioder,
-                [new Serie(Katalog.OpdelingNavn("udsatte")!, f, "udsatte"), new Serie(Katalog.OpdelingNavn("oevrige")!, f, "oevrige")],
+                [new Serie(Katalog.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte), new Serie(Katalog.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige)],
                 [
-                    new Kolonne(Katalog.OpdelingNavn("udsatte")!, f, "udsatte"),
-                    new Kolonne($"{Katalog.OpdelingNavn("udsatte")}, {n}", f, "udsatte", Felt.Taeller),
-                    new Kolonne(Katalog.OpdelingNavn("oevrige")!, f, "oevrige"),
-                    new Kolonne($"{Katalog.OpdelingNavn("oevrige")}, {n}", f, "oevrige", Felt.Taeller),
-                    new Kolonne(Katalog.OpdelingNavn("forskel")!, f, "forskel"),
+                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte),
+                    new Kolonne($"{Katalog.OpdelingNavn(Opdeling.Udsatte)}, {n}", f, Opdeling.Udsatte, Felt.Taeller),
+                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige),
+                    new Kolonne($"{Katalog.OpdelingNavn(Opdeling.Oevrige)}, {n}", f, Opdeling.Oevrige, Felt.Taeller),
+                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Forskel), f, Opdeling.Forskel),
                 ]));
         }
         return new Afsnit("trivsel", "5", overskrift, blokke);

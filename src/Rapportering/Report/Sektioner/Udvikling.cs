@@ -1,3 +1,4 @@
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Report.Sektioner;
@@ -13,7 +14,7 @@ internal static class Udvikling
     /// <summary>Changes smaller than this many persons are flagged as uncertain.</summary>
     public const int FaaPersoner = 5;
 
-    public static string Beskriv(Komposition k, Figur f, string? opdeling, VistPeriode nu, VistPeriode foer, string manglerFoerNoegle)
+    public static string Beskriv(Komposition k, Figur f, Opdeling? opdeling, VistPeriode nu, VistPeriode foer, string manglerFoerNoegle)
     {
         var emne = Emne(k, f, opdeling);
         var oNu = k.Opslag.Hent(f.Id, opdeling, nu.Noegle);
@@ -24,7 +25,7 @@ internal static class Udvikling
         if (oNu.Undertrykt || oNu.Vaerdi is not { } vNu)
             return k.T("resume.undertrykt_nu", ("emne", emne), ("periode_pr", nu.TekstMedForholdsord));
 
-        var til = Visning.MedEnhed(f, vNu);
+        var til = Visning.MedEnhed(k.Tekster, f, vNu);
         if (oFoer is null || (!oFoer.Undertrykt && oFoer.Vaerdi is null))
             return Saml(k.T("resume.kun_nu", ("emne", emne), ("til", til), ("periode_pr", nu.TekstMedForholdsord)), k.T(manglerFoerNoegle));
         if (oFoer.Undertrykt || oFoer.Vaerdi is not { } vFoer)
@@ -35,8 +36,8 @@ internal static class Udvikling
         var noegle = forskel > 0 ? "resume.steget" : forskel < 0 ? "resume.faldet" : "resume.uaendret";
         var saetninger = new List<string>
         {
-            k.T(noegle, ("emne", emne), ("fra", Visning.MedEnhed(f, vFoer)), ("til", til),
-                ("forskel", Visning.Forskel(f, forskel)), ("periode_foer", foer.Tekst), ("periode", nu.Tekst)),
+            k.T(noegle, ("emne", emne), ("fra", Visning.MedEnhed(k.Tekster, f, vFoer)), ("til", til),
+                ("forskel", Visning.Forskel(k.Tekster, f, forskel)), ("periode_foer", foer.Tekst), ("periode", nu.Tekst)),
         };
         if (forskel != 0 && f.GodRetning != Retning.Neutral)
             saetninger.Add(k.T((forskel > 0) == (f.GodRetning == Retning.Op) ? "resume.oensket_retning" : "resume.ikke_oensket_retning"));
@@ -52,11 +53,11 @@ internal static class Udvikling
     public static string BeskrivForskel(Komposition k, Figur f, VistPeriode nu, VistPeriode foer)
     {
         var emneLille = Visning.Lille(Emne(k, f, null));
-        var oNu = k.Opslag.Hent(f.Id, "forskel", nu.Noegle);
-        var oFoer = k.Opslag.Hent(f.Id, "forskel", foer.Noegle);
+        var oNu = k.Opslag.Hent(f.Id, Opdeling.Forskel, nu.Noegle);
+        var oFoer = k.Opslag.Hent(f.Id, Opdeling.Forskel, foer.Noegle);
         if (oNu?.Vaerdi is not { } vNu)
             return k.T("resume.mangler", ("emne_lille", emneLille), ("periode_pr", nu.TekstMedForholdsord));
-        var til = Visning.Afstand(f, vNu);
+        var til = Visning.Afstand(k.Tekster, f, vNu);
         if (oFoer?.Vaerdi is not { } vFoer)
             return Saml(k.T("resume.forskel_kun_nu", ("emne_lille", emneLille), ("til", til), ("periode_pr", nu.TekstMedForholdsord)),
                 k.T("resume.mangler_foer_skoleaar"));
@@ -64,17 +65,17 @@ internal static class Udvikling
         var aNu = Math.Abs(Visning.Afrundet(f, vNu));
         var aFoer = Math.Abs(Visning.Afrundet(f, vFoer));
         var noegle = aNu < aFoer ? "resume.forskel_mindsket" : aNu > aFoer ? "resume.forskel_oeget" : "resume.forskel_uaendret";
-        var tekst = k.T(noegle, ("emne_lille", emneLille), ("fra", Visning.Afstand(f, vFoer)), ("til", til),
+        var tekst = k.T(noegle, ("emne_lille", emneLille), ("fra", Visning.Afstand(k.Tekster, f, vFoer)), ("til", til),
             ("periode_foer", foer.Tekst), ("periode", nu.Tekst));
         if (aNu != aFoer) tekst = Saml(tekst, k.T(aNu < aFoer ? "resume.oensket_retning" : "resume.ikke_oensket_retning"));
         return tekst;
     }
 
     /// <summary>The subject of the sentence, from the template "resume.emne.&lt;id&gt;" over the catalog name.</summary>
-    public static string Emne(Komposition k, Figur f, string? opdeling) =>
+    public static string Emne(Komposition k, Figur f, Opdeling? opdeling) =>
         Visning.Stort(k.Tekster.HentValgfri($"resume.emne.{f.Id}",
             ("navn", Visning.Lille(f.Navn)),
-            ("opdeling", Visning.Lille(Katalog.OpdelingNavn(opdeling) ?? ""))) ?? f.Navn);
+            ("opdeling", Visning.Lille(Katalog.OpdelingNavn(opdeling)))) ?? f.Navn);
 
     private static string Saml(string a, string b) => a + " " + b;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rapportering.Domain;
 using Rapportering.Figures;
+using Rapportering.Templates;
 
 namespace Rapportering.Report.Sektioner;
 
@@ -11,38 +12,38 @@ namespace Rapportering.Report.Sektioner;
 /// </summary>
 internal sealed record VistPeriode(Periode Noegle, string Tabeltekst, string Diagramtekst, string Tekst, string TekstMedForholdsord, bool Foreloebig, string Aksetekst)
 {
-    private static readonly string[] KorteMaaneder = ["", "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
-
-    public static VistPeriode Fra(Skaeringsdato d)
+    public static VistPeriode Fra(RapportTekster t, Skaeringsdato d)
     {
         var lang = Formatering.Dato(d.Dato);
+        var maaned = t.Hent("perioder.maaneder_korte").Split(';')[d.Dato.Month - 1];
         // Axis label "sep. 17": short enough for a few labels per centimetre.
-        var kort = $"{KorteMaaneder[d.Dato.Month]} {(d.Dato.Year % 100).ToString("00", CultureInfo.InvariantCulture)}";
-        return new(Periode.For(d), lang, $"{KorteMaaneder[d.Dato.Month]} {d.Dato.Year}", lang, "pr. " + lang, false, kort);
+        var kort = $"{maaned} {(d.Dato.Year % 100).ToString("00", CultureInfo.InvariantCulture)}";
+        return new(Periode.For(d), lang, $"{maaned} {d.Dato.Year}", lang, t.Hent("perioder.pr_dato", ("dato", lang)), false, kort);
     }
 
     /// <summary>An accounting year; years from expected accounts carry the marker in every text.</summary>
-    public static VistPeriode Fra(int aar, bool foreloebig, string markering)
+    public static VistPeriode Fra(RapportTekster t, int aar, bool foreloebig)
     {
         var tekst = aar.ToString(CultureInfo.InvariantCulture);
-        var vist = foreloebig ? $"{tekst} {markering}" : tekst;
+        var vist = foreloebig ? $"{tekst} {t.Hent("markering.foreloebig")}" : tekst;
         // On an axis "2026*"; the chart's footnote explains the star.
-        return new(Periode.Regnskabsaar(aar), vist, vist, vist, "i " + vist, foreloebig, foreloebig ? tekst + "*" : tekst);
+        return new(Periode.Regnskabsaar(aar), vist, vist, vist, t.Hent("perioder.i_aar", ("aar", vist)), foreloebig, foreloebig ? tekst + "*" : tekst);
     }
 
-    public static VistPeriode Fra(Skoleaar s) =>
-        new(Periode.For(s), s.ToString(), s.ToString(), "skoleåret " + s, "i skoleåret " + s, false, s.ToString());
+    public static VistPeriode Fra(RapportTekster t, Skoleaar s) =>
+        new(Periode.For(s), s.ToString(), s.ToString(), t.Hent("perioder.skoleaar", ("skoleaar", s.ToString())),
+            t.Hent("perioder.i_skoleaar", ("skoleaar", s.ToString())), false, s.ToString());
 
     public static IReadOnlyList<VistPeriode> Skaeringsdatoer(Komposition k, Figur f) =>
-        k.Opslag.Skaeringsdatoer(f.Id, k.Input.Skaeringsdato).Select(Fra).ToList();
+        k.Opslag.Skaeringsdatoer(f.Id, k.Input.Skaeringsdato).Select(d => Fra(k.Tekster, d)).ToList();
 
     /// <summary>Accounting years of a figure up to the report's year, marked when from expected accounts.</summary>
     public static IReadOnlyList<VistPeriode> Aar(Komposition k, Figur f) =>
         k.Opslag.Aar(f.Id, k.Input.Skaeringsdato.Dato.Year).Select(a => Aar(k, f, a)).ToList();
 
     public static VistPeriode Aar(Komposition k, Figur f, int aar) =>
-        Fra(aar, k.Opslag.ErForeloebig(f.Id, Periode.Regnskabsaar(aar)), k.T("markering.foreloebig"));
+        Fra(k.Tekster, aar, k.Opslag.ErForeloebig(f.Id, Periode.Regnskabsaar(aar)));
 
     public static IReadOnlyList<VistPeriode> Skoleaar(Komposition k, params Figur[] figurer) =>
-        k.Opslag.SkoleaarSerie(figurer.Select(f => f.Id).ToArray()).Select(Fra).ToList();
+        k.Opslag.SkoleaarSerie(figurer.Select(f => f.Id).ToArray()).Select(s => Fra(k.Tekster, s)).ToList();
 }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -13,12 +11,12 @@ internal sealed class Column(IEnumerable<Element> children, float spacing = 0) :
 
     public IReadOnlyList<Element> Children => _children;
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available) => Plan(ctx, available, draw: null);
+    public override SpacePlan Measure(LayoutContext ctx, Size available) => Plan(ctx, available, draw: null);
 
-    public override void Draw(LayoutContext ctx, SKRect area) => Plan(ctx, area.Size, draw: area);
+    public override void Draw(LayoutContext ctx, Rect area) => Plan(ctx, area.Size, draw: area);
 
     /// <summary>One walk for both measuring and drawing, so they cannot disagree.</summary>
-    private SpacePlan Plan(LayoutContext ctx, SKSize available, SKRect? draw)
+    private SpacePlan Plan(LayoutContext ctx, Size available, Rect? draw)
     {
         var pending = 0;
         try
@@ -31,14 +29,14 @@ internal sealed class Column(IEnumerable<Element> children, float spacing = 0) :
         }
     }
 
-    private SpacePlan Walk(LayoutContext ctx, SKSize available, SKRect? draw, ref int pending)
+    private SpacePlan Walk(LayoutContext ctx, Size available, Rect? draw, ref int pending)
     {
         var used = 0f;
         var drewAny = false;
         for (var i = _next; i < _children.Count; i++)
         {
             var gap = drewAny ? spacing : 0;
-            var room = new SKSize(available.Width, available.Height - used - gap);
+            var room = new Size(available.Width, available.Height - used - gap);
             if (room.Height < 0) return Stop(drewAny, available.Width, used, "column is full");
             var plan = _children[i].Measure(ctx, room);
             if (plan.Type == SpacePlanType.Empty)
@@ -50,7 +48,7 @@ internal sealed class Column(IEnumerable<Element> children, float spacing = 0) :
             if (draw is { } area)
             {
                 var top = area.Top + used + gap;
-                _children[i].Draw(ctx, new SKRect(area.Left, top, area.Right, top + plan.Height));
+                _children[i].Draw(ctx, new Rect(area.Left, top, area.Right, top + plan.Height));
                 if (plan.Finishes) _next = i + 1;
             }
             used += gap + plan.Height;

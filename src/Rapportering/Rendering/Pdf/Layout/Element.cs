@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// </summary>
 internal abstract class Element
 {
-    public abstract SpacePlan Measure(LayoutContext ctx, SKSize available);
+    public abstract SpacePlan Measure(LayoutContext ctx, Size available);
 
-    public abstract void Draw(LayoutContext ctx, SKRect area);
+    public abstract void Draw(LayoutContext ctx, Rect area);
 }

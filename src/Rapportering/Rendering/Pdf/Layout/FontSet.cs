@@ -1,30 +1,29 @@
 using System.Collections.Concurrent;
-using SkiaSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
-/// The two faces of the report, loaded from files. The NoDependencies native SkiaSharp has no
-/// font manager (SKTypeface.FromFamilyName silently draws nothing), so a face is always a file.
-/// Skia embeds each typeface object once, so a face is loaded once per process and shared
-/// (also with ScottPlot, see Charts/ChartFonts.cs); it is never disposed.
+/// The two faces of the report, read from TTF files and served to PDFsharp by
+/// <see cref="Resolver"/> (PDFsharp finds no system fonts on Linux). Faces are embedded as
+/// subsets with Identity-H encoding and a ToUnicode map, so copied text gives the real
+/// characters (æ, ø, å, −). A face is loaded once per process and shared.
 /// </summary>
 internal sealed class FontSet
 {
     private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(bool, float), SKFont> _fonts = new();
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+    private readonly ConcurrentDictionary<(bool, float), XFont> _fonts = new();
+    private readonly ConcurrentDictionary<(string, bool, float), float> _widths = new();
 
-    public SKTypeface Regular { get; }
-    public SKTypeface Bold { get; }
-    /// <summary>The name the faces are registered under with ScottPlot.</summary>
+    [ThreadStatic] private static XGraphics? _measure;
+
+    /// <summary>The family name the faces are registered under with the resolver.</summary>
     public string FamilyName { get; }
 
-    private FontSet(SKTypeface regular, SKTypeface bold, string familyName)
-    {
-        Regular = regular;
-        Bold = bold;
-        FamilyName = familyName;
-    }
+    private FontSet(string familyName) => FamilyName = familyName;
 
     /// <summary>The shipped subset DejaVu Sans faces in templates/fonts.</summary>
     public static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "templates", "fonts");
@@ -39,23 +38,85 @@ internal sealed class FontSet
 
     private static FontSet LoadFaces(string regularPath)
     {
-        var shippedRegular = Path.Combine(ShippedFolder, "DejaVuSans-Latin1.ttf");
-        var shippedBold = Path.Combine(ShippedFolder, "DejaVuSans-Bold-Latin1.ttf");
-        if (regularPath.Length > 0 && SKTypeface.FromFile(regularPath) is { } own)
+        Resolver.Install();
+        if (regularPath.Length > 0 && ErTrueType(regularPath))
         {
             var boldPath = Path.Combine(Path.GetDirectoryName(regularPath) ?? "",
                 Path.GetFileNameWithoutExtension(regularPath) + "-Bold" + Path.GetExtension(regularPath));
-            var bold = File.Exists(boldPath) ? SKTypeface.FromFile(boldPath) ?? own : own;
-            return new FontSet(own, bold, "Rapportering " + Path.GetFileNameWithoutExtension(regularPath));
+            var own = File.ReadAllBytes(regularPath);
+            var family = "Rapportering " + Path.GetFileNameWithoutExtension(regularPath);
+            Resolver.Add(family, own, File.Exists(boldPath) && ErTrueType(boldPath) ? File.ReadAllBytes(boldPath) : own);
+            return new FontSet(family);
         }
-        var regular = SKTypeface.FromFile(shippedRegular)
-            ?? throw new FileNotFoundException($"Skrifttypen mangler: {shippedRegular} (templates/fonts skal ligge ved programmet)");
-        var boldFace = SKTypeface.FromFile(shippedBold) ?? regular;
-        return new FontSet(regular, boldFace, "Rapportering DejaVu Sans");
+        var shippedRegular = Path.Combine(ShippedFolder, "DejaVuSans-Latin1.ttf");
+        var shippedBold = Path.Combine(ShippedFolder, "DejaVuSans-Bold-Latin1.ttf");
+        if (!File.Exists(shippedRegular))
+            throw new FileNotFoundException($"Skrifttypen mangler: {shippedRegular} (templates/fonts skal ligge ved programmet)");
+        var regular = File.ReadAllBytes(shippedRegular);
+        Resolver.Add("Rapportering DejaVu Sans", regular, File.Exists(shippedBold) ? File.ReadAllBytes(shippedBold) : regular);
+        return new FontSet("Rapportering DejaVu Sans");
     }
 
-    public SKFont Font(TextStyle style) =>
-        _fonts.GetOrAdd((style.Bold, style.Size), k => new SKFont(k.Item1 ? Bold : Regular, k.Item2) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias });
+    /// <summary>A TrueType/OpenType file starts with 0x00010000, "true" or "OTTO".</summary>
+    private static bool ErTrueType(string path)
+    {
+        try
+        {
+            using var f = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[4];
+            if (f.Read(head) < 4) return false;
+            var tag = System.Text.Encoding.ASCII.GetString(head);
+            return (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag is "true" or "OTTO";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
-    public float MeasureWidth(string text, TextStyle style) => Font(style).MeasureText(text);
+    public XFont Font(TextStyle style) =>
+        _fonts.GetOrAdd((style.Bold, style.Size), k => new XFont(FamilyName, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
+
+    public float MeasureWidth(string text, TextStyle style) =>
+        text.Length == 0 ? 0 : _widths.GetOrAdd((text, style.Bold, style.Size), k =>
+        {
+            _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+            return (float)_measure.MeasureString(k.Item1, Font(style)).Width;
+        });
+
+    /// <summary>Ascent and descent in points (both positive), for placing a baseline in a line.</summary>
+    public (float Ascent, float Descent) Metrics(TextStyle style)
+    {
+        var m = Font(style).Metrics;
+        return (m.Ascent * style.Size / m.UnitsPerEm, Math.Abs(m.Descent) * style.Size / m.UnitsPerEm);
+    }
+
+    /// <summary>Serves the registered faces by family name; installed once per process.</summary>
+    private sealed class Resolver : IFontResolver
+    {
+        private static readonly ConcurrentDictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
+        private static readonly Lock Gate = new();
+        private static bool _installed;
+
+        public static void Install()
+        {
+            lock (Gate)
+            {
+                if (_installed) return;
+                GlobalFontSettings.FontResolver = new Resolver();
+                _installed = true;
+            }
+        }
+
+        public static void Add(string family, byte[] regular, byte[] bold)
+        {
+            Faces[family + "|R"] = regular;
+            Faces[family + "|B"] = bold;
+        }
+
+        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+            Faces.ContainsKey(familyName + "|R") ? new FontResolverInfo(familyName + (bold ? "|B" : "|R")) : null;
+
+        public byte[]? GetFont(string faceName) => Faces.TryGetValue(faceName, out var b) ? b : null;
+    }
 }

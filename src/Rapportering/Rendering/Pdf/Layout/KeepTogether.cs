@@ -1,11 +1,9 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>Draws its content whole on one page or moves it to the next (a chart with its title and footnote).</summary>
 internal sealed class KeepTogether(Element inner) : Element
 {
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         var plan = inner.Measure(ctx, available);
         return plan.Type == SpacePlanType.PartialRender && ctx.PageHasContent
@@ -13,5 +11,5 @@ internal sealed class KeepTogether(Element inner) : Element
             : plan;
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area) => inner.Draw(ctx, area);
+    public override void Draw(LayoutContext ctx, Rect area) => inner.Draw(ctx, area);
 }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -11,19 +9,19 @@ internal sealed class KeepTogetherIfFits(Element inner) : Element
 {
     private bool _started;
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         var plan = inner.Measure(ctx, available);
         if (_started || plan.Type != SpacePlanType.PartialRender || !ctx.PageHasContent) return plan;
         return FitsOnEmptyPage(ctx, available.Width) ? SpacePlan.Wrap("kept together; moves to the next page") : plan;
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         _started = true;
         inner.Draw(ctx, area);
     }
 
     private bool FitsOnEmptyPage(LayoutContext ctx, float width) =>
-        inner.Measure(ctx, new SKSize(width, ctx.PageContentHeight)).Type == SpacePlanType.FullRender;
+        inner.Measure(ctx, new Size(width, ctx.PageContentHeight)).Type == SpacePlanType.FullRender;
 }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -10,12 +8,12 @@ internal sealed class KeepWithNext(Element first, Element next, float spacing) :
 {
     private bool _firstDone;
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         if (_firstDone) return next.Measure(ctx, available);
         var head = first.Measure(ctx, available);
         if (head.IsWrap || head.Type == SpacePlanType.PartialRender) return SpacePlan.Wrap("heading does not fit");
-        var room = new SKSize(available.Width, available.Height - head.Height - spacing);
+        var room = new Size(available.Width, available.Height - head.Height - spacing);
         var body = room.Height < 0 ? SpacePlan.Wrap("no room below heading") : next.Measure(ctx, room);
         return body.Type switch
         {
@@ -26,7 +24,7 @@ internal sealed class KeepWithNext(Element first, Element next, float spacing) :
         };
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         if (_firstDone)
         {
@@ -34,9 +32,9 @@ internal sealed class KeepWithNext(Element first, Element next, float spacing) :
             return;
         }
         var head = first.Measure(ctx, area.Size);
-        first.Draw(ctx, new SKRect(area.Left, area.Top, area.Right, area.Top + head.Height));
+        first.Draw(ctx, new Rect(area.Left, area.Top, area.Right, area.Top + head.Height));
         _firstDone = true;
         var top = area.Top + head.Height + spacing;
-        if (area.Bottom - top > 0.01f) next.Draw(ctx, new SKRect(area.Left, top, area.Right, area.Bottom));
+        if (area.Bottom - top > 0.01f) next.Draw(ctx, new Rect(area.Left, top, area.Right, area.Bottom));
     }
 }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -14,7 +12,7 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
 
     /// <summary>False in the counting pass: costly drawings (charts) may skip painting, sizes are fixed anyway.</summary>
     public bool WritesOutput { get; } = writesOutput;
-    public SKCanvas Canvas { get; internal set; } = null!;
+    public Canvas Canvas { get; internal set; } = Canvas.None;
     public PageInfo Page { get; internal set; } = new(0, null, null);
 
     /// <summary>Height of the content frame of an empty page (below header, above footer); unbounded until a page sets it.</summary>
@@ -33,7 +31,7 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
     /// <summary>Anchor id → displayed page number (or physical page when unnumbered).</summary>
     public IReadOnlyDictionary<string, int> Anchors => _anchors;
 
-    internal void StartPage(SKCanvas canvas, PageInfo page)
+    internal void StartPage(Canvas canvas, PageInfo page)
     {
         Canvas = canvas;
         Page = page;

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>Ends the page here. At the top of a page (nothing drawn yet) it does nothing, so no blank pages.</summary>
@@ -7,8 +5,8 @@ internal sealed class PageBreak : Element
 {
     private bool _done;
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available) =>
+    public override SpacePlan Measure(LayoutContext ctx, Size available) =>
         _done || !ctx.PageHasContent ? SpacePlan.Empty : SpacePlan.Partial(available.Width, 0);
 
-    public override void Draw(LayoutContext ctx, SKRect area) => _done = true;
+    public override void Draw(LayoutContext ctx, Rect area) => _done = true;
 }

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// </summary>
 internal sealed record PageSpec(
     Element Content,
-    SKSize Size,
+    Size Size,
     float MarginLeft,
     float MarginTop,
     float MarginRight,
@@ -18,8 +16,8 @@ internal sealed record PageSpec(
     Func<PageInfo, Element>? Header = null,
     Func<PageInfo, Element>? Footer = null,
     float HeaderGap = 14,
-    Action<SKCanvas, SKRect, PageInfo>? Background = null)
+    Action<Canvas, Rect, PageInfo>? Background = null)
 {
     /// <summary>A4 portrait in points.</summary>
-    public static readonly SKSize A4 = new(595.28f, 841.89f);
+    public static readonly Size A4 = new(595.28f, 841.89f);
 }

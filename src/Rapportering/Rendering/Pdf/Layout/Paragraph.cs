@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
@@ -25,7 +23,7 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
         return _lines;
     }
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         var lines = Lines(ctx, available.Width);
         var remaining = lines.Count - _nextLine;
@@ -37,26 +35,32 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
         return SpacePlan.Partial(available.Width, fit * Style.LinePitch);
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    /// <summary>The baseline below a line's top: the glyph box (ascent..descent) centred in the line pitch.</summary>
+    internal static float Baseline(LayoutContext ctx, TextStyle style)
+    {
+        var (ascent, descent) = ctx.Fonts.Metrics(style);
+        return (style.LinePitch - (ascent + descent)) / 2 + ascent;
+    }
+
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         var lines = Lines(ctx, area.Width);
-        var font = ctx.Fonts.Font(Style);
-        using var paint = new SKPaint { Color = Style.Farve, IsAntialias = true };
-        var metrics = font.Metrics;
-        // Centre the glyph box (ascent..descent) in the line pitch.
-        var baseline = (Style.LinePitch - (metrics.Descent - metrics.Ascent)) / 2 - metrics.Ascent;
+        var baseline = Baseline(ctx, Style);
         var y = area.Top;
         while (_nextLine < lines.Count && y + Style.LinePitch <= area.Bottom + 0.01f)
         {
             var line = lines[_nextLine++];
-            var x = align switch
+            if (ctx.Canvas.Draws && line.Length > 0)
             {
-                TextAlign.Right => area.Right,
-                TextAlign.Center => area.MidX,
-                _ => area.Left,
-            };
-            var skAlign = align switch { TextAlign.Right => SKTextAlign.Right, TextAlign.Center => SKTextAlign.Center, _ => SKTextAlign.Left };
-            if (line.Length > 0) ctx.Canvas.DrawText(line, x, y + baseline, skAlign, font, paint);
+                var x = align switch
+                {
+                    TextAlign.Right => area.Right - ctx.Fonts.MeasureWidth(line, Style),
+                    TextAlign.Center => area.MidX - ctx.Fonts.MeasureWidth(line, Style) / 2,
+                    _ => area.Left,
+                };
+                // A trailing space keeps words apart when a reader joins wrapped lines ("for udsatte", not "forudsatte").
+                ctx.Canvas.Text(line + " ", ctx.Fonts, Style, x, y + baseline);
+            }
             y += Style.LinePitch;
         }
         ctx.MarkContent();

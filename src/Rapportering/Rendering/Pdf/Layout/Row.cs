@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>A row cell: a fixed width in points, or (when Fixed is null) a share of what is left.</summary>
@@ -18,27 +16,27 @@ internal sealed class Row(IEnumerable<RowItem> items, float gap = 0) : Element
         return [.. _items.Select(i => i.Fixed ?? (relSum > 0 ? rest * i.Relative / relSum : 0))];
     }
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         var widths = Widths(available.Width);
         var height = 0f;
         for (var i = 0; i < _items.Count; i++)
         {
-            var plan = _items[i].Element.Measure(ctx, new SKSize(widths[i], available.Height));
+            var plan = _items[i].Element.Measure(ctx, new Size(widths[i], available.Height));
             if (plan.IsWrap || plan.Type == SpacePlanType.PartialRender) return SpacePlan.Wrap("row does not fit");
             height = Math.Max(height, plan.Height);
         }
         return SpacePlan.Full(available.Width, height);
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         var widths = Widths(area.Width);
         var x = area.Left;
         for (var i = 0; i < _items.Count; i++)
         {
-            var plan = _items[i].Element.Measure(ctx, new SKSize(widths[i], area.Height));
-            if (plan.Draws) _items[i].Element.Draw(ctx, new SKRect(x, area.Top, x + widths[i], area.Top + plan.Height));
+            var plan = _items[i].Element.Measure(ctx, new Size(widths[i], area.Height));
+            if (plan.Draws) _items[i].Element.Draw(ctx, new Rect(x, area.Top, x + widths[i], area.Top + plan.Height));
             x += widths[i] + gap;
         }
     }

@@ -1,4 +1,4 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -8,6 +8,9 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// to the first (label) column; when too wide, columns shrink toward their longest word and wrap.
 /// Headers wrap only at spaces: a word wider than its column gets a smaller font instead of
 /// being cut. Adjacent columns with the same Group share a header cell above their own.
+/// Tagged as THead (TH cells with scope, a group header spanning its columns) and TBody rows
+/// (the first cell a row header); a table over several pages stays one Table, and the header
+/// repeated on later pages is an artifact.
 /// </summary>
 internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows, TableStyle style) : Element
 {
@@ -198,7 +201,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         return n;
     }
 
-    public override SpacePlan Measure(LayoutContext ctx, SKSize available)
+    public override SpacePlan Measure(LayoutContext ctx, Size available)
     {
         Layout(ctx, available.Width);
         if (_nextRow >= rows.Count && (rows.Count > 0 || _nextRow > 0)) return SpacePlan.Empty;
@@ -211,14 +214,25 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         return _nextRow + n >= rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
-    public override void Draw(LayoutContext ctx, SKRect area)
+    public override void Draw(LayoutContext ctx, Rect area)
     {
         Layout(ctx, area.Width);
         var canvas = ctx.Canvas;
-        using var fill = new SKPaint { IsAntialias = true };
-        fill.Color = style.HeaderBackground;
-        canvas.DrawRect(new SKRect(area.Left, area.Top, area.Right, area.Top + _headerHeight), fill);
-        DrawHeader(ctx, area.Left, area.Top);
+        var first = _nextRow == 0;
+        canvas.Decorate(g => Canvas.Fill(g, new Rect(area.Left, area.Top, area.Right, area.Top + _headerHeight), style.HeaderBackground));
+        if (first)
+        {
+            canvas.Begin("THead");
+            DrawHeader(ctx, area.Left, area.Top, tag: true);
+            canvas.End();
+            if (rows.Count > 0) canvas.Begin("TBody");
+        }
+        else
+        {
+            canvas.BeginArtifact();
+            DrawHeader(ctx, area.Left, area.Top, tag: false);
+            canvas.End();
+        }
 
         var y = area.Top + _headerHeight;
         var n = RowsThatFit(area.Height);
@@ -227,41 +241,74 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
             var r = _nextRow + i;
             if (r % 2 == 1)
             {
-                fill.Color = style.ZebraBackground;
-                canvas.DrawRect(new SKRect(area.Left, y, area.Right, y + _rowHeights[r]), fill);
+                var band = new Rect(area.Left, y, area.Right, y + _rowHeights[r]);
+                canvas.Decorate(g => Canvas.Fill(g, band, style.ZebraBackground));
             }
+            canvas.Begin("TR");
             DrawCells(ctx, rows[r], area.Left, y, _rowHeights[r]);
+            canvas.End();
             y += _rowHeights[r];
         }
-        fill.Color = style.RuleColor;
-        canvas.DrawRect(new SKRect(area.Left, y - 0.75f, area.Right, y), fill);
+        var rule = new Rect(area.Left, y - 0.75f, area.Right, y);
+        canvas.Decorate(g => Canvas.Fill(g, rule, style.RuleColor));
         _nextRow += n;
+        if (rows.Count > 0 && _nextRow >= rows.Count) canvas.End(); // TBody
         if (rows.Count == 0) _nextRow = 1; // header-only table is done
         ctx.MarkContent();
     }
 
-    private void DrawHeader(LayoutContext ctx, float left, float top)
+    /// <summary>The header: one row, or with groups a row of group names (ungrouped headers span
+    /// both rows) and a row of the grouped columns' own headers. Tagged only on the first page.</summary>
+    private void DrawHeader(LayoutContext ctx, float left, float top, bool tag)
     {
         var x = new float[columns.Count + 1];
         x[0] = left;
         for (var c = 0; c < columns.Count; c++) x[c + 1] = x[c] + _widths[c];
         var bottom = top + _headerHeight - style.PadY;
-        using var rule = new SKPaint { Color = style.Header.Farve.WithAlpha(150), IsAntialias = true };
-        foreach (var g in _groups)
+        var ruleColor = XColor.FromArgb(150, style.Header.Farve);
+        var canvas = ctx.Canvas;
+        void Cell(Action draw, int colSpan = 1, int rowSpan = 1)
         {
-            var (l, r) = (x[g.First] + style.PadX, x[g.First + g.Count] - style.PadX);
-            new Paragraph(g.Text, g.Style, TextAlign.Center).Draw(ctx, new SKRect(l, top + style.PadY, r, top + _groupBand));
-            ctx.Canvas.DrawRect(new SKRect(l, top + _groupBand - 0.5f, r, top + _groupBand), rule);
+            if (tag)
+            {
+                canvas.Begin("TH");
+                canvas.HeaderCell("Column", colSpan, rowSpan);
+            }
+            draw();
+            if (tag) canvas.End();
         }
-        for (var c = 0; c < columns.Count; c++)
+        void Own(int c)
         {
             var text = HeaderText(c);
-            if (text.Length == 0) continue;
+            if (text.Length == 0) return;
             var w = _widths[c] - 2 * style.PadX;
             var h = TextHeight(ctx, text, _headerStyles[c], w);
             new Paragraph(text, _headerStyles[c], columns[c].Align)
-                .Draw(ctx, new SKRect(x[c] + style.PadX, bottom - h, x[c + 1] - style.PadX, bottom + 0.02f));
+                .Draw(ctx, new Rect(x[c] + style.PadX, bottom - h, x[c + 1] - style.PadX, bottom + 0.02f));
         }
+        if (tag) canvas.Begin("TR");
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var col = c;
+            var g = _groups.FindIndex(gr => gr.First == col);
+            if (columns[c].Group is null) Cell(() => Own(col), rowSpan: _groups.Count > 0 ? 2 : 1);
+            else if (g >= 0)
+            {
+                var grp = _groups[g];
+                var (l, r) = (x[grp.First] + style.PadX, x[grp.First + grp.Count] - style.PadX);
+                Cell(() => new Paragraph(grp.Text, grp.Style, TextAlign.Center).Draw(ctx, new Rect(l, top + style.PadY, r, top + _groupBand)), colSpan: grp.Count);
+                canvas.Decorate(gfx => Canvas.Fill(gfx, new Rect(l, top + _groupBand - 0.5f, r, top + _groupBand), ruleColor));
+            }
+        }
+        if (tag) canvas.End();
+        if (_groups.Count == 0) return;
+        if (tag) canvas.Begin("TR");
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var col = c;
+            if (columns[c].Group is not null) Cell(() => Own(col));
+        }
+        if (tag) canvas.End();
     }
 
     private void DrawCells(LayoutContext ctx, IReadOnlyList<TableCell> cells, float left, float top, float height)
@@ -269,11 +316,15 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         var x = left;
         for (var c = 0; c < columns.Count; c++)
         {
+            var header = c == 0;
+            ctx.Canvas.Begin(header ? "TH" : "TD");
+            if (header) ctx.Canvas.HeaderCell("Row");
             if (c < cells.Count && cells[c].Text.Length > 0)
             {
                 var text = new Paragraph(cells[c].Text, CellStyle(cells[c]), columns[c].Align);
-                text.Draw(ctx, new SKRect(x + style.PadX, top + style.PadY, x + _widths[c] - style.PadX, top + height - style.PadY + 0.02f));
+                text.Draw(ctx, new Rect(x + style.PadX, top + style.PadY, x + _widths[c] - style.PadX, top + height - style.PadY + 0.02f));
             }
+            ctx.Canvas.End();
             x += _widths[c];
         }
     }

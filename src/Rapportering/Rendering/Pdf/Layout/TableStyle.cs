@@ -1,4 +1,4 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -12,8 +12,8 @@ internal sealed record TableCell(string Text, bool Bold = false);
 internal sealed record TableStyle(
     TextStyle Body,
     TextStyle Header,
-    SKColor HeaderBackground,
-    SKColor ZebraBackground,
-    SKColor RuleColor,
+    XColor HeaderBackground,
+    XColor ZebraBackground,
+    XColor RuleColor,
     float PadX = 5,
     float PadY = 3);

@@ -1,0 +1,20 @@
+using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Report;
+
+namespace Rapportering.Rendering.Pdf.Charts;
+
+/// <summary>The chart's drawing, a fixed height; drawn as content of its <see cref="Figure"/>.</summary>
+internal sealed class ChartElement(Diagram diagram, float height) : Element
+{
+    public override SpacePlan Measure(LayoutContext ctx, Size available) =>
+        available.Height + 0.01f < height ? SpacePlan.Wrap($"chart needs {height:0} pt") : SpacePlan.Full(available.Width, height);
+
+    public override void Draw(LayoutContext ctx, Rect area)
+    {
+        ctx.MarkContent();
+        if (ctx.Canvas.Gfx is not { } g) return;
+        var state = g.Save();
+        ChartRenderer.Draw(g, new Rect(area.Left, area.Top, area.Right, area.Top + height), diagram, ctx.Fonts);
+        g.Restore(state);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Rapportering.Archive;
+using Rapportering.Domain;
+using Rapportering.Figures;
+using Rapportering.Rendering.Json;
+
+namespace Rapportering.Tests.Archive;
+
+/// <summary>Intake of a received export and the exchange keys, without a server.</summary>
+public sealed class ModtagelseTests : IDisposable
+{
+    private readonly string _rod = Directory.CreateTempSubdirectory("rap-modtag-").FullName;
+    private Arkiv Arkiv => new(_rod, TimeProvider.System);
+    private static readonly DateOnly Idag = new(2025, 10, 31);
+    private static readonly Skaeringsdato Dato = Skaeringsdato.Parse("2025-09-30");
+
+    public void Dispose() => Directory.Delete(_rod, true);
+
+    private static byte[] Eksport(int kommune, decimal vaerdi = 12.3456789012m, string beskrivelse = "3 rækker udeladt") =>
+        JsonEksportRenderer.Render(new FigurEksport(kommune, "2025-09-30", 2025,
+            [new Observation("anbragte_pr_1000", null, "2025-09-30", vaerdi, 60, 5000)],
+            [new DatakvalitetFund("ugyldig_dato", 3, beskrivelse)]));
+
+    [Fact]
+    public void En_eksport_arkiveres_en_gang_og_laeses_tilbage_uaendret()
+    {
+        // 12,3456789012 has ten digits after the comma: a number, not a CPR number.
+        var bytes = Eksport(510);
+        var r = Modtagelse.Modtag(Arkiv, bytes, 510, Idag);
+        Assert.Equal(new Modtaget(ModtagelsesUdfald.Arkiveret, 510, Dato, 1), r);
+        Assert.Equal(new Modtaget(ModtagelsesUdfald.Uaendret, 510, Dato, 1), Modtagelse.Modtag(Arkiv, bytes, 510, Idag));
+        Assert.Equal(bytes, Arkiv.LaesFil(510, Dato, 1, "510-2025-09-30.json"));
+        // A changed export for the same cut date is a new version.
+        Assert.Equal(2, Modtagelse.Modtag(Arkiv, Eksport(510, 13m), null, Idag).Version);
+    }
+
+    [Fact]
+    public void Anden_kommunes_eksport_ikke_en_eksport_og_cpr_formet_tekst_afvises_og_intet_arkiveres()
+    {
+        Assert.Equal(ModtagelsesUdfald.AndenKommune, Modtagelse.Modtag(Arkiv, Eksport(657), 510, Idag).Udfald);
+        Assert.Equal(ModtagelsesUdfald.IkkeEksport, Modtagelse.Modtag(Arkiv, Encoding.UTF8.GetBytes("{ \"kommune\": 510 }"), 510, Idag).Udfald);
+        Assert.Equal(ModtagelsesUdfald.IkkeEksport, Modtagelse.Modtag(Arkiv, [0xFF, 0x00, 0x12], 510, Idag).Udfald);
+        Assert.Equal(ModtagelsesUdfald.Persondata, Modtagelse.Modtag(Arkiv, Eksport(510, beskrivelse: "fx 010101-1234"), 510, Idag).Udfald);
+        Assert.Empty(Arkiv.Kommuner());
+    }
+
+    [Fact]
+    public void En_noegle_gemmes_kun_som_salt_og_hash_og_kendes_igen()
+    {
+        var (noegle, gemt) = UdvekslingsNoegle.Ny(510);
+        var (anden, gemtAnden) = UdvekslingsNoegle.Ny(657);
+        Assert.True(noegle.Length >= 40);
+        Assert.DoesNotContain(noegle, gemt.Hash + gemt.Salt);
+        Assert.Equal(64, gemt.Hash.Length); // SHA-256 in hex
+        Assert.NotEqual(UdvekslingsNoegle.HashAf(gemtAnden.Salt, noegle), gemt.Hash); // the salt is per key
+        Assert.Equal(510, UdvekslingsNoegle.FindKommune([gemt, gemtAnden], noegle));
+        Assert.Equal(657, UdvekslingsNoegle.FindKommune([gemt, gemtAnden], anden));
+        Assert.Null(UdvekslingsNoegle.FindKommune([gemt, gemtAnden], noegle + "x"));
+        Assert.Null(UdvekslingsNoegle.FindKommune([gemt], null));
+        Assert.Null(UdvekslingsNoegle.FindKommune([gemt with { Hash = "ikke hex" }], noegle));
+    }
+}
