@@ -108,21 +108,24 @@ internal static class BenchKommando
         samlet.Columns[1].RightAligned();
         AnsiConsole.Write(samlet);
 
-        if (r.Peer is { } p)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[bold]Sammenligning[/]: {p.Version}, én proces pr. rapport, {p.Rapporter.Count} rapporter (samme HTML-udgave)");
-            var pt = new Table().AddColumns("Kommune", "Chromium (ms)", "Chromium maks. RSS", "Chromium PDF", "Vores PDF-trin (ms)", "Vores rapport (ms)", "Forhold (PDF-trin)");
-            foreach (var x in p.Rapporter)
-                pt.AddRow(F(x.Kommune, "0"), F(x.TidMs), Mb(x.PeakRssBytes), Mb(x.PdfBytes), F(x.VoresPdfMs, "N1"), F(x.VoresRapportMs, "N1"), F(x.VoresPdfMs > 0 ? x.TidMs / x.VoresPdfMs : 0, "N1") + "×");
-            foreach (var i in Enumerable.Range(1, 6)) pt.Columns[i].RightAligned();
-            AnsiConsole.Write(pt);
-            AnsiConsole.MarkupLineInterpolated($"Median pr. rapport: Chromium {F(p.MedianMs)} ms; vores median over hele kørslen: PDF-trin {F(p.VoresPdfMedianMs, "N1")} ms ({F(p.ForholdPdf, "N1")}× hurtigere), vores hele rapport (beregning + komposition + PDF) {F(p.VoresRapportMedianMs, "N1")} ms ({F(p.ForholdRapport, "N1")}×).");
-            AnsiConsole.MarkupLineInterpolated($"[italic]Anslået[/] (ikke målt): Chromium for alle {r.AntalKommuner} kommuner i serie ≈ {F(p.AnslaaetNationalSerielSek, "N0")} s (median × antal kommuner), kun PDF-udskrivningen.");
-        }
+        if (r.Peer is { } p) SkrivPeer(r, p, "én proces pr. rapport");
+        if (r.VarmPeer is { } v) SkrivPeer(r, v, "én browser holdt åben og én side genbrugt via Playwright");
 
         var mt = new Table().AddColumns("Mål (issue 10)", "Krav", "Målt", "Opfyldt");
         foreach (var m in r.Maal) mt.AddRow(m.Navn, m.Krav, m.Maalt, m.Opfyldt ? "[green]ja[/]" : "[red]nej[/]");
         AnsiConsole.Write(mt);
         foreach (var n in r.Noter) AnsiConsole.MarkupLineInterpolated($"[yellow]{n}[/]");
+    }
+
+    private static void SkrivPeer(BenchResultat r, PeerResultat p, string hvordan)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[bold]Sammenligning[/]: {p.Navn} {p.Version}, {hvordan}, {p.Rapporter.Count} rapporter (samme HTML-udgave)");
+        var pt = new Table().AddColumns("Kommune", "Chromium (ms)", "Chromium maks. RSS", "Chromium PDF", "Vores PDF-trin (ms)", "Vores rapport (ms)", "Forhold (PDF-trin)");
+        foreach (var x in p.Rapporter)
+            pt.AddRow(F(x.Kommune, "0"), F(x.TidMs), Mb(x.PeakRssBytes), Mb(x.PdfBytes), F(x.VoresPdfMs, "N1"), F(x.VoresRapportMs, "N1"), F(x.VoresPdfMs > 0 ? x.TidMs / x.VoresPdfMs : 0, "N1") + "×");
+        foreach (var i in Enumerable.Range(1, 6)) pt.Columns[i].RightAligned();
+        AnsiConsole.Write(pt);
+        AnsiConsole.MarkupLineInterpolated($"Median pr. rapport: Chromium {F(p.MedianMs)} ms; vores median over hele kørslen: PDF-trin {F(p.VoresPdfMedianMs, "N1")} ms ({F(p.ForholdPdf, "N1")}× hurtigere), vores hele rapport (beregning + komposition + PDF) {F(p.VoresRapportMedianMs, "N1")} ms ({F(p.ForholdRapport, "N1")}×).");
+        AnsiConsole.MarkupLineInterpolated($"[italic]Anslået[/] (ikke målt): Chromium for alle {r.AntalKommuner} kommuner i serie ≈ {F(p.AnslaaetNationalSerielSek, "N0")} s (median × antal kommuner), kun PDF-udskrivningen.");
     }
 }

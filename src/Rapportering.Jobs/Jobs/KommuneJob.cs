@@ -39,11 +39,14 @@ public sealed class KommuneJob(
         var claimedAf = $"{Environment.MachineName}/{Environment.ProcessId}/{kontekst?.BackgroundJob.Id ?? "-"}/{Guid.NewGuid().ToString("N")[..8]}";
         var hvem = skabelon.Navn is { Length: > 0 } navn ? $"{kommune} {navn}" : $"kommune {kommune}";
 
+        (Input.KommuneInput, Figures.FigurEksport)? beregnet = null;
         var mangler = await Skridt("fuldstaendighed", kommune, dato, async () =>
         {
             var input = await inputKilde.LaesAsync(kilde, kommune, dato, ct);
-            // The gate weighs the same findings the report lists: compute them as the report does.
-            var eksport = Figures.FigurBeregning.Beregn(input, dato, skabelon, skabeloner.StandardKontoplan(), udtraek: RapportPipeline.Idag(TimeProvider.System));
+            // The gate weighs the same findings the report lists: the report's own figures, computed
+            // once here and handed to the rendering (a million measures: no second read or compute).
+            var eksport = RapportPipeline.Figurer(input, dato, skabeloner, RapportPipeline.Idag(TimeProvider.System));
+            beregnet = (input, eksport);
             return Fuldstaendighed.Vurder(input, dato, skabelon, eksport, ind.Fuldstaendighed, RapportTekster.Laes(skabeloner));
         });
         if (mangler.Count > 0)
@@ -57,7 +60,7 @@ public sealed class KommuneJob(
         }
 
         var resultat = await Skridt("rendering", kommune, dato, () =>
-            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner, ind.Fuldstaendighed), ct));
+            bygger.ByggAsync(new RapportBestilling(kilde, kommune, dato, Formater, ind.Skabeloner, ind.Fuldstaendighed) { Beregnet = beregnet }, ct));
 
         await Skridt("kontrol", kommune, dato, () =>
         {

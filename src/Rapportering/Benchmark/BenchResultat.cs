@@ -15,7 +15,9 @@ public sealed record StadieResultat(
 public sealed record PeerRapport(int Kommune, double TidMs, long PeakRssBytes, long PdfBytes, long HtmlBytes, double VoresPdfMs, double VoresRapportMs);
 
 /// <summary>
-/// Headless Chromium printing the same reports' HTML, one process per report. Ratios are
+/// Headless Chromium printing the same reports' HTML: cold (<see cref="ChromiumPeer"/>, one
+/// process per report) or warm (<see cref="ChromiumVarmPeer"/>, one browser and one page for
+/// all reports, up and having printed once before the first measured report). Ratios are
 /// Chromium's median per report divided by ours (PDF step alone, and the whole report:
 /// compute + compose + PDF). The national figure is an extrapolation, not a measurement.
 /// </summary>
@@ -60,7 +62,8 @@ public sealed record BenchResultat(
     int StoerstePdfKommune,
     PeerResultat? Peer,
     IReadOnlyList<Maal> Maal,
-    IReadOnlyList<string> Noter)
+    IReadOnlyList<string> Noter,
+    PeerResultat? VarmPeer = null)
 {
     /// <summary>The comparison workbook built from the batch's JSON exports (read, model, render), issue 17; null when not measured.</summary>
     public SammenligningMaaling? Sammenligning { get; init; }

@@ -81,8 +81,8 @@ public sealed class ChromiumPeer(string chromium)
         return (ud, p.ExitCode);
     }
 
-    /// <summary>Summed VmRSS (bytes) of <paramref name="rod"/> and all its descendants.</summary>
-    internal static long TraeRss(int rod)
+    /// <summary>Summed VmRSS (bytes) of <paramref name="rod"/> (unless not <paramref name="medRod"/>) and all its descendants.</summary>
+    internal static long TraeRss(int rod, bool medRod = true)
     {
         var foraeldre = new Dictionary<int, int>();
         foreach (var mappe in Directory.EnumerateDirectories("/proc"))
@@ -109,7 +109,7 @@ public sealed class ChromiumPeer(string chromium)
         } while (vokset);
 
         long sum = 0;
-        foreach (var pid in trae) sum += Rss(pid);
+        foreach (var pid in trae) if (medRod || pid != rod) sum += Rss(pid);
         return sum;
     }
 

@@ -18,4 +18,16 @@ public sealed record KommuneInput(
 {
     /// <summary>What the reader checked: rows read per view and the rows it left out or merged.</summary>
     public Kontrakt.Indlaesning Indlaesning { get; init; } = Kontrakt.Indlaesning.Tom;
+
+    /// <summary>
+    /// The persons, measures and examinations as columns, numbered alike: as the reader made them,
+    /// or built from the lists (tests, other sources). The figures read these, never the lists.
+    /// </summary>
+    internal (PersonTabel Personer, IndsatsTabel Indsatser, UndersoegelseTabel Undersoegelser) Kolonner()
+    {
+        if (Personer is PersonTabel p && Indsatser is IndsatsTabel i && i.Personer == p && Undersoegelser is UndersoegelseTabel u && u.Personer == p)
+            return (p, i, u);
+        var personer = PersonTabel.Fra(Personer);
+        return (personer, IndsatsTabel.Fra(Indsatser, personer), UndersoegelseTabel.Fra(Undersoegelser, personer));
+    }
 }

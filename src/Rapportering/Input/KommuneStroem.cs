@@ -11,20 +11,20 @@ namespace Rapportering.Input;
 /// </summary>
 internal sealed class KommuneStroem<T>(
     string view, DbConnection db, Forespoergsel kilde, int kodeKolonne,
-    Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte) : IAsyncDisposable
-    where T : class
+    Func<T> ny, IReadOnlySet<int> kendte) : IAsyncDisposable
+    where T : IViewSamler
 {
     private int? _naesteKode;
     private bool _slut;
 
     public static async Task<KommuneStroem<T>> AabnAsync(
         string view, Func<CancellationToken, Task<DbConnection>> aabn, string sql, int kodeKolonne,
-        Func<Raekke, Raekkekontrol, T?> map, IReadOnlySet<int> kendte, CancellationToken ct)
+        Func<T> ny, IReadOnlySet<int> kendte, CancellationToken ct)
     {
         var db = await aabn(ct).ConfigureAwait(false);
         try
         {
-            return new KommuneStroem<T>(view, db, await Forespoergsel.AabnAsync(db, view, sql, null, ct).ConfigureAwait(false), kodeKolonne, map, kendte);
+            return new KommuneStroem<T>(view, db, await Forespoergsel.AabnAsync(db, view, sql, null, ct).ConfigureAwait(false), kodeKolonne, ny, kendte);
         }
         catch (DbException e)
         {
@@ -35,9 +35,9 @@ internal sealed class KommuneStroem<T>(
     }
 
     /// <summary>The rows of <paramref name="kommuneKode"/>, in the query's order. Codes must be asked in ascending order.</summary>
-    public async Task<ViewRaekker<T>> TagKommuneAsync(int kommuneKode, CancellationToken ct)
+    public async Task<T> TagKommuneAsync(int kommuneKode, CancellationToken ct)
     {
-        var ud = new ViewRaekker<T>(view);
+        var ud = ny();
         try
         {
             while (true)
@@ -53,7 +53,7 @@ internal sealed class KommuneStroem<T>(
                         && kendte.Contains((int)k) ? (int)k : -1;
                 }
                 if (_naesteKode > kommuneKode) return ud;
-                if (_naesteKode == kommuneKode) ud.Tilfoej(map(kilde.Raekke, ud.Kontrol));
+                if (_naesteKode == kommuneKode) ud.Laes(kilde.Raekke);
                 _naesteKode = null;
             }
         }

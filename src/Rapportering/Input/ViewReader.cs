@@ -60,21 +60,20 @@ public sealed class ViewReader
         var tekster = new Tekstpulje();
         var filter = ViewSql.EnKommune;
 
-        // Persons first: the measures then share the register's id strings.
+        // Persons first: the measures then refer to the register's numbers.
         var register = new PersonRegister();
         await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
             r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
-        var raa = new KommuneRaa(kommune);
-        await LaesRaekkerAsync(db, "rap_befolkning", string.Format(ViewSql.Befolkning, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Befolkning(r, raa.Befolkning.Kontrol), raa.Befolkning), ct).ConfigureAwait(false);
-        await LaesRaekkerAsync(db, "rap_indsats", string.Format(ViewSql.Indsatser, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Indsats(r, raa.Indsatser.Kontrol, tekster, register), raa.Indsatser), ct).ConfigureAwait(false);
-        await LaesRaekkerAsync(db, "rap_undersoegelse", string.Format(ViewSql.Undersoegelser, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Undersoegelse(r, raa.Undersoegelser.Kontrol, register), raa.Undersoegelser), ct).ConfigureAwait(false);
-        await LaesRaekkerAsync(db, "rap_regnskab", string.Format(ViewSql.Regnskab, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Regnskab(r, raa.Regnskab.Kontrol, tekster), raa.Regnskab), ct).ConfigureAwait(false);
-        await LaesRaekkerAsync(db, "rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, filter), kommuneKode,
-            r => raa.Tilfoej(ViewKontrakt.Skoletrivsel(r, raa.Skoletrivsel.Kontrol, tekster), raa.Skoletrivsel), ct).ConfigureAwait(false);
+        var raa = KommuneRaa.Ny(kommune, register, tekster);
+        foreach (var (view, sql, samler) in new (string, string, IViewSamler)[]
+        {
+            ("rap_befolkning", ViewSql.Befolkning, raa.Befolkning),
+            ("rap_indsats", ViewSql.Indsatser, raa.Indsatser),
+            ("rap_undersoegelse", ViewSql.Undersoegelser, raa.Undersoegelser),
+            ("rap_regnskab", ViewSql.Regnskab, raa.Regnskab),
+            ("rap_skoletrivsel", ViewSql.Skoletrivsel, raa.Skoletrivsel),
+        })
+            await LaesRaekkerAsync(db, view, string.Format(sql, filter), kommuneKode, samler.Laes, ct).ConfigureAwait(false);
 
         return raa.Saml(register, pl, plKontrol, nationale, kommuner.Select(k => k.KommuneKode).ToHashSet());
     }
@@ -102,11 +101,11 @@ public sealed class ViewReader
         var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
         var tekster = new Tekstpulje();
 
-        await using var befolkning = await StroemAsync("rap_befolkning", string.Format(ViewSql.Befolkning, ""), 0, ViewKontrakt.Befolkning, kendte, ct).ConfigureAwait(false);
-        await using var indsatser = await StroemAsync("rap_indsats", string.Format(ViewSql.Indsatser, ""), 2, (r, k) => ViewKontrakt.Indsats(r, k, tekster, register), kendte, ct).ConfigureAwait(false);
-        await using var undersoegelser = await StroemAsync("rap_undersoegelse", string.Format(ViewSql.Undersoegelser, ""), 1, (r, k) => ViewKontrakt.Undersoegelse(r, k, register), kendte, ct).ConfigureAwait(false);
-        await using var regnskab = await StroemAsync("rap_regnskab", string.Format(ViewSql.Regnskab, ""), 0, (r, k) => ViewKontrakt.Regnskab(r, k, tekster), kendte, ct).ConfigureAwait(false);
-        await using var trivsel = await StroemAsync("rap_skoletrivsel", string.Format(ViewSql.Skoletrivsel, ""), 0, (r, k) => ViewKontrakt.Skoletrivsel(r, k, tekster), kendte, ct).ConfigureAwait(false);
+        await using var befolkning = await StroemAsync("rap_befolkning", ViewSql.Befolkning, 0, KommuneRaa.NyBefolkning, kendte, ct).ConfigureAwait(false);
+        await using var indsatser = await StroemAsync("rap_indsats", ViewSql.Indsatser, 2, () => new IndsatsRaekker(register), kendte, ct).ConfigureAwait(false);
+        await using var undersoegelser = await StroemAsync("rap_undersoegelse", ViewSql.Undersoegelser, 1, () => new UndersoegelseRaekker(register), kendte, ct).ConfigureAwait(false);
+        await using var regnskab = await StroemAsync("rap_regnskab", ViewSql.Regnskab, 0, () => KommuneRaa.NyRegnskab(tekster), kendte, ct).ConfigureAwait(false);
+        await using var trivsel = await StroemAsync("rap_skoletrivsel", ViewSql.Skoletrivsel, 0, () => KommuneRaa.NySkoletrivsel(tekster), kendte, ct).ConfigureAwait(false);
 
         foreach (var kommune in kommuner)
         {
@@ -124,9 +123,9 @@ public sealed class ViewReader
         }
     }
 
-    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, int kodeKolonne, Func<Raekke, Raekkekontrol, T?> map,
-        IReadOnlySet<int> kendte, CancellationToken ct) where T : class =>
-        KommuneStroem<T>.AabnAsync(view, AabnAsync, sql, kodeKolonne, map, kendte, ct);
+    private Task<KommuneStroem<T>> StroemAsync<T>(string view, string sql, int kodeKolonne, Func<T> ny,
+        IReadOnlySet<int> kendte, CancellationToken ct) where T : IViewSamler =>
+        KommuneStroem<T>.AabnAsync(view, AabnAsync, string.Format(sql, ""), kodeKolonne, ny, kendte, ct);
 
     /// <summary>rap_kommune's valid rows, and the check that read them.</summary>
     private static async Task<(IReadOnlyList<Kommune> Kommuner, Raekkekontrol Kontrol)> KommunerAsync(DbConnection db, CancellationToken ct)

@@ -13,7 +13,14 @@ public sealed record RapportBestilling(
     Skaeringsdato Skaeringsdato,
     IReadOnlySet<Format> Formater,
     string? SkabelonMappe = null,
-    Completeness.FuldstaendighedsRegler? Fuldstaendighed = null);
+    Completeness.FuldstaendighedsRegler? Fuldstaendighed = null)
+{
+    /// <summary>
+    /// The kommune's input already read and its figures computed (by the scheduled run's gate,
+    /// from the same source and templates): the pipeline then neither reads nor computes again.
+    /// </summary>
+    public (Input.KommuneInput Input, FigurEksport Eksport)? Beregnet { get; init; }
+}
 
 /// <summary>
 /// The rendered report in memory: the figures and one byte array per format, ready to be

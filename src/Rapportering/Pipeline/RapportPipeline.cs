@@ -28,20 +28,24 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
 
     public async Task<RapportResultat> ByggAsync(RapportBestilling b, CancellationToken ct = default)
     {
-        var provider = ProviderOrd.Parse(b.Kilde.Provider);
         var skabeloner = Skabeloner.Standard(b.SkabelonMappe);
+        var provider = ProviderOrd.Parse(b.Kilde.Provider);
         var ur = System.Diagnostics.Stopwatch.StartNew();
-        var input = await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
+        var input = b.Beregnet?.Input ?? await new ViewReader(provider, b.Kilde.Forbindelse).LaesKommuneAsync(b.KommuneKode, ct);
         var offentlige = await OffentligeTalKilde.LaesAfledteAsync(provider, b.Kilde.Forbindelse, skabeloner, ct: ct);
         _tider.Tilfoej(Trin.Indlaes, ur.Elapsed);
-        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, b.Fuldstaendighed, offentlige);
+        return Byg(input, b.Skaeringsdato, skabeloner, b.Formater, b.Fuldstaendighed, offentlige, b.Beregnet?.Eksport);
     }
 
-    /// <summary>Compute, compose and render one kommune's report from records already read.</summary>
+    /// <summary>Every figure of one kommune's report: what <see cref="Byg"/> computes, for a caller that needs the findings first (the gate).</summary>
+    public static FigurEksport Figurer(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, DateOnly udtraek) =>
+        FigurBeregning.Beregn(input, d, skabeloner.Kommune(input.Kommune.KommuneKode), skabeloner.StandardKontoplan(), udtraek: udtraek);
+
+    /// <summary>Compute (unless <paramref name="beregnet"/> has it), compose and render one kommune's report from records already read.</summary>
     /// <param name="regler">The completeness rules the result's <see cref="RapportResultat.Mangler"/> is weighed by (null: the standard ones).</param>
     /// <param name="offentlige">The database's derived public figures (sections 3 and 4); none: the report says so.</param>
     public RapportResultat Byg(KommuneInput input, Skaeringsdato d, Skabeloner skabeloner, IReadOnlySet<Format> formater,
-        FuldstaendighedsRegler? regler = null, IReadOnlyList<AfledtTal>? offentlige = null)
+        FuldstaendighedsRegler? regler = null, IReadOnlyList<AfledtTal>? offentlige = null, FigurEksport? beregnet = null)
     {
         var kode = input.Kommune.KommuneKode;
         var skabelon = skabeloner.Kommune(kode);
@@ -52,7 +56,7 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
 
         // Templates are read here, once, at the edge: the report step and the renderers get them loaded.
         var tekster = RapportTekster.Laes(skabeloner);
-        var eksport = _tider.Maal(Trin.Beregn, () => FigurBeregning.Beregn(input, d, skabelon, skabeloner.StandardKontoplan(), udtraek: Idag()));
+        var eksport = beregnet ?? _tider.Maal(Trin.Beregn, () => Figurer(input, d, skabeloner, Idag()));
         var filer = new SortedDictionary<Format, byte[]>();
 
         RapportDokument? dokument = null;
@@ -90,10 +94,12 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
     /// </summary>
     public static DateOnly DataPr(KommuneInput input, Skaeringsdato d)
     {
-        var seneste = DateOnly.MinValue;
-        foreach (var i in input.Indsatser) if (i.Startdato > seneste) seneste = i.Startdato;
-        foreach (var u in input.Undersoegelser) if (u.Afgoerelsesdato > seneste) seneste = u.Afgoerelsesdato;
-        return seneste == DateOnly.MinValue ? d.Dato : seneste;
+        // The columns, not the lists: a million measures would each become a record.
+        var (_, indsatser, undersoegelser) = input.Kolonner();
+        var seneste = -1;
+        for (var i = 0; i < indsatser.Count; i++) seneste = Math.Max(seneste, indsatser.Start(i));
+        for (var u = 0; u < undersoegelser.Count; u++) seneste = Math.Max(seneste, undersoegelser.Dato(u));
+        return seneste <= DateOnly.MinValue.DayNumber ? d.Dato : DateOnly.FromDayNumber(seneste);
     }
 
     /// <summary>Today in Denmark: registrations starting after it are data-quality findings.</summary>

@@ -37,70 +37,124 @@ public static class RegistreringsKontrol
     public static RensedeRegistreringer Rens(KommuneInput input, Skaeringsdato til, DateOnly? udtraek = null)
     {
         var kode = input.Kommune.KommuneKode;
-        var antal = Regler.ToDictionary(r => r, _ => 0, StringComparer.Ordinal);
+        var kendte = input.KendteKommuner;
+        var kodeKendt = kendte.Contains(kode);
+        var antal = new int[Regler.Count];
+        var (personer, indsatser, undersoegelser) = input.Kolonner();
+        var fremtid = (udtraek ?? til.Dato).DayNumber;
+        var tilDag = til.Dato.DayNumber;
+        var kendtType = new bool[indsatser.Koder.Antal];
+        for (var c = 0; c < kendtType.Length; c++) kendtType[c] = Indsatstyper.ErKendt(indsatser.Koder[c]);
 
-        var personer = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
-        foreach (var p in input.Personer) personer.TryAdd(p.PersonId, p.Foedselsdato);
-
+        var behold = new List<int>();
+        for (var i = 0; i < indsatser.Count; i++)
+        {
+            var k = indsatser.Kommune(i);
+            if (!(k == kode ? kodeKendt : kendte.Contains(k))) { antal[Nr(UkendtKommune)]++; continue; }
+            if (k != kode) continue;
+            var regel = BrudtRegel(indsatser, i, kendtType, fremtid, personer);
+            if (regel >= 0) { antal[regel]++; continue; }
+            if (indsatser.Start(i) > tilDag) continue; // later reports' data, not an error
+            behold.Add(i);
+        }
+        var (raekker, fra) = PrPerson(behold, indsatser.Person, personer.AntalIAlt);
         // Near-copies (same person, type and dates) count once: the one with the smallest id, so
         // the choice does not depend on the order the database hands the rows out in.
-        var valgt = new Dictionary<(string, string, DateOnly, DateOnly?), Indsats>();
-        foreach (var i in input.Indsatser)
+        var ud = 0;
+        var nyFra = new int[fra.Length];
+        for (var p = 0; p + 1 < fra.Length; p++)
         {
-            if (!input.KendteKommuner.Contains(i.KommuneKode)) { antal[UkendtKommune]++; continue; }
-            if (i.KommuneKode != kode) continue;
-            var regel = BrudtRegel(i, udtraek ?? til.Dato, personer);
-            if (regel is not null) { antal[regel]++; continue; }
-            if (i.Startdato > til.Dato) continue; // later reports' data, not an error
-            ref var foer = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(valgt, (i.PersonId, i.Indsatstype, i.Startdato, i.Slutdato), out var fandtes);
-            if (!fandtes) { foer = i; continue; }
-            antal[Dublet]++;
-            if (Foerst(i, foer!)) foer = i;
-        }
-        var indsatser = valgt.Values.ToList();
-
-        var undersoegelser = new List<Undersoegelse>();
-        foreach (var u in input.Undersoegelser)
-        {
-            if (!input.KendteKommuner.Contains(u.KommuneKode)) { antal[UkendtKommune]++; continue; }
-            if (u.KommuneKode == kode) undersoegelser.Add(u);
-        }
-
-        var foedselsdatoer = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var (id, f) in personer)
-            if (f is { } dato) foedselsdatoer[id] = dato;
-
-        var fund = Regler.Where(r => antal[r] > 0)
-            .Select(r => new DatakvalitetFund(r, antal[r], Beskrivelse(r, udtraek ?? til.Dato))
+            nyFra[p] = ud;
+            var udsnit = raekker.AsSpan(fra[p], fra[p + 1] - fra[p]);
+            if (udsnit.Length > 1) udsnit.Sort((a, b) => Sammenlign(indsatser, a, b));
+            for (var j = 0; j < udsnit.Length; j++)
             {
-                View = r == UkendtKommune ? null : "rap_indsats",
-                Kolonne = Kolonne(r),
-                Behandling = r == Dublet ? Behandling.TaltEnGang : r == UkendtKommune ? Behandling.IkkeMedregnet : Behandling.Udeladt,
+                if (j > 0 && SammeNoegle(indsatser, udsnit[j - 1], udsnit[j])) { antal[Nr(Dublet)]++; continue; }
+                raekker[ud++] = udsnit[j];
+            }
+        }
+        nyFra[^1] = ud;
+        Array.Resize(ref raekker, ud);
+
+        var beholdU = new List<int>();
+        for (var i = 0; i < undersoegelser.Count; i++)
+        {
+            var k = undersoegelser.Kommune(i);
+            if (!(k == kode ? kodeKendt : kendte.Contains(k))) { antal[Nr(UkendtKommune)]++; continue; }
+            if (k == kode) beholdU.Add(i);
+        }
+        var (uRaekker, uFra) = PrPerson(beholdU, undersoegelser.Person, personer.AntalIAlt);
+        for (var p = 0; p + 1 < uFra.Length; p++)
+        {
+            var udsnit = uRaekker.AsSpan(uFra[p], uFra[p + 1] - uFra[p]);
+            if (udsnit.Length > 1) udsnit.Sort((a, b) => undersoegelser.Dato(a).CompareTo(undersoegelser.Dato(b)));
+        }
+
+        var fund = Enumerable.Range(0, Regler.Count).Where(r => antal[r] > 0)
+            .Select(r => new DatakvalitetFund(Regler[r], antal[r], Beskrivelse(Regler[r], udtraek ?? til.Dato))
+            {
+                View = Regler[r] == UkendtKommune ? null : "rap_indsats",
+                Kolonne = Kolonne(Regler[r]),
+                Behandling = Regler[r] == Dublet ? Behandling.TaltEnGang : Regler[r] == UkendtKommune ? Behandling.IkkeMedregnet : Behandling.Udeladt,
             })
             .ToList();
-        return new RensedeRegistreringer(foedselsdatoer, indsatser, undersoegelser, fund);
+        return new RensedeRegistreringer(personer, indsatser, raekker, nyFra, undersoegelser, uRaekker, uFra, fund);
     }
 
-    /// <summary>Ordinal by id, then by the fields the key leaves out: a total order, whatever the input order.</summary>
-    private static bool Foerst(Indsats a, Indsats b)
+    private static int Nr(string regel)
     {
-        var c = string.CompareOrdinal(a.IndsatsId, b.IndsatsId);
-        if (c == 0) c = string.CompareOrdinal(a.BevilgetAf, b.BevilgetAf);
-        if (c == 0) c = string.CompareOrdinal(a.Lovgrundlag, b.Lovgrundlag);
-        return c < 0;
+        for (var i = 0; i < Regler.Count; i++) if (Regler[i] == regel) return i;
+        throw new ArgumentException(regel);
     }
 
-    private static string? BrudtRegel(Indsats i, DateOnly fremtid, Dictionary<string, DateOnly?> personer)
+    private static readonly int NrType = Nr(UkendtIndsatstype), NrSlut = Nr(SlutdatoFoerStartdato), NrFremtid = Nr(StartdatoIFremtiden),
+        NrUkendtPerson = Nr(PersonUkendt), NrUdenFoedsel = Nr(PersonManglerFoedselsdato), NrFoedtFremtid = Nr(FoedtIFremtiden), NrFoerFoedsel = Nr(StartdatoFoerFoedsel);
+
+    /// <summary>Row numbers grouped by person (a counting sort: stable, no comparisons), and where each person's begin.</summary>
+    private static (int[] Raekker, int[] Fra) PrPerson(List<int> raekker, Func<int, int> person, int personer)
     {
-        if (!Indsatstyper.ErKendt(i.Indsatstype)) return UkendtIndsatstype;
-        if (i.Slutdato is { } slut && slut < i.Startdato) return SlutdatoFoerStartdato;
-        if (i.Startdato > fremtid) return StartdatoIFremtiden;
-        if (!personer.TryGetValue(i.PersonId, out var foedt)) return PersonUkendt;
-        if (foedt is not { } f) return PersonManglerFoedselsdato;
+        var fra = new int[personer + 1];
+        foreach (var r in raekker) fra[person(r) + 1]++;
+        for (var p = 0; p < personer; p++) fra[p + 1] += fra[p];
+        var ud = new int[raekker.Count];
+        var pos = fra[..^1];
+        foreach (var r in raekker) ud[pos[person(r)]++] = r;
+        return (ud, fra);
+    }
+
+    private static bool SammeNoegle(IndsatsTabel t, int a, int b) =>
+        t.Start(a) == t.Start(b) && t.Slut(a) == t.Slut(b) && t.Type(a) == t.Type(b);
+
+    /// <summary>By start (the counting reads them so), the rest of the key, then the tie-break of near-copies.</summary>
+    private static int Sammenlign(IndsatsTabel t, int a, int b)
+    {
+        var c = t.Start(a).CompareTo(t.Start(b));
+        if (c == 0) c = t.Slut(a).CompareTo(t.Slut(b));
+        if (c == 0) c = t.Type(a).CompareTo(t.Type(b));
+        if (c != 0) return c;
+        // Ordinal by id, then by the fields the key leaves out: a total order, whatever the input order.
+        c = t.Ider.Sammenlign(a, b);
+        if (c == 0) c = string.CompareOrdinal(t.Koder[t.Bevilget(a)], t.Koder[t.Bevilget(b)]);
+        if (c == 0) c = string.CompareOrdinal(t.Koder[t.Lov(a)], t.Koder[t.Lov(b)]);
+        return c != 0 ? c : a.CompareTo(b);
+    }
+
+    /// <summary>The first rule (its place in <see cref="Regler"/>) the measure breaks, or -1.</summary>
+    private static int BrudtRegel(IndsatsTabel t, int i, bool[] kendtType, int fremtid, PersonTabel personer)
+    {
+        var start = t.Start(i);
+        var slut = t.Slut(i);
+        if (!kendtType[t.Type(i)]) return NrType;
+        if (slut != IndsatsTabel.IngenDato && slut < start) return NrSlut;
+        if (start > fremtid) return NrFremtid;
+        var p = t.Person(i);
+        if (!personer.IRegister(p)) return NrUkendtPerson;
+        var f = personer.Foedt(p);
+        if (f == PersonRegister.IngenDato) return NrUdenFoedsel;
         // Impossible facts: a birth after the extraction, a measure (active on a cut date) before the birth.
-        if (f > fremtid) return FoedtIFremtiden;
-        if (i.Startdato < f) return StartdatoFoerFoedsel;
-        return null;
+        if (f > fremtid) return NrFoedtFremtid;
+        if (start < f) return NrFoerFoedsel;
+        return -1;
     }
 
     private static string? Kolonne(string regel) => regel switch

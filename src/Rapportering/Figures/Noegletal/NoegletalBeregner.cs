@@ -38,10 +38,10 @@ public static class NoegletalBeregner
         var renset = RegistreringsKontrol.Rens(input, til, udtraek);
         var (befolkningsRaekker, befolkningsFund) = BefolkningsKontrol.Rens(input.Befolkning, udtraek);
         var fund = befolkningsFund.Concat(renset.Fund).ToList();
-        if (renset.Indsatser.Count == 0) return ([], fund);
+        if (renset.IndsatsRaekker.Length == 0) return ([], fund);
 
         var befolkning = new Befolkningstal(befolkningsRaekker, input.Kommune.KommuneKode);
-        var serie = Serie(til, renset.Indsatser.Min(i => i.Startdato), befolkning);
+        var serie = Serie(til, DateOnly.FromDayNumber(renset.FoersteStart()), befolkning);
         var optaeller = new Optaeller(renset, serie);
         var raekker = new List<Observation>();
         var mangler = new List<Skaeringsdato>();

@@ -31,4 +31,25 @@ internal sealed class Optaelling
     public int OphoerKohorte;
     public int AndenAnbringelsesform;
     public int IkkeAnbragt;
+
+    /// <summary>Adds another part's counts (the coverage flags are the same for one cut date).</summary>
+    public void Tilfoej(Optaelling o)
+    {
+        Forebyggende += o.Forebyggende;
+        Hjemmebaserede += o.Hjemmebaserede;
+        for (var j = 0; j < HjemmebaseredePrType.Length; j++) HjemmebaseredePrType[j] += o.HjemmebaseredePrType[j];
+        Anbragte += o.Anbragte;
+        Netvaerkspleje += o.Netvaerkspleje;
+        Familiepleje += o.Familiepleje;
+        Institution += o.Institution;
+        BfuStartere += o.BfuStartere;
+        BfuMedUndersoegelse += o.BfuMedUndersoegelse;
+        BevaegelseKohorte += o.BevaegelseKohorte;
+        Op += o.Op;
+        Ned += o.Ned;
+        Ingen += o.Ingen;
+        OphoerKohorte += o.OphoerKohorte;
+        AndenAnbringelsesform += o.AndenAnbringelsesform;
+        IkkeAnbragt += o.IkkeAnbragt;
+    }
 }

@@ -47,14 +47,34 @@ internal static class Celle
     }
 
     /// <summary>
+    /// A plain text cell: printable ASCII only (nothing to trim, decode or refuse as a control
+    /// character), at most <see cref="MaksTegn"/> and fewer than ten digits (not CPR-shaped). Its
+    /// UTF-8 bytes are its text and it breaks no rule <see cref="Tegn"/> checks, so ids are
+    /// looked up by these bytes without a detour through characters.
+    /// </summary>
+    public static bool Enkel(Raekke r, int i, out ReadOnlySpan<byte> tekst)
+    {
+        if (!r.Utf8(i, out tekst) || tekst.Length == 0 || tekst.Length > MaksTegn) return false;
+        var cifre = 0;
+        foreach (var b in tekst)
+        {
+            if (b is < 0x21 or > 0x7E) return false;
+            if (b is >= (byte)'0' and <= (byte)'9') cifre++;
+        }
+        return cifre < 10;
+    }
+
+    /// <summary>
     /// A provider getter that cannot convert its own value (a PostgreSQL numeric beyond decimal,
     /// a timestamp of infinity) breaks the rule instead of the read.
     /// </summary>
-    private static bool Laes<T>(Func<T> hent, out T vaerdi)
+    // The getter takes the row and ordinal (a static lambda): a lambda capturing them would be a
+    // closure allocated on every call of the caller, a million rows or not.
+    private static bool Laes<T>(Raekke r, int i, Func<Raekke, int, T> hent, out T vaerdi)
     {
         try
         {
-            vaerdi = hent();
+            vaerdi = hent(r, i);
             return true;
         }
         catch (Exception e) when (e is InvalidCastException or OverflowException or FormatException or ArgumentOutOfRangeException)
@@ -72,7 +92,7 @@ internal static class Celle
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Heltal: vaerdi = r.Heltal(i); break;
             case CelleType.Kommatal or CelleType.Decimal:
-                if (!Laes(() => r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i)), out var d)) return Kontraktregler.UgyldigtTal;
+                if (!Laes(r, i, static (r, i) => r.Type(i) == CelleType.Decimal ? r.Decimal(i) : Decimal(r.Kommatal(i)), out var d)) return Kontraktregler.UgyldigtTal;
                 if (d is not { } hel || hel != decimal.Truncate(hel) || hel > long.MaxValue || hel < long.MinValue) return Kontraktregler.UgyldigtTal;
                 vaerdi = (long)hel;
                 break;
@@ -93,7 +113,7 @@ internal static class Celle
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Decimal:
-                if (!Laes(() => r.Decimal(i), out vaerdi)) return Kontraktregler.UgyldigtTal;
+                if (!Laes(r, i, static (r, i) => r.Decimal(i), out vaerdi)) return Kontraktregler.UgyldigtTal;
                 break;
             case CelleType.Kommatal:
                 if (Decimal(r.Kommatal(i)) is not { } d) return Kontraktregler.UgyldigtTal;
@@ -117,12 +137,15 @@ internal static class Celle
 
     public static string? Dato(Raekke r, int i, out DateOnly vaerdi)
     {
+        // The common case straight from the bytes: exactly ÅÅÅÅ-MM-DD is what the text path below accepts too.
+        if (r.Utf8(i, out var bytes) && bytes.Length == 10 && IsoDato(bytes, out vaerdi))
+            return vaerdi < TidligsteDato || vaerdi > SenesteDato ? Kontraktregler.UdenForInterval : null;
         vaerdi = default;
         switch (r.Type(i))
         {
             case CelleType.Null: return Kontraktregler.ManglerVaerdi;
             case CelleType.Dato:
-                if (!Laes(() => r.Dato(i), out vaerdi)) return Kontraktregler.UgyldigDato;
+                if (!Laes(r, i, static (r, i) => r.Dato(i), out vaerdi)) return Kontraktregler.UgyldigDato;
                 break;
             case CelleType.Tekst:
                 Span<char> buffer = stackalloc char[64];
@@ -138,22 +161,23 @@ internal static class Celle
     }
 
     /// <summary>ÅÅÅÅ-MM-DD by hand: the reader's hottest path (a million measures have two dates each).</summary>
-    private static bool IsoDato(ReadOnlySpan<char> s, out DateOnly d)
+    private static bool IsoDato<T>(ReadOnlySpan<T> s, out DateOnly d) where T : System.Numerics.IBinaryInteger<T>
     {
         d = default;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
+        if (s.Length != 10 || int.CreateTruncating(s[4]) != '-' || int.CreateTruncating(s[7]) != '-') return false;
         if (!Tal(s[..4], out var aar) || !Tal(s[5..7], out var maaned) || !Tal(s[8..], out var dag)) return false;
         if (aar < 1 || maaned is < 1 or > 12 || dag < 1 || dag > DateTime.DaysInMonth(aar, maaned)) return false;
         d = new DateOnly(aar, maaned, dag);
         return true;
     }
 
-    private static bool Tal(ReadOnlySpan<char> s, out int v)
+    private static bool Tal<T>(ReadOnlySpan<T> s, out int v) where T : System.Numerics.IBinaryInteger<T>
     {
         v = 0;
-        foreach (var c in s)
+        foreach (var x in s)
         {
-            if (!char.IsAsciiDigit(c)) return false;
+            var c = int.CreateTruncating(x);
+            if (c is < '0' or > '9') return false;
             v = v * 10 + (c - '0');
         }
         return true;

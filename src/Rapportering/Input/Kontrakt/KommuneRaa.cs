@@ -8,13 +8,25 @@ namespace Rapportering.Input.Kontrakt;
 /// </summary>
 internal sealed class KommuneRaa(Kommune kommune)
 {
-    public ViewRaekker<Befolkning> Befolkning { get; init; } = new("rap_befolkning");
-    public ViewRaekker<Indsats> Indsatser { get; init; } = new("rap_indsats");
-    public ViewRaekker<Undersoegelse> Undersoegelser { get; init; } = new("rap_undersoegelse");
-    public ViewRaekker<RegnskabsPost> Regnskab { get; init; } = new("rap_regnskab");
-    public ViewRaekker<Skoletrivsel> Skoletrivsel { get; init; } = new("rap_skoletrivsel");
+    public required ViewRaekker<Befolkning> Befolkning { get; init; }
+    public required IndsatsRaekker Indsatser { get; init; }
+    public required UndersoegelseRaekker Undersoegelser { get; init; }
+    public required ViewRaekker<RegnskabsPost> Regnskab { get; init; }
+    public required ViewRaekker<Skoletrivsel> Skoletrivsel { get; init; }
 
-    public void Tilfoej<T>(T? raekke, ViewRaekker<T> til) where T : class => til.Tilfoej(raekke);
+    /// <summary>The empty collectors of one kommune's views.</summary>
+    public static KommuneRaa Ny(Kommune kommune, PersonRegister register, ITekstKilde tekster) => new(kommune)
+    {
+        Befolkning = NyBefolkning(),
+        Indsatser = new(register),
+        Undersoegelser = new(register),
+        Regnskab = NyRegnskab(tekster),
+        Skoletrivsel = NySkoletrivsel(tekster),
+    };
+
+    public static ViewRaekker<Befolkning> NyBefolkning() => new("rap_befolkning", ViewKontrakt.Befolkning);
+    public static ViewRaekker<RegnskabsPost> NyRegnskab(ITekstKilde t) => new("rap_regnskab", (r, k) => ViewKontrakt.Regnskab(r, k, t));
+    public static ViewRaekker<Skoletrivsel> NySkoletrivsel(ITekstKilde t) => new("rap_skoletrivsel", (r, k) => ViewKontrakt.Skoletrivsel(r, k, t));
 
     public KommuneInput Saml(PersonRegister register, IReadOnlyList<PlIndeks> pl, Raekkekontrol plKontrol,
         IReadOnlyList<Kontraktbrud> nationale, IReadOnlySet<int> kendte)
@@ -24,13 +36,14 @@ internal sealed class KommuneRaa(Kommune kommune)
             brud.AddRange(k.Fund());
 
         var befolkning = Noegler.Rens(Befolkning.Raekker, b => (b.Dato, b.Alder), "rap_befolkning", "antal", brud);
-        var indsatser = Noegler.UdenDubletter(Indsatser.Raekker, "rap_indsats", brud);
-        var undersoegelser = Noegler.UdenDubletter(Undersoegelser.Raekker, "rap_undersoegelse", brud);
+        var indsatser = Indsatser.Tabel;
+        Noegler.Kopier(indsatser.FjernKopier(), "rap_indsats", brud);
+        var undersoegelser = Undersoegelser.Tabel;
+        Noegler.Kopier(undersoegelser.FjernKopier(), "rap_undersoegelse", brud);
         var regnskab = Noegler.Rens(Regnskab.Raekker, p => (p.Aar, p.Regnskabstype, p.Funktion, p.Gruppering ?? "", p.Dranst), "rap_regnskab", "beloeb_1000kr", brud);
         var trivsel = Noegler.Rens(Skoletrivsel.Raekker, t => (t.Skoleaar, t.Gruppe, t.Indikator), "rap_skoletrivsel", "gennemsnit", brud);
 
-        var ids = indsatser.Select(i => i.PersonId).Concat(undersoegelser.Select(u => u.PersonId));
-        var (personer, personBrud, personRaekker) = register.For(ids);
+        var (personer, personBrud, personRaekker) = register.For(Indsatser, Undersoegelser);
         brud.AddRange(personBrud);
         brud.AddRange(nationale);
 

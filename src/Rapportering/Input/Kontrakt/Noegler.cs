@@ -33,14 +33,9 @@ internal static class Noegler
         return ud;
     }
 
-    /// <summary>Exact copies only (views whose rows have no natural key beyond all their columns).</summary>
-    public static List<T> UdenDubletter<T>(IReadOnlyList<T> raekker, string view, List<Kontraktbrud> brud) where T : notnull
+    /// <summary>The finding for exact copies removed from a view whose rows have no natural key beyond all their columns.</summary>
+    public static void Kopier(int antal, string view, List<Kontraktbrud> brud)
     {
-        var set = new HashSet<T>();
-        var ud = new List<T>(raekker.Count);
-        foreach (var r in raekker) if (set.Add(r)) ud.Add(r);
-        if (ud.Count < raekker.Count)
-            brud.Add(new Kontraktbrud(view, Kontraktregler.Dublet, null, raekker.Count - ud.Count, Behandling.TaltEnGang));
-        return ud;
+        if (antal > 0) brud.Add(new Kontraktbrud(view, Kontraktregler.Dublet, null, antal, Behandling.TaltEnGang));
     }
 }

@@ -5,66 +5,101 @@ namespace Rapportering.Input.Kontrakt;
 /// or whose only rows have an invalid one, is kept without a birth date, so her measures are
 /// left out as "uden gyldig fødselsdato" rather than counted at a guessed age. Findings are per
 /// kommune: only the ids a kommune's measures and examinations refer to. Rows with no valid id
-/// belong to no one and are not counted.
+/// belong to no one and are not counted. Columnar: a number per id (<see cref="IdTabel"/>) and
+/// arrays by number, so a national register of millions holds no object per person.
 /// </summary>
-internal sealed class PersonRegister : ITekstKilde
+internal sealed class PersonRegister
 {
-    // A struct in the dictionary: no object per person (a national register holds millions).
-    private struct Post
-    {
-        public DateOnly? Foedt;
-        public int Gyldige;
-        public bool Modstrid;
-        public Dictionary<(string Regel, string Kolonne), int>? Brud;
-    }
+    /// <summary>A birth date as a day number; this one is NULL.</summary>
+    public const int IngenDato = -1;
 
-    private readonly Dictionary<string, Post> _poster = new(StringComparer.Ordinal);
+    private readonly IdTabel _ids = new(unikke: true);
+    private readonly Blokke<int> _foedt = new(), _gyldige = new();
+    private readonly Blokke<bool> _modstrid = new();
+    private readonly Dictionary<int, Dictionary<(string Regel, string Kolonne), int>> _brud = [];
 
-    /// <summary>
-    /// The register's own instance of an id, so a person's many measures share one string
-    /// instead of one each (a million measures: tens of MB). An id not in the register is kept.
-    /// </summary>
-    public string Hent(ReadOnlySpan<char> id) =>
-        _poster.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var eget, out _) ? eget : new string(id);
+    public IdTabel Ids => _ids;
+
+    /// <summary>The person's number, or -1 when rap_person has no row with this id.</summary>
+    public int Find(ReadOnlySpan<byte> id) => _ids.Find(id);
 
     /// <summary>One row with a valid id: the birth date (when valid) or the rule the row broke.</summary>
-    public void Tilfoej(ReadOnlySpan<char> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
+    public void Tilfoej(ReadOnlySpan<byte> id, DateOnly? foedt, string? regel = null, string? kolonne = null)
     {
-        // The id becomes a string only the first time it is seen.
-        ref var p = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
-            _poster.GetAlternateLookup<ReadOnlySpan<char>>(), id, out _);
+        var nr = _ids.Tilfoej(id);
+        if (nr == _foedt.Count)
+        {
+            _foedt.Tilfoej(IngenDato);
+            _gyldige.Tilfoej(0);
+            _modstrid.Tilfoej(false);
+        }
         if (regel is not null)
         {
-            p.Brud ??= [];
-            p.Brud[(regel, kolonne!)] = p.Brud.GetValueOrDefault((regel, kolonne!)) + 1;
+            ref var brud = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_brud, nr, out _);
+            brud ??= [];
+            brud[(regel, kolonne!)] = brud.GetValueOrDefault((regel, kolonne!)) + 1;
             return;
         }
-        if (p.Gyldige == 0) p.Foedt = foedt;
-        else if (p.Foedt != foedt) p.Modstrid = true;
-        p.Gyldige++;
+        var dag = foedt?.DayNumber ?? IngenDato;
+        if (_gyldige[nr] == 0) _foedt[nr] = dag;
+        else if (_foedt[nr] != dag) _modstrid[nr] = true;
+        _gyldige[nr]++;
     }
 
-    /// <summary>The persons behind <paramref name="ids"/> (in id order), the findings on their rows and how many rows they have.</summary>
-    public (List<Person> Personer, List<Kontraktbrud> Brud, int Raekker) For(IEnumerable<string> ids)
+    // Register number → kommune number + 1 while one kommune is numbered (the reader numbers one at a time).
+    private int[] _lokal = [];
+
+    /// <summary>
+    /// Numbers the persons one kommune's measures and examinations refer to 0 … n-1 (first seen
+    /// first), the ids rap_person lacks from n on, and returns them as the kommune's table with
+    /// the findings on their rap_person rows and how many rows they have.
+    /// </summary>
+    public (PersonTabel Personer, List<Kontraktbrud> Brud, int Raekker) For(IndsatsRaekker indsatser, UndersoegelseRaekker undersoegelser)
     {
-        var personer = new List<Person>();
+        if (_lokal.Length < _ids.Antal) _lokal = new int[_ids.Antal];
+        var numre = new List<int>();
+        var fremmede = new IdTabel(unikke: true);
+        // First pass: persons get their number, foreign ids ~(their number among the foreign).
+        int Foerst(int nr, IdTabel egne)
+        {
+            if (nr < 0) return ~fremmede.Tilfoej(egne.Bytes(~nr));
+            ref var l = ref _lokal[nr];
+            if (l == 0)
+            {
+                numre.Add(nr);
+                l = numre.Count;
+            }
+            return l - 1;
+        }
+        indsatser.Tabel.Nummerer(nr => Foerst(nr, indsatser.Fremmede), null);
+        undersoegelser.Tabel.Nummerer(nr => Foerst(nr, undersoegelser.Fremmede), null);
+        foreach (var nr in numre) _lokal[nr] = 0;
+        var tabel = For(numre, fremmede);
+        int Sidst(int nr) => nr < 0 ? numre.Count + ~nr : nr;
+        indsatser.Tabel.Nummerer(Sidst, tabel.Personer);
+        undersoegelser.Tabel.Nummerer(Sidst, tabel.Personer);
+        return tabel;
+    }
+
+    private (PersonTabel Personer, List<Kontraktbrud> Brud, int Raekker) For(List<int> numre, IdTabel fremmede)
+    {
         var brud = new Dictionary<(string Regel, string? Kolonne, Behandling B), int>();
         void Tael(string regel, string? kolonne, Behandling b, int n) => brud[(regel, kolonne, b)] = brud.GetValueOrDefault((regel, kolonne, b)) + n;
         var raekker = 0;
-        var unikke = new HashSet<string>(ids, StringComparer.Ordinal).ToArray();
-        Array.Sort(unikke, StringComparer.Ordinal);
-        foreach (var id in unikke)
+        var foedt = new int[numre.Count];
+        for (var k = 0; k < numre.Count; k++)
         {
-            if (!_poster.TryGetValue(id, out var p)) continue;
-            if (p.Brud is not null)
-                foreach (var ((regel, kolonne), n) in p.Brud) { Tael(regel, kolonne, Behandling.Udeladt, n); raekker += n; }
-            raekker += p.Gyldige;
-            if (p.Modstrid) Tael(Kontraktregler.Modstrid, "foedselsdato", Behandling.Udeladt, p.Gyldige);
-            else if (p.Gyldige > 1) Tael(Kontraktregler.Dublet, null, Behandling.TaltEnGang, p.Gyldige - 1);
-            personer.Add(new Person(id, p.Gyldige > 0 && !p.Modstrid ? p.Foedt : null));
+            var nr = numre[k];
+            if (_brud.TryGetValue(nr, out var b))
+                foreach (var ((regel, kolonne), n) in b) { Tael(regel, kolonne, Behandling.Udeladt, n); raekker += n; }
+            var gyldige = _gyldige[nr];
+            raekker += gyldige;
+            if (_modstrid[nr]) Tael(Kontraktregler.Modstrid, "foedselsdato", Behandling.Udeladt, gyldige);
+            else if (gyldige > 1) Tael(Kontraktregler.Dublet, null, Behandling.TaltEnGang, gyldige - 1);
+            foedt[k] = gyldige > 0 && !_modstrid[nr] ? _foedt[nr] : IngenDato;
         }
         var liste = brud.OrderBy(b => b.Key.Kolonne ?? "", StringComparer.Ordinal).ThenBy(b => b.Key.Regel, StringComparer.Ordinal)
             .Select(b => new Kontraktbrud("rap_person", b.Key.Regel, b.Key.Kolonne, b.Value, b.Key.B)).ToList();
-        return (personer, liste, raekker);
+        return (new PersonTabel(_ids, [.. numre], foedt, fremmede), liste, raekker);
     }
 }

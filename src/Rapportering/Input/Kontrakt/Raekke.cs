@@ -19,4 +19,11 @@ internal abstract class Raekke
 
     /// <summary>The text of cell i as characters in <paramref name="buffer"/>; -1 when it does not fit.</summary>
     public abstract int Tegn(int i, Span<char> buffer);
+
+    /// <summary>A text cell's UTF-8 bytes, when the provider hands them out as such (SQLite); false otherwise.</summary>
+    public virtual bool Utf8(int i, out ReadOnlySpan<byte> bytes)
+    {
+        bytes = default;
+        return false;
+    }
 }

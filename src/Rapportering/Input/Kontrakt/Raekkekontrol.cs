@@ -83,13 +83,43 @@ internal sealed class Raekkekontrol(string view)
 
     private string? Tekst(Raekke r, int i, ITekstKilde kilde, Regex? form, HashSet<string>? ordforraad, bool valgfri)
     {
-        if (_brudt) return valgfri ? null : "";
         Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        var v = Tegn(r, i, buffer, out var findes, form, ordforraad, valgfri);
+        return findes ? kilde.Hent(v) : valgfri ? null : "";
+    }
+
+    /// <summary>
+    /// A text checked like <see cref="Tekst"/>, left as characters in <paramref name="buffer"/> for
+    /// values that become a number or a code rather than a string. <paramref name="findes"/> is
+    /// false when the row broke (or, with <paramref name="valgfri"/>, the cell is NULL or blank).
+    /// </summary>
+    public ReadOnlySpan<char> Tegn(Raekke r, int i, Span<char> buffer, out bool findes, Regex? form = null, HashSet<string>? ordforraad = null, bool valgfri = false)
+    {
+        findes = false;
+        if (_brudt) return default;
         var regel = Celle.Tegn(r, i, buffer, out var v);
-        if (valgfri && regel == Kontraktregler.ManglerVaerdi) return null;
+        if (valgfri && regel == Kontraktregler.ManglerVaerdi) return default;
         if (regel is null && form is not null && !form.IsMatch(v)) regel = Kontraktregler.UgyldigTekst;
         if (regel is null && ordforraad is not null && !ordforraad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(v)) regel = Kontraktregler.UkendtVaerdi;
-        return regel is null ? kilde.Hent(v) : Tjek(r, i, regel, "");
+        if (regel is not null)
+        {
+            Tjek(r, i, regel, 0);
+            return default;
+        }
+        findes = true;
+        return v;
+    }
+
+    /// <summary>
+    /// A required id (person_id, indsats_id) as UTF-8: a plain cell's own bytes (<see cref="Celle.Enkel"/>),
+    /// any other checked like <see cref="Tegn"/> and encoded into <paramref name="ud"/>. Empty when the row broke.
+    /// </summary>
+    public ReadOnlySpan<byte> Id(Raekke r, int i, Span<char> buffer, Span<byte> ud)
+    {
+        if (_brudt) return default;
+        if (Celle.Enkel(r, i, out var bytes)) return bytes;
+        var tegn = Tegn(r, i, buffer, out var findes);
+        return findes ? ud[..System.Text.Encoding.UTF8.GetBytes(tegn, ud)] : default;
     }
 
     private readonly List<Kontraktbrud> _oevrige = [];

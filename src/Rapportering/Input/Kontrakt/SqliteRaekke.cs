@@ -37,6 +37,13 @@ internal sealed unsafe partial class SqliteRaekke(sqlite3_stmt stmt) : Raekke
         return Encoding.UTF8.GetChars(bytes, buffer);
     }
 
+    public override bool Utf8(int i, out ReadOnlySpan<byte> bytes)
+    {
+        var tekst = column_type(_h, i) == raw.SQLITE_TEXT;
+        bytes = tekst ? Bytes(i) : default;
+        return tekst;
+    }
+
     private ReadOnlySpan<byte> Bytes(int i)
     {
         var p = column_text(_h, i);

@@ -59,35 +59,53 @@ internal static partial class ViewKontrakt
     public static void Person(Raekke r, PersonRegister register)
     {
         Span<char> buffer = stackalloc char[Celle.MaksTegn];
-        if (Celle.Tegn(r, 0, buffer, out var id) is not null) return;
+        Span<byte> ud = stackalloc byte[Celle.MaksTegn * 3];
+        scoped ReadOnlySpan<byte> id;
+        if (Celle.Enkel(r, 0, out var enkel)) id = enkel;
+        else if (Celle.Tegn(r, 0, buffer, out var tegn) is null) id = ud[..System.Text.Encoding.UTF8.GetBytes(tegn, ud)];
+        else return;
         if (r.Type(1) == CelleType.Null) { register.Tilfoej(id, null); return; }
         var regel = Celle.Dato(r, 1, out var foedt);
         if (regel is null) register.Tilfoej(id, foedt);
         else register.Tilfoej(id, null, regel, "foedselsdato");
     }
 
-    public static Indsats? Indsats(Raekke r, Raekkekontrol k, ITekstKilde t, PersonRegister personer)
+    /// <summary>rap_indsats into a kommune's table; a person id rap_person lacks is numbered in <paramref name="fremmede"/> (as ~n).</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    public static void Indsats(Raekke r, Raekkekontrol k, IndsatsTabel ud, PersonRegister personer, IdTabel fremmede)
     {
         k.NyRaekke();
-        var id = k.Tekst(r, 0, NyTekst.Instans);
-        var person = k.Tekst(r, 1, personer);
+        Span<char> a = stackalloc char[Celle.MaksTegn], c = stackalloc char[Celle.MaksTegn],
+            d = stackalloc char[Celle.MaksTegn], e = stackalloc char[Celle.MaksTegn];
+        Span<byte> x = stackalloc byte[Celle.MaksTegn * 3], y = stackalloc byte[Celle.MaksTegn * 3];
+        var id = k.Id(r, 0, a, x);
+        var person = k.Id(r, 1, a, y);
         var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
-        var type = k.Tekst(r, 3, t);
-        var lov = k.TekstEllerNull(r, 4, t);
-        var bevilget = k.Tekst(r, 5, t, ordforraad: BevilgetAf);
+        var type = k.Tegn(r, 3, c, out _);
+        var lov = k.Tegn(r, 4, d, out var harLov, valgfri: true);
+        var bevilget = k.Tegn(r, 5, e, out _, ordforraad: BevilgetAf);
         var start = k.Dato(r, 6);
         var slut = k.DatoEllerNull(r, 7);
-        return k.Brudt ? null : new Indsats(id, person, kode, type, lov, bevilget, start, slut);
+        if (k.Brudt) return;
+        ud.Tilfoej(id, Nummer(person, personer, fremmede), kode, ud.Koder.Kode(type), harLov ? ud.Koder.Kode(lov) : Kodebog.Null,
+            ud.Koder.Kode(bevilget), start, slut);
     }
 
-    public static Undersoegelse? Undersoegelse(Raekke r, Raekkekontrol k, PersonRegister personer)
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    public static void Undersoegelse(Raekke r, Raekkekontrol k, UndersoegelseTabel ud, PersonRegister personer, IdTabel fremmede)
     {
         k.NyRaekke();
-        var person = k.Tekst(r, 0, personer);
+        Span<char> a = stackalloc char[Celle.MaksTegn];
+        Span<byte> y = stackalloc byte[Celle.MaksTegn * 3];
+        var person = k.Id(r, 0, a, y);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
-        return k.Brudt ? null : new Undersoegelse(person, kode, dato);
+        if (!k.Brudt) ud.Tilfoej(Nummer(person, personer, fremmede), kode, dato);
     }
+
+    /// <summary>The register's number of a person, or ~n for the n'th id it lacks.</summary>
+    private static int Nummer(ReadOnlySpan<byte> person, PersonRegister personer, IdTabel fremmede) =>
+        personer.Find(person) is var nr and >= 0 ? nr : ~fremmede.Tilfoej(person);
 
     public static RegnskabsPost? Regnskab(Raekke r, Raekkekontrol k, ITekstKilde t)
     {

@@ -1,13 +1,41 @@
 namespace Rapportering.Input.Kontrakt;
 
-/// <summary>One view's rows of one kommune that passed the cell checks, and the check that read them.</summary>
-internal sealed class ViewRaekker<T>(string view) where T : class
+/// <summary>One view's rows of one kommune as they are read: each row checked, the good ones kept.</summary>
+internal interface IViewSamler
+{
+    Raekkekontrol Kontrol { get; }
+
+    void Laes(Raekke r);
+}
+
+/// <summary>One view's rows of one kommune that passed the cell checks as records, and the check that read them.</summary>
+internal sealed class ViewRaekker<T>(string view, Func<Raekke, Raekkekontrol, T?> map) : IViewSamler where T : class
 {
     public Raekkekontrol Kontrol { get; } = new(view);
     public List<T> Raekker { get; } = [];
 
-    public void Tilfoej(T? raekke)
+    public void Laes(Raekke r)
     {
-        if (raekke is not null) Raekker.Add(raekke);
+        if (map(r, Kontrol) is { } raekke) Raekker.Add(raekke);
     }
+}
+
+/// <summary>rap_indsats of one kommune into columns; person ids rap_person lacks are numbered in <see cref="Fremmede"/>.</summary>
+internal sealed class IndsatsRaekker(PersonRegister personer) : IViewSamler
+{
+    public Raekkekontrol Kontrol { get; } = new("rap_indsats");
+    public IndsatsTabel Tabel { get; } = new();
+    public IdTabel Fremmede { get; } = new(unikke: true);
+
+    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, personer, Fremmede);
+}
+
+/// <summary>rap_undersoegelse of one kommune into columns, like <see cref="IndsatsRaekker"/>.</summary>
+internal sealed class UndersoegelseRaekker(PersonRegister personer) : IViewSamler
+{
+    public Raekkekontrol Kontrol { get; } = new("rap_undersoegelse");
+    public UndersoegelseTabel Tabel { get; } = new();
+    public IdTabel Fremmede { get; } = new(unikke: true);
+
+    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, personer, Fremmede);
 }

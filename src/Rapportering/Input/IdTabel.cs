@@ -1,0 +1,146 @@
+using System.Text;
+using Rapportering.Input.Kontrakt;
+
+namespace Rapportering.Input;
+
+/// <summary>
+/// Ids (person_id, indsats_id) numbered 0, 1, 2 … in the order added, kept as UTF-8 in 64 KB
+/// blocks with a position and a length each: a million ids are ~16 MB, not a string and a
+/// dictionary entry each (~80 bytes). With <c>unikke</c> an id added twice gets its first number
+/// (open addressing over the bytes); without, every id is new (indsats_id, compared only between
+/// near-copies). Not thread-safe for writers; reading numbers already handed out is safe.
+/// </summary>
+internal sealed class IdTabel(bool unikke)
+{
+    private const int Skift = 16, Blok = 1 << Skift;
+
+    private readonly List<byte[]> _blokke = [];
+    private readonly Blokke<int> _position = new();
+    private readonly Blokke<ushort> _laengde = new();
+    private int[] _spande = unikke ? new int[128] : [];
+    // Where the next id goes (a position as block << 16 | offset).
+    private int _naeste;
+
+    public int Antal => _position.Count;
+
+    public ReadOnlySpan<byte> Bytes(int i)
+    {
+        var p = _position[i];
+        return _blokke[p >> Skift].AsSpan(p & (Blok - 1), _laengde[i]);
+    }
+
+    public string Tekst(int i) => Encoding.UTF8.GetString(Bytes(i));
+
+    /// <summary>Ordinal as .NET strings compare (UTF-16 code units), whatever the bytes.</summary>
+    public int Sammenlign(int a, int b) => Sammenlign(Bytes(a), Bytes(b));
+
+    public static int Sammenlign(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        Span<char> x = stackalloc char[Celle.MaksTegn], y = stackalloc char[Celle.MaksTegn];
+        var n = Encoding.UTF8.GetChars(a, x);
+        var m = Encoding.UTF8.GetChars(b, y);
+        return ((ReadOnlySpan<char>)x[..n]).SequenceCompareTo(y[..m]);
+    }
+
+    /// <summary>The number of <paramref name="id"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> id)
+    {
+        Span<byte> b = stackalloc byte[Celle.MaksTegn * 3];
+        return Find(b[..Encoding.UTF8.GetBytes(id, b)]);
+    }
+
+    public int Find(ReadOnlySpan<byte> id)
+    {
+        if (!unikke) throw new InvalidOperationException("tabellen slår ikke op");
+        var maske = _spande.Length - 1;
+        for (var s = Hash(id) & maske; ; s = (s + 1) & maske)
+        {
+            var i = _spande[s] - 1;
+            if (i < 0) return -1;
+            if (Bytes(i).SequenceEqual(id)) return i;
+        }
+    }
+
+    /// <summary>The id's number: its first one when the table keeps ids unique and has it already.</summary>
+    public int Tilfoej(ReadOnlySpan<char> id)
+    {
+        Span<byte> b = stackalloc byte[Celle.MaksTegn * 3];
+        return Tilfoej(b[..Encoding.UTF8.GetBytes(id, b)]);
+    }
+
+    public int Tilfoej(ReadOnlySpan<byte> id)
+    {
+        if (unikke && Find(id) is var fandt and >= 0) return fandt;
+        var nr = Antal;
+        Skriv(id);
+        if (unikke)
+        {
+            if (Antal * 2 > _spande.Length) Udvid();
+            else Placer(nr);
+        }
+        return nr;
+    }
+
+    /// <summary>
+    /// Keeps only the ids <paramref name="behold"/> says (in order, renumbered 0, 1 …), in place:
+    /// a kept id only ever moves towards the front.
+    /// </summary>
+    public void Behold(Func<int, bool> behold)
+    {
+        if (unikke) throw new InvalidOperationException("en unik tabel nummereres ikke om");
+        var antal = Antal;
+        var ny = 0;
+        _naeste = 0;
+        for (var i = 0; i < antal; i++)
+        {
+            if (!behold(i)) continue;
+            var p = _position[i];
+            var laengde = _laengde[i];
+            var plads = Plads(laengde);
+            _blokke[p >> Skift].AsSpan(p & (Blok - 1), laengde).CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+            _position[ny] = plads;
+            _laengde[ny++] = laengde;
+            _naeste = plads + laengde;
+        }
+        _position.Afkort(ny);
+        _laengde.Afkort(ny);
+        var blokke = (_naeste >> Skift) + 1;
+        if (_blokke.Count > blokke) _blokke.RemoveRange(blokke, _blokke.Count - blokke);
+    }
+
+    private void Skriv(ReadOnlySpan<byte> id)
+    {
+        var plads = Plads(id.Length);
+        if ((plads >> Skift) == _blokke.Count) _blokke.Add(new byte[Blok]);
+        id.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+        _position.Tilfoej(plads);
+        _laengde.Tilfoej((ushort)id.Length);
+        _naeste = plads + id.Length;
+    }
+
+    /// <summary>Where an id of this length goes: at the next free byte, or at the start of the next block when it does not fit.</summary>
+    private int Plads(int laengde) =>
+        (_naeste & (Blok - 1)) + laengde <= Blok ? _naeste : ((_naeste >> Skift) + 1) << Skift;
+
+    private void Udvid()
+    {
+        _spande = new int[_spande.Length * 2];
+        for (var i = 0; i < Antal; i++) Placer(i);
+    }
+
+    private void Placer(int i)
+    {
+        var maske = _spande.Length - 1;
+        var s = Hash(Bytes(i)) & maske;
+        while (_spande[s] != 0) s = (s + 1) & maske;
+        _spande[s] = i + 1;
+    }
+
+    /// <summary>FNV-1a: ids are short; the order of ids never depends on it.</summary>
+    public static int Hash(ReadOnlySpan<byte> b)
+    {
+        var h = 2166136261u;
+        foreach (var x in b) h = (h ^ x) * 16777619u;
+        return (int)(h ^ (h >> 15)) & int.MaxValue;
+    }
+}
