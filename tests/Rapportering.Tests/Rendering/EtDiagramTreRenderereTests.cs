@@ -66,6 +66,7 @@ public sealed class EtDiagramTreRenderereTests
         Assert.Equal(Diagram.Akse.Ticks.Select(Tick), svgTicks);
         var streg = Regex.Matches(html, "<path d=\"[^\"]+\" fill=\"none\" stroke=\"(#[0-9A-F]{6})\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal([Diagram.Farver[0]], streg);
+        Assert.Contains($"aria-label=\"{HtmlTekst.E(Diagram.Alternativtekst)}\"", html, StringComparison.Ordinal);
         foreach (var v in Diagram.Serier[0].Vaerdier)
             Assert.Contains($">{Formatering.Tal(v!.Value, Diagram.Decimaler)}</td>", html, StringComparison.Ordinal);
     }

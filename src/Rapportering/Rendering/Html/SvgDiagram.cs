@@ -40,7 +40,8 @@ public static class SvgDiagram
         double X(int i) => Venstre + baand * (i + 0.5);
 
         var sb = new StringBuilder();
-        var alt = $"{d.Titel}. {TypeTekst(d.Type)} med {n} {(n == 1 ? "periode" : "perioder")} og {d.Serier.Count} {(d.Serier.Count == 1 ? "serie" : "serier")}; tallene står i tabellen under figuren.";
+        // The report step's alternative text (the PDF's /Alt too); the web comparison's charts have none yet.
+        var alt = d.Alternativtekst ?? $"{d.Titel}. {TypeTekst(d.Type)} med {n} {(n == 1 ? "periode" : "perioder")} og {d.Serier.Count} {(d.Serier.Count == 1 ? "serie" : "serier")}; tallene står i tabellen under figuren.";
         sb.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Bredde} {hoejde:0}\" "))
           .Append($"aria-label=\"{E(alt)}\" aria-labelledby=\"{id}-titel {id}-beskrivelse\" class=\"diagram\" focusable=\"false\">")
           .Append($"<title id=\"{id}-titel\">{E(d.Titel)}</title>")
