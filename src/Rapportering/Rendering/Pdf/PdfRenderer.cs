@@ -19,14 +19,32 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
     private const float Margin = 56.7f; // 2 cm
     private const string IndholdId = "indhold";
 
+    /// <summary>PDFsharp saves into this, one per thread, reused: the file is then copied once, not
+    /// grown and copied three times (each copy a large-object allocation the whole process pays for).</summary>
+    [ThreadStatic] private static MemoryStream? _gemt;
+
     public byte[] Render(RapportDokument doc)
     {
-        using var ms = new MemoryStream();
-        Render(doc, ms);
-        return ms.ToArray();
+        var ms = Gem(doc);
+        var pdf = ms.GetBuffer().AsSpan(0, (int)ms.Length).ToArray();
+        Slip(ms);
+        return pdf;
     }
 
     public void Render(RapportDokument doc, Stream ud)
+    {
+        var ms = Gem(doc);
+        ud.Write(ms.GetBuffer(), 0, (int)ms.Length);
+        Slip(ms);
+    }
+
+    /// <summary>An unusually long report's buffer is not kept for the thread's next one.</summary>
+    private static void Slip(MemoryStream ms)
+    {
+        if (ms.Capacity > 4 << 20) _gemt = null;
+    }
+
+    private MemoryStream Gem(RapportDokument doc)
     {
         var fonts = FontSet.Load(options?.Skrifttype);
         var tema = new PdfTema(doc.Forside.Primaerfarve, doc.Forside.Sekundaerfarve);
@@ -35,9 +53,11 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
         PdfUa.Metadata(pdf, doc.Metadata);
         DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);
         PdfUa.Fastlaas(pdf, doc.Metadata);
-        using var ms = new MemoryStream();
+        var ms = _gemt ??= new MemoryStream();
+        ms.SetLength(0);
         pdf.Save(ms, closeStream: false);
-        ud.Write(PdfUa.MedXmp(ms.ToArray(), doc.Metadata));
+        PdfUa.MedXmp(ms.GetBuffer().AsSpan(0, (int)ms.Length), doc.Metadata);
+        return ms;
     }
 
     private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)

@@ -37,7 +37,7 @@ internal static class PdfUa
     /// replaced in the saved bytes by ours, padded with spaces to the same length (XMP allows
     /// trailing padding), which leaves every object offset as it was.
     /// </summary>
-    public static byte[] MedXmp(byte[] pdf, RapportMetadata m)
+    public static void MedXmp(Span<byte> pdf, RapportMetadata m)
     {
         var start = IndexOf(pdf, "<?xpacket begin=", 0);
         var endTag = Encoding.ASCII.GetBytes("<?xpacket end=\"w\"?>");
@@ -47,14 +47,13 @@ internal static class PdfUa
         var room = end + endTag.Length - start;
         if (ours.Length + endTag.Length > room) throw new InvalidOperationException("XMP-metadataen er længere end PDFsharps");
         var body = ours.AsSpan(0, ours.Length - endTag.Length);
-        body.CopyTo(pdf.AsSpan(start));
-        pdf.AsSpan(start + body.Length, room - body.Length - endTag.Length).Fill((byte)' ');
-        endTag.CopyTo(pdf.AsSpan(start + room - endTag.Length));
-        return pdf;
+        body.CopyTo(pdf[start..]);
+        pdf.Slice(start + body.Length, room - body.Length - endTag.Length).Fill((byte)' ');
+        endTag.CopyTo(pdf[(start + room - endTag.Length)..]);
     }
 
-    private static int IndexOf(byte[] data, string ascii, int from) =>
-        from + data.AsSpan(from).IndexOf(Encoding.ASCII.GetBytes(ascii)) is var i && i >= from ? i : -1;
+    private static int IndexOf(ReadOnlySpan<byte> data, string ascii, int from) =>
+        data[from..].IndexOf(Encoding.ASCII.GetBytes(ascii)) is var i && i >= 0 ? from + i : -1;
 
     /// <summary>
     /// The same document gives the same bytes: PDFsharp draws the file /ID, the six-letter tag

@@ -26,18 +26,21 @@ internal static class DocumentGenerator
     {
         // Page numbers only fill fixed-width slots (footer, contents column), so the second
         // pass breaks pages exactly like the first.
-        var first = Run(build(PassInfo.First), fonts, sink: null, total: null);
+        var wraps = new Dictionary<(string, bool, float, float), IReadOnlyList<string>>();
+        var first = Run(build(PassInfo.First), fonts, sink: null, total: null, wraps);
         UAManager.ForDocument(document); // before the first page: it follows pages as they are added
-        return Run(build(first), fonts, document, first.TotalNumbered);
+        return Run(build(first), fonts, document, first.TotalNumbered, wraps);
     }
 
     /// <summary>Lays out all pages; draws into <paramref name="sink"/> when given, else nothing.</summary>
-    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, PdfDocument? sink, int? total)
+    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, PdfDocument? sink, int? total,
+        Dictionary<(string, bool, float, float), IReadOnlyList<string>>? wraps = null)
     {
-        var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
+        var ctx = new LayoutContext(fonts, writesOutput: sink is not null, wraps);
         var physical = 0;
         var numbered = 0;
         var bookmarks = new Canvas.Bookmarks();
+        var parents = sink is null ? null : new ParentTree(sink);
         foreach (var spec in specs)
         {
             while (true)
@@ -57,9 +60,11 @@ internal static class DocumentGenerator
                 ctx.StartPage(canvas, page);
                 var done = DrawPage(ctx, spec, page);
                 canvas.Finish();
+                parents?.SetAside();
                 if (done) break;
             }
         }
+        parents?.Restore();
         return new PassInfo(numbered, new Dictionary<string, int>(ctx.Anchors));
     }
 

@@ -2,11 +2,14 @@ namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
 /// What elements see while a page is laid out: the canvas, the fonts, the page number and
-/// where the named anchors landed. One context per pass; the canvas changes per page.
+/// where the named anchors landed. One context per pass; the canvas changes per page. The
+/// wrapped lines are shared by both passes of a document: the same text in the same face and
+/// width wraps the same, and the drawing pass would otherwise wrap every text again.
 /// </summary>
-internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
+internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true, Dictionary<(string, bool, float, float), IReadOnlyList<string>>? wraps = null)
 {
     private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, bool, float, float), IReadOnlyList<string>> _wraps = wraps ?? [];
 
     public FontSet Fonts { get; } = fonts;
 
@@ -44,6 +47,15 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
     internal void AddPending() => _pending++;
 
     internal void RemovePending(int n) => _pending -= n;
+
+    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.</summary>
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
+    {
+        var key = (text, style.Bold, style.Size, width);
+        if (!_wraps.TryGetValue(key, out var lines))
+            _wraps[key] = lines = TextWrapper.Wrap(text, width, s => Fonts.MeasureWidth(s, style));
+        return lines;
+    }
 
     public void RecordAnchor(string id) => _anchors.TryAdd(id, Page.Number ?? Page.Physical);
 }

@@ -17,7 +17,7 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
     {
         if (width != _wrappedWidth)
         {
-            _lines = TextWrapper.Wrap(Text, width, s => ctx.Fonts.MeasureWidth(s, Style));
+            _lines = ctx.Wrap(Text, Style, width);
             _wrappedWidth = width;
         }
         return _lines;
