@@ -77,10 +77,10 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
 
     public static DateTimeOffset Dannet(DateOnly dataPr) => new(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
-    public static byte[] Render(SammenligningsModel model)
+    public static byte[] Render(SammenligningsModel model, Action<string, TimeSpan>? trin = null)
     {
         using var ms = new MemoryStream();
-        new SammenligningWorkbookRenderer().Render(model, ms);
+        new SammenligningWorkbookRenderer().Render(model, ms, trin);
         return ms.ToArray();
     }
 }
