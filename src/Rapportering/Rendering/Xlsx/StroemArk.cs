@@ -40,7 +40,8 @@ internal sealed class StroemArk(string navn, StroemPakke pakke) : ICeller
         _links.Add((raekke, kolonne, ark));
     }
 
-    public void Bredde(int kolonne, double bredde) => _bredder[kolonne] = bredde;
+    /// <summary>A column's width in characters; written with the cell padding ClosedXML adds (and subtracts on reading), so both read back alike.</summary>
+    public void Bredde(int kolonne, double bredde) => _bredder[kolonne] = bredde + 0.710625;
 
     public void Tekst(int raekke, int kolonne, string tekst) => Skriv(raekke, kolonne, tekst, Stil.Standard);
     public void Tal(int raekke, int kolonne, decimal vaerdi, string format) => Skriv(raekke, kolonne, (double)vaerdi, new Stil(format));
