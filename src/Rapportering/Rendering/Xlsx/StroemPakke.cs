@@ -28,12 +28,20 @@ internal sealed class StroemPakke
         return ark;
     }
 
+    // Most texts are the same instances row after row (a figure's name, a kommune's, "Ja"): found by reference before hashing.
+    private readonly Dictionary<string, int> _instansNr = new(ReferenceEqualityComparer.Instance);
+
     internal int Streng(string s)
     {
         _strengBrug++;
-        if (_strengNr.TryGetValue(s, out var n)) return n;
-        _strenge.Add(s);
-        return _strengNr[s] = _strenge.Count - 1;
+        if (_instansNr.TryGetValue(s, out var n)) return n;
+        if (!_strengNr.TryGetValue(s, out n))
+        {
+            _strenge.Add(s);
+            _strengNr[s] = n = _strenge.Count - 1;
+        }
+        if (_instansNr.Count < 100_000) _instansNr[s] = n;
+        return n;
     }
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
