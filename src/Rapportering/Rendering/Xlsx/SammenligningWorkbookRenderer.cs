@@ -18,7 +18,7 @@ public sealed class SammenligningWorkbookRenderer
     internal const int OverskriftRaekke = 4;
 
     /// <summary>Short sheet-name stems per figure; the full Danish name stands in cell A1.</summary>
-    private static readonly Dictionary<FigurId, string> Korte = new()
+    internal static readonly Dictionary<FigurId, string> Korte = new()
     {
         [new("forebyggende_pr_1000")] = "Forebyggende",
         [new("hjemmebaserede_pr_1000")] = "Hjemmebaserede",
@@ -181,6 +181,7 @@ public sealed class SammenligningWorkbookRenderer
     }
 
     /// <summary>The tidy table of every kommune × figure × period, the export's columns beside kommune and role.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void DataArk(StroemArk ark, SammenligningsModel input, List<SammenligningKommune> kommuner)
     {
         ark.Skriv(1, 1, "Alle kommuner, nøgletal og perioder", Overskrift());
@@ -216,6 +217,7 @@ public sealed class SammenligningWorkbookRenderer
         bredder.Saet(ark);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FigurArk(StroemArk ark, SammenligningsModel input, List<SammenligningKommune> kommuner,
         Dictionary<int, Dictionary<Periode, Observation>> celler, Figur figur, Opdeling? opdeling)
     {

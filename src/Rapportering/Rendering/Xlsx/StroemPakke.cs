@@ -31,6 +31,7 @@ internal sealed class StroemPakke
     // Most texts are the same instances row after row (a figure's name, a kommune's, "Ja"): found by reference before hashing.
     private readonly Dictionary<string, int> _instansNr = new(ReferenceEqualityComparer.Instance);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal int Streng(string s)
     {
         _strengBrug++;

@@ -23,23 +23,7 @@ internal sealed class ClosedXmlSammenligning
     public const string OffentligeArk = "Hele landet";
     internal const int OverskriftRaekke = 4;
 
-    /// <summary>Short sheet-name stems per figure; the full Danish name stands in cell A1.</summary>
-    private static readonly Dictionary<FigurId, string> Korte = new()
-    {
-        [new("forebyggende_pr_1000")] = "Forebyggende",
-        [new("hjemmebaserede_pr_1000")] = "Hjemmebaserede",
-        [new("anbragte_pr_1000")] = "Anbragte",
-        [new("anbringelsesformer_pct")] = "Anbr.form",
-        [new("forebyggende_efterfulgt_af_bfu_pct")] = "Forebyg. og BFU",
-        [new("bevaegelser_fra_hjemmebaserede_pct")] = "Bevægelser",
-        [new("ophoerte_institutionsanbringelser_pct")] = "Ophørte inst.",
-        [new("udgifter_1000kr")] = "Udgifter",
-        [new("merudgifter_1000kr")] = "Merudgifter",
-        [new("serviceudgifter_trin_pct")] = "Trinudgifter",
-        [new("faglig_trivsel")] = "Faglig trivsel",
-        [new("social_trivsel")] = "Social trivsel",
-        [new("fravaer_pct")] = "Fravær",
-    };
+    private static readonly Dictionary<FigurId, string> Korte = SammenligningWorkbookRenderer.Korte;
 
     public void Render(SammenligningsModel input, Stream ud)
     {
