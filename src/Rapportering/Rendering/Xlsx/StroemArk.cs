@@ -80,6 +80,7 @@ internal sealed class StroemArk : ICeller
         if (raekke < _raekke || (raekke == _raekke && kolonne <= _kolonne))
             throw new InvalidOperationException($"Arket {Navn}: celle {Adresse(raekke, kolonne)} kommer efter {Adresse(_raekke, _kolonne)}; cellerne skrives række for række, fra venstre");
         var w = _w;
+        var forrige = raekke == _raekke ? _kolonne : 0;
         if (raekke != _raekke)
         {
             if (_raekke > 0) w.Write("</row>");
@@ -94,13 +95,18 @@ internal sealed class StroemArk : ICeller
         // The cell composed in one span and handed to the writer once (1,3 mio. cells: the writer's per-call cost counts).
         Span<char> c = stackalloc char[128];
         var n = 0;
-        Ind(c, ref n, "<c r=\"");
-        Span<char> navn = stackalloc char[4];
-        var i = navn.Length;
-        for (var k = kolonne; k > 0; k = (k - 1) / 26) navn[--i] = (char)('A' + (k - 1) % 26);
-        Ind(c, ref n, navn[i..]);
-        Ind(c, ref n, raekke);
-        c[n++] = '"';
+        Ind(c, ref n, "<c");
+        // A cell right after the previous one needs no reference (ECMA-376 §18.3.1.4: it takes the next column); after a gap it has one.
+        if (kolonne != forrige + 1)
+        {
+            Ind(c, ref n, " r=\"");
+            Span<char> navn = stackalloc char[4];
+            var i = navn.Length;
+            for (var k = kolonne; k > 0; k = (k - 1) / 26) navn[--i] = (char)('A' + (k - 1) % 26);
+            Ind(c, ref n, navn[i..]);
+            Ind(c, ref n, raekke);
+            c[n++] = '"';
+        }
         if (stil != 0)
         {
             Ind(c, ref n, " s=\"");
