@@ -140,8 +140,6 @@ internal sealed class StroemArk : ICeller
         n += l;
     }
 
-    public bool HarRelationer => Tabel is not null;
-
     public void SkrivXml(Stream ud, string? tabelRelation)
     {
         using var w = new StreamWriter(ud, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
