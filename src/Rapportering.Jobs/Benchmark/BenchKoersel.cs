@@ -25,6 +25,7 @@ public static class BenchKoersel
     public static async Task<BenchResultat> KoerAsync(BenchOptions o, Action<string>? log = null, CancellationToken ct = default)
     {
         log ??= _ => { };
+        if (o.SammenligningFra is { } eksporter) return KunSammenligning(o, eksporter, log);
         var noter = new List<string>();
 
         // 1. The data.
@@ -135,7 +136,7 @@ public static class BenchKoersel
             var stoerste = liste.MaxBy(m => m.Bytes.GetValueOrDefault(Format.Pdf));
 
             // 3. The comparison workbook from the exports just written (issue 17).
-            var sammenligning = o.KunIndlaesning || liste.Count == 0 ? null : MaalSammenligning(ud, dato, skabeloner, liste, log);
+            var sammenligning = o.KunIndlaesning || liste.Count == 0 ? null : MaalSammenligning(ud, dato, skabeloner, liste.Select(m => m.Kode).ToList(), log);
 
             // 4. The peers.
             PeerResultat? peer = null, varm = null;
@@ -191,10 +192,38 @@ public static class BenchKoersel
         }
     }
 
-    /// <summary>The consultants' comparison workbook for the first evaluation kommune present (else the first kommune), from the folder of JSON exports.</summary>
-    private static SammenligningMaaling MaalSammenligning(string ud, Skaeringsdato dato, Skabeloner skabeloner, IReadOnlyList<KommuneMaaling> liste, Action<string> log)
+    /// <summary>The comparison workbook alone, from a folder of exports named &lt;kode&gt;-&lt;yyyy-mm-dd&gt;.json (the latest cut date unless given).</summary>
+    private static BenchResultat KunSammenligning(BenchOptions o, string mappe, Action<string> log)
     {
-        var fokus = Demo.DanskeKommuner.Evalueringskommuner.FirstOrDefault(k => liste.Any(m => m.Kode == k), liste[0].Kode);
+        if (!Directory.Exists(mappe)) throw new DirectoryNotFoundException($"Mappen {mappe} findes ikke");
+        var filer = Directory.EnumerateFiles(mappe, "*.json")
+            .Select(f => Path.GetFileNameWithoutExtension(f).Split('-', 2))
+            .Where(d => d.Length == 2 && int.TryParse(d[0], out _) && Skaeringsdato.TryParse(d[1], out _, out _))
+            .Select(d => (Kode: int.Parse(d[0], System.Globalization.CultureInfo.InvariantCulture), Dato: d[1]))
+            .ToList();
+        var iso = o.Skaeringsdato?.Iso ?? filer.Select(f => f.Dato).Order(StringComparer.Ordinal).LastOrDefault()
+            ?? throw new FileNotFoundException($"Ingen dataeksporter (<kode>-<yyyy-mm-dd>.json) i {mappe}");
+        Skaeringsdato.TryParse(iso, out var dato, out _);
+        var koder = filer.Where(f => f.Dato == iso).Select(f => f.Kode).Order().ToList();
+        var skabeloner = Skabeloner.Standard();
+        // Twice in one process: in the full bench the comparison runs after the batch, with the code already compiled; the first run here is cold.
+        var kold = MaalSammenligning(Path.GetFullPath(mappe), dato, skabeloner, koder, log);
+        var s = MaalSammenligning(Path.GetFullPath(mappe), dato, skabeloner, koder, log);
+        var r = new BenchResultat(DateTimeOffset.Now,
+            $"{Environment.MachineName}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}",
+            Environment.ProcessorCount, o.Parallelitet, new DatabaseInfo("ingen", Path.GetFullPath(mappe), true, 0, koder.Count, o.Skala),
+            iso, 0, 0, 0, 0, Hukommelsesmaaler.PeakWorkingSet(), 0, 0, [], 0, 0, 0, null, [], [string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Kun sammenligningen (--sammenligning-fra): ingen landsdækkende kørsel. Målt i anden kørsel; den første (kolde) tog {kold.IAltSek:0.00} s, {kold.CpuSek:0.00} s CPU.")])
+        { Sammenligning = s };
+        return r with { Maal = Maaltal(r).Where(m => m.Navn.StartsWith("Sammenligning", StringComparison.Ordinal)).ToList() };
+    }
+
+    /// <summary>The consultants' comparison workbook for the first evaluation kommune present (else the first kommune), from the folder of JSON exports.</summary>
+    private static SammenligningMaaling MaalSammenligning(string ud, Skaeringsdato dato, Skabeloner skabeloner, IReadOnlyList<int> liste, Action<string> log)
+    {
+        var fokus = Demo.DanskeKommuner.Evalueringskommuner.FirstOrDefault(k => liste.Any(m => m == k), liste[0]);
+        using var proces = Process.GetCurrentProcess();
+        var cpuFoer = proces.TotalProcessorTime;
         var ur = Stopwatch.StartNew();
         var kommuner = SammenligningBygger.LaesMappe(ud, dato, skabeloner, []);
         var laes = ur.Elapsed.TotalSeconds;
@@ -202,11 +231,19 @@ public static class BenchKoersel
         var model = SammenligningBygger.Model(kommuner, fokus, skabeloner, new DateTimeOffset(dato.Dato.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var modelSek = ur.Elapsed.TotalSeconds;
         ur.Restart();
-        var bytes = SammenligningBygger.Render(model);
+        var trin = new Dictionary<string, double>();
+        var bytes = SammenligningBygger.Render(model, (navn, tid) => trin[navn] = trin.GetValueOrDefault(navn) + tid.TotalSeconds);
         var render = ur.Elapsed.TotalSeconds;
+        proces.Refresh();
+        var cpu = (proces.TotalProcessorTime - cpuFoer).TotalSeconds;
         File.WriteAllBytes(Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato)), bytes);
-        log($"Sammenligning fra {kommuner.Count} eksporter: {laes + modelSek + render:0.00} s");
-        return new SammenligningMaaling(kommuner.Count, fokus, laes, modelSek, render, laes + modelSek + render, bytes.LongLength);
+        log($"Sammenligning fra {kommuner.Count} eksporter: {laes + modelSek + render:0.00} s ({cpu:0.00} s CPU; "
+            + string.Join(", ", trin.Select(kv => $"{kv.Key} {kv.Value:0.000} s")) + ")");
+        return new SammenligningMaaling(kommuner.Count, fokus, laes, modelSek, render, laes + modelSek + render, bytes.LongLength)
+        {
+            CpuSek = cpu,
+            RenderTrinSek = trin,
+        };
     }
 
     private static PeerResultat KoerPeer(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, Action<string> log)

@@ -41,6 +41,9 @@ public sealed record BenchOptions
     /// <summary>Only read the views (no figures, no files): measures the reader alone.</summary>
     public bool KunIndlaesning { get; init; }
 
+    /// <summary>Only the comparison workbook, from this folder of JSON exports (a kept bench folder): no database, no batch.</summary>
+    public string? SammenligningFra { get; init; }
+
     /// <summary>The "data as of" date of a newly built database; null = yesterday.</summary>
     public DateOnly? DataPr { get; init; }
 }

@@ -70,4 +70,11 @@ public sealed record BenchResultat(
 }
 
 /// <summary>One comparison workbook from a folder of exports: how many kommuner, the seconds to read them, build the model and render.</summary>
-public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSek, double ModelSek, double RenderSek, double IAltSek, long Bytes);
+public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSek, double ModelSek, double RenderSek, double IAltSek, long Bytes)
+{
+    /// <summary>The process's CPU seconds over the same span (on a shared machine the wall time alone misleads).</summary>
+    public double CpuSek { get; init; }
+
+    /// <summary>The render's steps in seconds: Data, Figurark, Hele landet, Forside, the ClosedXML save, the streamed rows, the zip.</summary>
+    public IReadOnlyDictionary<string, double> RenderTrinSek { get; init; } = new Dictionary<string, double>();
+}

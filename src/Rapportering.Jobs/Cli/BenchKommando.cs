@@ -17,7 +17,7 @@ internal static class BenchKommando
     public static int Koer(string[] args)
     {
         var a = Argumenter.Parse(args,
-            ["kommuner", "skala", "db", "provider", "connection", "skaeringsdato", "out", "json", "peer", "peer-antal", "parallelitet"],
+            ["kommuner", "skala", "db", "provider", "connection", "skaeringsdato", "out", "json", "peer", "peer-antal", "parallelitet", "sammenligning-fra"],
             ["behold", "kun-indlaes"]);
         var o = new BenchOptions
         {
@@ -27,6 +27,7 @@ internal static class BenchKommando
             UdMappe = a.Valgfri("out"),
             Behold = a.Har("behold"),
             KunIndlaesning = a.Har("kun-indlaes"),
+            SammenligningFra = a.Valgfri("sammenligning-fra"),
             Parallelitet = a.Har("parallelitet") ? a.KraevetHeltal("parallelitet") : Environment.ProcessorCount,
         };
         if (o.AntalKommuner is < 1 or > 98) throw new BrugerFejl("--kommuner skal være 1–98");
@@ -104,7 +105,10 @@ internal static class BenchKommando
         samlet.AddRow("Skrevet i alt", Mb(r.BytesIAlt));
         samlet.AddRow("Største PDF", $"{Mb(r.StoerstePdfBytes)} (kommune {r.StoerstePdfKommune})");
         if (r.Sammenligning is { } sm)
-            samlet.AddRow($"Sammenligning for {sm.Fokus} fra {sm.Kommuner} eksporter", $"{F(sm.IAltSek, "N2")} s (læs {F(sm.LaesSek, "N2")} · model {F(sm.ModelSek, "N2")} · regneark {F(sm.RenderSek, "N2")})");
+        {
+            samlet.AddRow($"Sammenligning for {sm.Fokus} fra {sm.Kommuner} eksporter", $"{F(sm.IAltSek, "N2")} s, {F(sm.CpuSek, "N2")} s CPU (læs {F(sm.LaesSek, "N2")} · model {F(sm.ModelSek, "N2")} · regneark {F(sm.RenderSek, "N2")})");
+            samlet.AddRow("  regnearkets trin", string.Join(" · ", sm.RenderTrinSek.Select(kv => $"{kv.Key} {F(kv.Value, "N3")} s")));
+        }
         samlet.Columns[1].RightAligned();
         AnsiConsole.Write(samlet);
 

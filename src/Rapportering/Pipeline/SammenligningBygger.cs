@@ -39,21 +39,28 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
     /// A file that is not a figures export is skipped and named in <paramref name="advarsler"/>.</summary>
     public static List<SammenligningKommune> LaesMappe(string mappe, Skaeringsdato dato, Skabeloner skabeloner, List<string> advarsler)
     {
-        var ud = new Dictionary<int, SammenligningKommune>();
-        foreach (var fil in Directory.EnumerateFiles(mappe, $"*-{dato.Iso}.json").Order(StringComparer.Ordinal))
+        var filer = Directory.EnumerateFiles(mappe, $"*-{dato.Iso}.json").Order(StringComparer.Ordinal).ToArray();
+        // Parsed in parallel (98 files of ~250 KB: JSON parsing is most of the read); kept and reported in file order.
+        var laest = new (FigurEksportFil? Eksport, bool Fejl)[filer.Length];
+        Parallel.For(0, filer.Length, i =>
         {
-            FigurEksportFil? e = null;
             try
             {
-                using var s = File.OpenRead(fil);
+                using var s = File.OpenRead(filer[i]);
                 var eksport = JsonEksportRenderer.Laes(s);
-                if (eksport.Skaeringsdato == dato.Iso) e = new FigurEksportFil(eksport, fil);
+                laest[i] = (eksport.Skaeringsdato == dato.Iso ? new FigurEksportFil(eksport, filer[i]) : null, false);
             }
             catch (Exception x) when (x is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
-                advarsler.Add($"{Path.GetFileName(fil)} er ikke en dataeksport og er sprunget over");
+                laest[i] = (null, true);
             }
-            if (e is null) continue;
+        });
+        var ud = new Dictionary<int, SammenligningKommune>();
+        for (var i = 0; i < filer.Length; i++)
+        {
+            var fil = filer[i];
+            if (laest[i].Fejl) advarsler.Add($"{Path.GetFileName(fil)} er ikke en dataeksport og er sprunget over");
+            if (laest[i].Eksport is not { } e) continue;
             if (!ud.TryAdd(e.Eksport.Kommune, new SammenligningKommune(e.Eksport, skabeloner.KommuneNavn(e.Eksport.Kommune))))
                 advarsler.Add($"{Path.GetFileName(fil)}: kommune {e.Eksport.Kommune} har flere eksporter pr. {dato.Iso}; den første er brugt");
         }
@@ -77,10 +84,10 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
 
     public static DateTimeOffset Dannet(DateOnly dataPr) => new(dataPr.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
-    public static byte[] Render(SammenligningsModel model)
+    public static byte[] Render(SammenligningsModel model, Action<string, TimeSpan>? trin = null)
     {
         using var ms = new MemoryStream();
-        new SammenligningWorkbookRenderer().Render(model, ms);
+        new SammenligningWorkbookRenderer().Render(model, ms, trin);
         return ms.ToArray();
     }
 }

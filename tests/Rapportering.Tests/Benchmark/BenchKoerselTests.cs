@@ -70,4 +70,28 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.Equal(8, doc.RootElement.GetProperty("stadier").GetArrayLength());
         Assert.True(doc.RootElement.GetProperty("stadier")[3].GetProperty("bytes").GetInt64() > 0);
     }
+
+    [Fact]
+    public async Task Kun_sammenligningen_fra_en_mappe_af_eksporter()
+    {
+        // Three exports as `generate --format json` writes them, and a file that is no export of that date.
+        var mappe = Directory.CreateDirectory(Path.Combine(_mappe.FullName, "eksporter")).FullName;
+        foreach (var (k, f) in new[] { (510, 0m), (561, 5m), (630, 20m) })
+            File.WriteAllBytes(Path.Combine(mappe, $"{k}-2017-09-30.json"), Rapportering.Rendering.Json.JsonEksportRenderer.Render(Tests.Xlsx.XlsxFixtur.Eksport(k, f)));
+        File.WriteAllText(Path.Combine(mappe, "noter.json"), "{}");
+
+        var r = await BenchKoersel.KoerAsync(new BenchOptions { SammenligningFra = mappe });
+
+        var s = r.Sammenligning!;
+        Assert.Equal(3, s.Kommuner);
+        Assert.Equal(510, s.Fokus);
+        Assert.Equal(0, r.AntalKommuner); // no batch
+        Assert.Equal(["Data", "Figurark", "Hele landet", "Forside", "Gem"], s.RenderTrinSek.Keys);
+        Assert.Equal("Sammenligning af 3 kommuner fra eksporter", Assert.Single(r.Maal).Navn);
+        // The workbook it measured is written beside the exports: every export's rows in the Data table.
+        var fil = Path.Combine(mappe, "510-2017-09-30-sammenligning.xlsx");
+        Assert.Equal(new FileInfo(fil).Length, s.Bytes);
+        using var wb = new ClosedXML.Excel.XLWorkbook(fil);
+        Assert.Equal(3 * Tests.Xlsx.XlsxFixtur.Eksport().Observationer.Count, wb.Worksheet("Data").Table("Tabel_Data").DataRange.RowCount());
+    }
 }

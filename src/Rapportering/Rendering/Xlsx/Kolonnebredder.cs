@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Rendering.Xlsx;
@@ -15,6 +16,14 @@ internal sealed class Kolonnebredder
     /// <summary>A header cell: its text plus room for the filter button.</summary>
     public void Overskrift(int kolonne, string tekst) => Maal(kolonne, tekst.Length + 3);
 
+    /// <summary>A period in a header cell: as the cell it is (date, year or text) plus the filter button.</summary>
+    public void Overskrift(int kolonne, Periode periode) => Maal(kolonne, 3 + periode.Art switch
+    {
+        PeriodeArt.Skaeringsdato => 10,
+        PeriodeArt.Regnskabsaar => Formatering.Tal((decimal)periode.Aar, 1).Length + 2,
+        _ => periode.ToString().Length,
+    });
+
     public void Tekst(int kolonne, string tekst) => Maal(kolonne, tekst.Length);
 
     /// <summary>Right-aligned numbers get air before a left-aligned neighbour.</summary>
@@ -26,6 +35,12 @@ internal sealed class Kolonnebredder
     {
         foreach (var (k, b) in _bredder)
             ark.Column(k).Width = Math.Clamp(b + 2, min, max);
+    }
+
+    public void Saet(StroemArk ark, double min = 8, double max = 60)
+    {
+        foreach (var (k, b) in _bredder)
+            ark.Bredde(k, Math.Clamp(b + 2, min, max));
     }
 
     private void Maal(int kolonne, double laengde) =>

@@ -31,6 +31,7 @@ internal static class ObservationKolonner
     public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, RapportTekster? noter, Kolonnebredder bredder) =>
         Skriv(new XlCeller(ark, noter), raekke, kolonne, o, bredder);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Skriv(ICeller ark, int raekke, int kolonne, Observation o, Kolonnebredder bredder)
     {
         var figur = Katalog.Hent(o.Noegletal);

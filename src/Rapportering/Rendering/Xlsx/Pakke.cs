@@ -22,8 +22,7 @@ internal static class Pakke
     private const string KerneIndhold = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string KerneSti = "docProps/core.xml";
 
-    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
-        IReadOnlyList<StroemCeller>? stroem = null)
+    public static void Gem(XLWorkbook wb, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
     {
         wb.Properties.Author = egenskaber.Forfatter;
         wb.Properties.Title = egenskaber.Titel;
@@ -31,7 +30,7 @@ internal static class Pakke
         wb.Properties.Modified = egenskaber.Tidspunkt.UtcDateTime;
         using var buffer = new MemoryStream();
         wb.SaveAs(buffer);
-        Normaliser(buffer, ud, diagrammer, egenskaber, stroem ?? []);
+        Normaliser(buffer, ud, diagrammer, egenskaber);
     }
 
     private const string DiagramType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
@@ -42,8 +41,7 @@ internal static class Pakke
     /// parts are written here as plain zip entries (the Open XML SDK would reopen the package and
     /// recompress all of it); names, ids and order are those the SDK gave them before.
     /// </summary>
-    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber,
-        IReadOnlyList<StroemCeller> stroem)
+    private static void Normaliser(MemoryStream ind, Stream ud, IReadOnlyList<Linjediagram> diagrammer, Kerneegenskaber egenskaber)
     {
         ind.Position = 0;
         var tid = new DateTimeOffset(egenskaber.Tidspunkt.DateTime, TimeSpan.Zero);
@@ -51,7 +49,6 @@ internal static class Pakke
         var indgange = new List<(string Navn, byte[] Indhold)>(laes.Entries.Count + 8);
         foreach (var indgang in laes.Entries) indgange.Add((indgang.FullName, Laes(indgang)));
         if (diagrammer.Count > 0) IndsaetDiagrammer(indgange, diagrammer);
-        if (stroem.Count > 0) StroemRaekker.Indsaet(indgange, stroem);
 
         using var skriv = new ZipArchive(ud, ZipArchiveMode.Create, leaveOpen: true);
         var kerneSkrevet = false;
@@ -70,7 +67,7 @@ internal static class Pakke
             else if (navn == "[Content_Types].xml") indhold = Indholdstyper(gammeltIndhold);
             else indhold = gammeltIndhold;
 
-            // A streamed sheet of every kommune runs to tens of MB of XML: there the fast level (still deterministic).
+            // A part of tens of MB of XML gets the fast level (still deterministic).
             var ny = skriv.CreateEntry(navn, indhold.Length > 4_000_000 ? CompressionLevel.Fastest : CompressionLevel.Optimal);
             ny.LastWriteTime = tid;
             using var s = ny.Open();
@@ -212,7 +209,8 @@ internal static class Pakke
         return Gem(doc);
     }
 
-    private static byte[] Kerne(Kerneegenskaber e)
+    /// <summary>docProps/core.xml; the streamed workbook (<see cref="StroemPakke"/>) writes the same.</summary>
+    internal static byte[] Kerne(Kerneegenskaber e)
     {
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
