@@ -214,4 +214,17 @@ public sealed class LayoutTests
         Assert.Equal(10f, tabel.HeaderStyles(ctx, 400)[1].Size);
         Assert.Equal(400f, bredder.Sum(), 1);
     }
+
+    [Fact]
+    public void Breddecachen_vokser_ikke_uden_graense()
+    {
+        // A long-running serve measures new lines with every report; the cache must stay bounded
+        // and give the same widths after it has been emptied.
+        var fonts = FontSet.Load();
+        var stil = new TextStyle(7.3f);
+        var foer = fonts.MeasureWidth("Skæringsdato", stil);
+        for (var i = 0; i <= FontSet.MaksMaalinger + 10; i++) fonts.MeasureWidth($"linje {i}", stil);
+        Assert.InRange(fonts.Maalinger, 0, FontSet.MaksMaalinger + 1);
+        Assert.Equal(foer, fonts.MeasureWidth("Skæringsdato", stil));
+    }
 }

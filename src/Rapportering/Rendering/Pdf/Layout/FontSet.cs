@@ -77,12 +77,26 @@ internal sealed class FontSet
     public XFont Font(TextStyle style) =>
         _fonts.GetOrAdd((style.Bold, style.Size), k => new XFont(FamilyName, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
 
-    public float MeasureWidth(string text, TextStyle style) =>
-        text.Length == 0 ? 0 : _widths.GetOrAdd((text, style.Bold, style.Size), k =>
+    /// <summary>
+    /// Widths are pure, so the cache may be emptied at any time; it is, when it passes this size,
+    /// so a long-running <c>serve</c> does not grow with every report it renders (one report
+    /// measures a few thousand candidate lines).
+    /// </summary>
+    internal const int MaksMaalinger = 100_000;
+
+    /// <summary>How many widths the cache holds now.</summary>
+    internal int Maalinger => _widths.Count;
+
+    public float MeasureWidth(string text, TextStyle style)
+    {
+        if (text.Length == 0) return 0;
+        if (_widths.Count > MaksMaalinger) _widths.Clear();
+        return _widths.GetOrAdd((text, style.Bold, style.Size), k =>
         {
             _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
             return (float)_measure.MeasureString(k.Item1, Font(style)).Width;
         });
+    }
 
     /// <summary>Ascent and descent in points (both positive), for placing a baseline in a line.</summary>
     public (float Ascent, float Descent) Metrics(TextStyle style)
