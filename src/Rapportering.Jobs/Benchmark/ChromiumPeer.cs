@@ -37,6 +37,8 @@ public sealed class ChromiumPeer(string chromium)
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 $"--user-data-dir={profil.FullName}", $"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+                // Chromium tags a printed PDF by default; the outline is asked for, as our PDF has one.
+                "--generate-pdf-document-outline",
                 new Uri(Path.GetFullPath(html)).AbsoluteUri,
             ]);
             long peak = 0;

@@ -59,7 +59,9 @@ public sealed class ChromiumVarmPeer : IAsyncDisposable
         });
         var ur = Stopwatch.StartNew();
         await _side.GotoAsync(new Uri(Path.GetFullPath(html)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-        await _side.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true }).ConfigureAwait(false);
+        // Tagged and with an outline, as the cold command line's print and our PDF: Playwright's default
+        // is an untagged PDF (0,30 MB against 1,69 MB), which is less work than the one compared.
+        await _side.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, Tagged = true, Outline = true }).ConfigureAwait(false);
         var tid = ur.Elapsed;
         await stop.CancelAsync().ConfigureAwait(false);
         await maaler.ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace Rapportering.Jobs.Web;
 /// <summary>
 /// Throttling of the local sign-in: failures are counted per user name and per client address
 /// within a window; too many locks that name or address out for a while, the right password
-/// included. Names are kept only as a hash (and never logged); one log line when a lockout begins.
+/// included. Names are kept only as a hash (and never logged); one log line when a lockout begins, naming the
+/// address's network, not the address.
 /// </summary>
 public sealed class LogIndSpaerring(SpaerringIndstillinger ind, TimeProvider tid, ILogger<LogIndSpaerring> log)
 {
@@ -60,8 +61,18 @@ public sealed class LogIndSpaerring(SpaerringIndstillinger ind, TimeProvider tid
         if (adresse is not null)
         {
             var a = adresse.IsIPv4MappedToIPv6 ? adresse.MapToIPv4() : adresse;
-            yield return ("a:" + a, ind.ForsoegPrAdresse, "fra adressen " + a);
+            yield return ("a:" + a, ind.ForsoegPrAdresse, "fra adresserne " + Netvaerk(a));
         }
+    }
+
+    /// <summary>The address's network for the log, not the address: a person's IP address is personal data,
+    /// and the operator can still block the network (IPv4 /24, IPv6 /48).</summary>
+    internal static string Netvaerk(IPAddress a)
+    {
+        var b = a.GetAddressBytes();
+        if (a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) return $"{b[0]}.{b[1]}.{b[2]}.0/24";
+        Array.Clear(b, 6, b.Length - 6);
+        return new IPAddress(b) + "/48";
     }
 
     private static string BrugerNoegle(string brugernavn) =>

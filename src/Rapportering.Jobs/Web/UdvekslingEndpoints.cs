@@ -8,7 +8,7 @@ namespace Rapportering.Jobs.Web;
 /// POST /udveksling/eksport: another installation's figures export, with
 /// <c>Authorization: Bearer &lt;key&gt;</c>. 401 for a missing or unknown key, 403 when the export is
 /// not the key's kommune's, 400 for anything that is not a figures export, 422 for a CPR-shaped
-/// value, 413 when too large; 201 (archived) or 200 (the same export again). Every refusal is
+/// value or a published count of 1–4 persons, 413 when too large; 201 (archived) or 200 (the same export again). Every refusal is
 /// logged with the sending address and kommune, never the key or the content.
 /// </summary>
 internal static class UdvekslingEndpoints
@@ -43,6 +43,9 @@ internal static class UdvekslingEndpoints
                 case ModtagelsesUdfald.Persondata:
                     log.LogWarning("Udveksling afvist (422) fra {Fra}: eksporten fra kommune {Kommune} indeholder et tal formet som et CPR-nummer", fra, kommune);
                     return Results.Text("Eksporten indeholder et tal formet som et CPR-nummer og modtages ikke.\n", "text/plain", statusCode: StatusCodes.Status422UnprocessableEntity);
+                case ModtagelsesUdfald.SmaaAntal:
+                    log.LogWarning("Udveksling afvist (422) fra {Fra}: eksporten fra kommune {Kommune} viser antal under 5, som skulle være undertrykt", fra, kommune);
+                    return Results.Text("Eksporten viser antal under 5 personer, som skulle være undertrykt, og modtages ikke.\n", "text/plain", statusCode: StatusCodes.Status422UnprocessableEntity);
                 default:
                     log.LogInformation("Udveksling: eksport for kommune {Kommune} pr. {Dato} modtaget fra {Fra} ({Udfald}, version {Version})",
                         kommune, r.Dato!.Value.Iso, fra, r.Udfald == ModtagelsesUdfald.Arkiveret ? "ny" : "uændret", r.Version);

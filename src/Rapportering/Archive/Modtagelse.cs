@@ -6,15 +6,15 @@ using Rapportering.Rendering.Json;
 
 namespace Rapportering.Archive;
 
-public enum ModtagelsesUdfald { Arkiveret, Uaendret, IkkeEksport, AndenKommune, Persondata }
+public enum ModtagelsesUdfald { Arkiveret, Uaendret, IkkeEksport, AndenKommune, Persondata, SmaaAntal }
 
 /// <summary>What became of a received export; Version when it is archived.</summary>
 public sealed record Modtaget(ModtagelsesUdfald Udfald, int? Kommune = null, Skaeringsdato? Dato = null, int? Version = null);
 
 /// <summary>
 /// Intake of another installation's figures export (upload or folder): it must read as a
-/// figures export with a real cut date, carry nothing shaped like a CPR number, and — when it
-/// came with a key — be the key's kommune's. Accepted exports are archived as they came, like
+/// figures export with a real cut date, carry nothing shaped like a CPR number, publish no count of
+/// 1–4 persons (<see cref="Diskretionskontrol"/>), and — when it came with a key — be the key's kommune's. Accepted exports are archived as they came, like
 /// own ones (<see cref="Arkiv"/>: hash-checked, versioned; the same export twice is no new version).
 /// </summary>
 public static class Modtagelse
@@ -37,6 +37,8 @@ public static class Modtagelse
             return new Modtaget(ModtagelsesUdfald.AndenKommune, eksport.Kommune, dato);
         if (HarCprFormetTekst(indhold))
             return new Modtaget(ModtagelsesUdfald.Persondata, eksport.Kommune, dato);
+        if (Diskretionskontrol.SynligeSmaaAntal(eksport.Observationer) > 0)
+            return new Modtaget(ModtagelsesUdfald.SmaaAntal, eksport.Kommune, dato);
         var navn = $"{eksport.Kommune}-{dato.Iso}.json";
         var r = modtagne.SkrivVersion(eksport.Kommune, dato, new Dictionary<string, byte[]> { [navn] = indhold }, modtagetDato, "modtaget", "");
         return new Modtaget(r.Ny ? ModtagelsesUdfald.Arkiveret : ModtagelsesUdfald.Uaendret, eksport.Kommune, dato, r.Manifest.Version);

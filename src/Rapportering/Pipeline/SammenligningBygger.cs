@@ -36,7 +36,7 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
     }
 
     /// <summary>Every export in a folder (&lt;kode&gt;-&lt;yyyy-mm-dd&gt;.json, the cut date's only) as comparison kommuner, named from the templates.
-    /// A file that is not a figures export is skipped and named in <paramref name="advarsler"/>.</summary>
+    /// A file that is not a figures export, or that publishes a count of 1–4 persons, is skipped and named in <paramref name="advarsler"/>.</summary>
     public static List<SammenligningKommune> LaesMappe(string mappe, Skaeringsdato dato, Skabeloner skabeloner, List<string> advarsler)
     {
         var filer = Directory.EnumerateFiles(mappe, $"*-{dato.Iso}.json").Order(StringComparer.Ordinal).ToArray();
@@ -61,6 +61,11 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
             var fil = filer[i];
             if (laest[i].Fejl) advarsler.Add($"{Path.GetFileName(fil)} er ikke en dataeksport og er sprunget over");
             if (laest[i].Eksport is not { } e) continue;
+            if (Figures.Diskretionskontrol.SynligeSmaaAntal(e.Eksport.Observationer) is > 0 and var smaa)
+            {
+                advarsler.Add($"{Path.GetFileName(fil)}: kommune {e.Eksport.Kommune} viser {Figures.Formatering.Tal((decimal)smaa, 0)} antal under 5, som skulle være undertrykt; eksporten er sprunget over");
+                continue;
+            }
             if (!ud.TryAdd(e.Eksport.Kommune, new SammenligningKommune(e.Eksport, skabeloner.KommuneNavn(e.Eksport.Kommune))))
                 advarsler.Add($"{Path.GetFileName(fil)}: kommune {e.Eksport.Kommune} har flere eksporter pr. {dato.Iso}; den første er brugt");
         }

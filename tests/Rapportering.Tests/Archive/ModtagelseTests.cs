@@ -45,6 +45,38 @@ public sealed class ModtagelseTests : IDisposable
     }
 
     [Fact]
+    public void En_eksport_der_viser_et_antal_under_5_afvises_og_intet_arkiveres()
+    {
+        // 3 anbragte published: the sender did not suppress. The same row undertrykt, or a count of 5, is taken in.
+        byte[] Med(Observation o) => JsonEksportRenderer.Render(new FigurEksport(510, "2025-09-30", 2025, [o], []));
+        var lille = new Observation("anbragte_pr_1000", null, "2025-09-30", 0.6m, 3, 5000);
+        Assert.Equal(new Modtaget(ModtagelsesUdfald.SmaaAntal, 510, Dato), Modtagelse.Modtag(Arkiv, Med(lille), 510, Idag));
+        Assert.Equal(ModtagelsesUdfald.SmaaAntal, Modtagelse.Modtag(Arkiv, Med(new Observation("anbringelsesformer_pct", "familiepleje", "2025-09-30", 40m, 2, 5)), null, Idag).Udfald);
+        Assert.Empty(Arkiv.Kommuner());
+        Assert.Equal(ModtagelsesUdfald.Arkiveret, Modtagelse.Modtag(Arkiv, Med(lille with { Vaerdi = null, Taeller = null, Undertrykt = true }), 510, Idag).Udfald);
+        Assert.Equal(ModtagelsesUdfald.Arkiveret, Modtagelse.Modtag(Arkiv, Med(lille with { Taeller = 5, Vaerdi = 1m }), 510, Idag).Udfald);
+    }
+
+    [Fact]
+    public void Diskretionskontrollen_taeller_kun_publicerede_smaa_antal_af_personer()
+    {
+        Observation O(string id, string? opd, decimal? t, decimal? n, bool u = false) => new(id, opd, "2025-09-30", t, t, n, u);
+        Assert.Equal(0, Diskretionskontrol.SynligeSmaaAntal([
+            O("anbragte_pr_1000", null, 0, 5000),           // 0 is not small
+            O("anbragte_pr_1000", null, 5, 5000),           // 5 is published
+            O("anbragte_pr_1000", null, null, 5000, u: true), // undertrykt
+            O("faglig_trivsel", "udsatte", 3.2m, 4),       // a school mean over 4 pupils is not a count of persons in care
+            O("udgifter_1000kr", null, 3, null),                  // an amount
+        ]));
+        Assert.Equal(3, Diskretionskontrol.SynligeSmaaAntal([
+            O("anbragte_pr_1000", null, 1, 5000),
+            O("anbringelsesformer_pct", "institution", 10, 4), // naevner 4
+            O("hjemmebaserede_pr_1000", "doegnophold_familie", 4, 5000),
+            O("anbragte_pr_1000", null, 4.5m, 5000),       // not a whole count: a rate, not a person count
+        ]));
+    }
+
+    [Fact]
     public void En_noegle_gemmes_kun_som_salt_og_hash_og_kendes_igen()
     {
         var (noegle, gemt) = UdvekslingsNoegle.Ny(510);

@@ -42,6 +42,10 @@ public sealed class BenchPeerTests : IDisposable
             using var doc = PdfDocument.Open(pdf);
             Assert.True(doc.NumberOfPages > 1, $"{peer.Navn}: {doc.NumberOfPages} side");
             Assert.Contains("Haderslev", doc.GetPage(1).Text, StringComparison.Ordinal);
+            // Both print what our PDF step makes: a tagged PDF with bookmarks (Playwright's default is neither).
+            var katalog = doc.Structure.Catalog.CatalogDictionary;
+            Assert.True(katalog.Data.ContainsKey("StructTreeRoot"), $"{peer.Navn}: ikke tagget");
+            Assert.True(katalog.Data.ContainsKey("Outlines"), $"{peer.Navn}: ingen bogmærker");
         }
         Assert.Equal("chromium-varm", r.VarmPeer!.Navn);
         Assert.Contains(r.Maal, m => m.Navn.Contains("varm", StringComparison.Ordinal));

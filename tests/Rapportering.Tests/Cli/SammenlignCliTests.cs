@@ -59,6 +59,31 @@ public sealed class SammenlignCliTests(EksportMappe e) : IClassFixture<EksportMa
     }
 
     [Fact]
+    public void En_eksport_der_viser_et_antal_under_5_springes_over_med_en_advarsel()
+    {
+        var ud = Directory.CreateTempSubdirectory("rap-sammenlign-").FullName;
+        var fil = Path.Combine(e.Eksporter, $"746-{EksportMappe.Dato}.json");
+        File.WriteAllBytes(fil, Rapportering.Rendering.Json.JsonEksportRenderer.Render(new FigurEksport(746, EksportMappe.Dato, 2025,
+            [new Observation("anbragte_pr_1000", null, EksportMappe.Dato, 0.4m, 2, 5000), new Observation("anbragte_pr_1000", null, "2025-05-31", 1.2m, 6, 5000)], [])));
+        try
+        {
+            var (kode, _, fejl) = GenerateCliTests.Koer("sammenlign", "--eksporter", e.Eksporter, "--kommune", "510",
+                "--skaeringsdato", EksportMappe.Dato, "--out", ud);
+            Assert.True(kode == 0, fejl);
+            Assert.Contains($"advarsel: 746-{EksportMappe.Dato}.json: kommune 746 viser 1 antal under 5, som skulle være undertrykt; eksporten er sprunget over", fejl);
+            using var wb = new XLWorkbook(Path.Combine(ud, $"510-{EksportMappe.Dato}-sammenligning.xlsx"));
+            var koder = wb.Worksheet("Anbragte").Column(1).CellsUsed().Where(c => c.DataType == XLDataType.Number).Select(c => c.GetValue<int>()).ToList();
+            Assert.Contains(510, koder);
+            Assert.DoesNotContain(746, koder);
+        }
+        finally
+        {
+            File.Delete(fil);
+            Directory.Delete(ud, true);
+        }
+    }
+
+    [Fact]
     public void Uden_kommunens_egen_eksport_er_det_en_linje_og_intet_skrives()
     {
         var ud = Directory.CreateTempSubdirectory("rap-sammenlign-").FullName;

@@ -55,10 +55,22 @@ public sealed class OffentligeTalIRapportenTests
         Assert.Equal(["Hele landet", "10,0"], anbragte.Raekker[2].Select(c => c.Tekst));
         Assert.StartsWith("Kilde: Anbringelsesstatistikken (Danmarks Statistik), ANBAAR9, og FOLK1A.", anbragte.Fodnote);
         Assert.Contains("funktionsnedsættelse og uledsagede mindreårige", anbragte.Fodnote);
-        // Institution (9 + 27) 25 of 100 = 25,0 pct.; 657 has no ANBAAR12 row: "–", never 0.
-        var institution = tabeller.Single(t => t.Titel.Contains("anbringelsesform") && t.Titel.EndsWith("institution"));
-        Assert.Equal(["Haderslev Kommune", "25,0"], institution.Raekker[0].Select(c => c.Tekst));
-        Assert.Equal(["Herning Kommune", "–"], institution.Raekker[1].Select(c => c.Tekst));
+        // One distribution table: each area's forms together. Institution (9 + 27) 25, familiepleje (21) 60,
+        // netværkspleje (1) 15 of 100; 657 has no ANBAAR12 row: "–", never 0.
+        var former = tabeller.Single(t => t.Titel.Contains("efter anbringelsesform"));
+        Assert.Equal(["Område", "Anbringelsesform", "2017"], former.Kolonner.Select(c => c.Overskrift));
+        var raekker = former.Raekker.Select(r => string.Join(" | ", r.Select(c => c.Tekst))).ToList();
+        Assert.Equal("Haderslev Kommune | Institution | 25,0", raekker[0]);
+        Assert.Equal("Haderslev Kommune | Familiepleje | 60,0", raekker[1]);
+        Assert.Equal("Haderslev Kommune | Netværkspleje | 15,0", raekker[2]);
+        var formerPrOmraade = raekker.Count / 3;
+        Assert.Equal(3 * formerPrOmraade, raekker.Count); // Haderslev, Herning, hele landet: the same forms each
+        Assert.Equal("Herning Kommune | Institution | –", raekker[formerPrOmraade]);
+        Assert.Equal("Hele landet | Institution | 25,0", raekker[2 * formerPrOmraade]);
+        Assert.True(former.Raekker[0][0].Fed);
+        Assert.False(former.Raekker[formerPrOmraade][0].Fed);
+        Assert.StartsWith("Kilde: Anbringelsesstatistikken", former.Fodnote);
+        Assert.DoesNotContain(tabeller, t => t.Titel.EndsWith("institution", StringComparison.Ordinal));
     }
 
     [Fact]

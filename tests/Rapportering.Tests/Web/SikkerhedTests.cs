@@ -45,8 +45,19 @@ public sealed class SikkerhedTests(WebFixture web, Xunit.Abstractions.ITestOutpu
         // One line per lockout, naming neither the user name nor any password.
         var spaerringer = web.Log.Linjer.Where(l => l.StartsWith("Log ind spærret")).ToList();
         Assert.Contains(spaerringer, l => l.Contains("for ét brugernavn"));
-        Assert.Contains(spaerringer, l => l.Contains("fra adressen 127.0.0.3"));
+        Assert.Contains(spaerringer, l => l.Contains("fra adresserne 127.0.0.0/24"));
+        Assert.DoesNotContain(web.Log.Linjer, l => l.Contains("127.0.0.3"));
         Assert.DoesNotContain(web.Log.Linjer, l => l.Contains("spaerres") || l.Contains("forkert-") || l.Contains("hemmelig"));
+    }
+
+    [Theory]
+    [InlineData("10.1.2.3", "10.1.2.0/24")]
+    [InlineData("::ffff:10.1.2.3", "10.1.2.0/24")]
+    [InlineData("2001:db8:abcd:12:1:2:3:4", "2001:db8:abcd::/48")]
+    public void Spaerringens_logning_naevner_netvaerket_ikke_adressen(string adresse, string net)
+    {
+        var a = IPAddress.Parse(adresse);
+        Assert.Equal(net, Rapportering.Jobs.Web.LogIndSpaerring.Netvaerk(a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a));
     }
 
     [Theory]

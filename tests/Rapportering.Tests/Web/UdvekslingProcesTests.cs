@@ -19,7 +19,7 @@ namespace Rapportering.Tests.Web;
 /// Herning's (657, which also holds the public figures). Haderslev's serve sends its archived
 /// export to Herning's upload endpoint with the key Herning gave it; Herning's comparison page
 /// and workbook then show both kommuner beside hele landet. A wrong key and another kommune's
-/// export are refused (401, 403) and logged, without the key.
+/// export are refused (401, 403), as is an export that publishes a count under 5 (422); logged, without the key.
 /// </summary>
 public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<EksportMappe>, IDisposable
 {
@@ -167,10 +167,11 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         Assert.Equal(1, wb.Worksheet(SammenligningWorkbookRenderer.Forside).CellsUsed().Single(c => c.GetString() == "Heraf modtagne eksporter").CellRight().GetValue<int>());
 
         // Refusals: no key, a wrong key (401); Herning's own key with Haderslev's export (403). Logged, never the key.
-        async Task<HttpStatusCode> Send(string? noegle, int kommune)
+        Task<HttpStatusCode> Send(string? noegle, int kommune) => SendBytes(noegle, File.ReadAllBytes(e.Fil(kommune)));
+        async Task<HttpStatusCode> SendBytes(string? noegle, byte[] indhold)
         {
             using var anden = new HttpClient();
-            using var besked = new HttpRequestMessage(HttpMethod.Post, modtager + "/udveksling/eksport") { Content = new ByteArrayContent(File.ReadAllBytes(e.Fil(kommune))) };
+            using var besked = new HttpRequestMessage(HttpMethod.Post, modtager + "/udveksling/eksport") { Content = new ByteArrayContent(indhold) };
             if (noegle is not null) besked.Headers.Authorization = new AuthenticationHeaderValue("Bearer", noegle);
             return (await anden.SendAsync(besked)).StatusCode;
         }
@@ -178,12 +179,17 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         Assert.Equal(HttpStatusCode.Unauthorized, await Send("forkert-" + noegle510, 510));
         Assert.Equal(HttpStatusCode.Forbidden, await Send(noegle657, 510));
         Assert.Equal(HttpStatusCode.Forbidden, await Send(noegle510, 657));
-        await Vent(() => Regex.Matches(Tekst(modtagerLog), "afvist \\(403\\)").Count == 2, "afvisningerne blev ikke logget", modtagerLog);
+        // Haderslev's key and export, but 3 anbragte published: the receiver's discretion check refuses it (422).
+        var usikker = Rapportering.Rendering.Json.JsonEksportRenderer.Render(new Figures.FigurEksport(510, EksportMappe.Dato, 2025,
+            [new Figures.Observation("anbragte_pr_1000", null, EksportMappe.Dato, 0.6m, 3, 5000)], []));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, await SendBytes(noegle510, usikker));
+        await Vent(() => Regex.Matches(Tekst(modtagerLog), "afvist \\(403\\)").Count == 2 && Tekst(modtagerLog).Contains("afvist (422)"), "afvisningerne blev ikke logget", modtagerLog);
         var modtagetLog = Tekst(modtagerLog);
         Assert.Contains("Udveksling afvist (401) fra 127.0.0.1: ingen nøgle", modtagetLog);
         Assert.Contains("Udveksling afvist (401) fra 127.0.0.1: ukendt nøgle", modtagetLog);
         Assert.Contains("Udveksling afvist (403) fra 127.0.0.1: nøglen for kommune 657 sendte kommune 510s eksport", modtagetLog);
         Assert.Contains("Udveksling afvist (403) fra 127.0.0.1: nøglen for kommune 510 sendte kommune 657s eksport", modtagetLog);
+        Assert.Contains("Udveksling afvist (422) fra 127.0.0.1: eksporten fra kommune 510 viser antal under 5, som skulle være undertrykt", modtagetLog);
         foreach (var hemmelig in new[] { noegle510, noegle657 }) Assert.DoesNotContain(hemmelig, modtagetLog + Tekst(afsenderLog));
         // Refused exports changed nothing: still version 1 of 510, and 657 was never received.
         Assert.Equal(1, modtagne.SenesteVersion(510, dato));
