@@ -44,14 +44,14 @@ public sealed class SammenligningsModel
     public DateTimeOffset Dannet { get; }
 
     /// <summary>The words of the marks' footnotes (rapport/tekster.json).</summary>
-    public RapportTekster Tekster { get; init; } = RapportTekster.Indbyggede();
+    public required RapportTekster Tekster { get; init; }
 
     /// <summary>The public figures beside the kommuner (kommune, reference kommuner, hele landet); empty when none are loaded.</summary>
     public IReadOnlyList<OffentligSammenligning> Offentlige { get; init; } = [];
 
     /// <summary>Focus and reference kommuner as the kommune's template names them.</summary>
-    public static SammenligningsModel Fra(KommuneSkabelon skabelon, IReadOnlyList<SammenligningKommune> kommuner, DateTimeOffset dannet) =>
-        new(kommuner, skabelon.Kode, skabelon.Referencekommuner, dannet);
+    public static SammenligningsModel Fra(KommuneSkabelon skabelon, IReadOnlyList<SammenligningKommune> kommuner, DateTimeOffset dannet, RapportTekster tekster) =>
+        new(kommuner, skabelon.Kode, skabelon.Referencekommuner, dannet) { Tekster = tekster };
 
     /// <summary>The same kommuner and choices with the public figures beside them.</summary>
     public SammenligningsModel MedOffentlige(IReadOnlyList<OffentligSammenligning> offentlige) =>

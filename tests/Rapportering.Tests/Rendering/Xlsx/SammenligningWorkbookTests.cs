@@ -25,7 +25,7 @@ public class SammenligningWorkbookTests
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),
             new(XlsxFixtur.Eksport(510), "Testrup Kommune"),
             new(XlsxFixtur.Eksport(575, 10), "Andenreference Kommune"),
-        ], XlsxFixtur.Dannet);
+        ], XlsxFixtur.Dannet, RapportTekster.Indbyggede());
     }
 
     private static byte[] Render()
