@@ -66,6 +66,10 @@ public sealed class SammenligningsModel
     public Gennemsnit? Gennemsnit(FigurId noegletal, Opdeling? opdeling, Periode periode) =>
         _gennemsnit.GetValueOrDefault((noegletal, opdeling, periode));
 
+    /// <summary>The average row's label, the same on the web page and in the workbook.</summary>
+    public string GennemsnitNavn => Tekster.Hent("sammenligning.gennemsnit");
+
     /// <summary>The note under an average row: weighted or not, over how many exports.</summary>
-    public string GennemsnitForklaring(bool vaegtet) => Sammenligninger.Gennemsnit.Forklaring(vaegtet, Kommuner.Count);
+    public string GennemsnitForklaring(bool vaegtet) => Tekster.Hent(vaegtet ? "sammenligning.gennemsnit_vaegtet" : "sammenligning.gennemsnit_simpelt",
+        ("navn", GennemsnitNavn), ("antal", Kommuner.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
