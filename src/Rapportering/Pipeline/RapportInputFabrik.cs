@@ -17,6 +17,6 @@ public static class RapportInputFabrik
     {
         var logo = skabelon.Branding.Logo is { Length: > 0 } l ? skabeloner.Find(l) : null;
         return new RapportInput(eksport, eksport.Kommune, kommunenavn, skabelon,
-            logo is null ? null : Path.GetFullPath(logo), dataPr, Skaeringsdato.Parse(eksport.Skaeringsdato), tekster, oprettet);
+            logo is null ? null : Path.GetFullPath(logo), dataPr, eksport.Skaeringsdato, tekster, oprettet);
     }
 }

@@ -140,7 +140,7 @@ public sealed class SammenligningWorkbookRenderer
         Felt("Kommune", r => ark.Skriv(r, 2, $"{fokus.Navn} ({fokus.Eksport.Kommune})", venstre));
         Felt("Referencekommuner", r => ark.Skriv(r, 2, input.Referencekommuner.Count == 0 ? "Ingen valgt"
             : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)")), venstre));
-        Felt("Skæringsdato", r => ark.Skriv(r, 2, PeriodeCelle.Dato(fokus.Eksport.Skaeringsdato).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
+        Felt("Skæringsdato", r => ark.Skriv(r, 2, PeriodeCelle.Dato(Domain.Periode.For(fokus.Eksport.Skaeringsdato)).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
         Felt("Kommuner i sammenligningen", r => ark.Skriv(r, 2, input.Kommuner.Count, venstre));
         Felt("Heraf modtagne eksporter", r => ark.Skriv(r, 2, input.Kommuner.Count(k => k.Oprindelse == Oprindelse.Modtaget), venstre));
         Felt("Dannet", r => ark.Skriv(r, 2, input.Dannet.DateTime.ToOADate(), venstre with { Format = XlsxFormat.Tidsstempel }));

@@ -97,7 +97,7 @@ internal sealed class ClosedXmlSammenligning
             : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)"))));
         Felt("Skæringsdato", c =>
         {
-            c.SetValue(PeriodeCelle.Dato(fokus.Eksport.Skaeringsdato));
+            c.SetValue(PeriodeCelle.Dato(Rapportering.Domain.Periode.For(fokus.Eksport.Skaeringsdato)));
             c.Style.NumberFormat.Format = XlsxFormat.LangDato;
         });
         Felt("Kommuner i sammenligningen", c => c.SetValue(input.Kommuner.Count));
