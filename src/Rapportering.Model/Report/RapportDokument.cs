@@ -66,7 +66,11 @@ public sealed record Forside(
     string Dato,
     string? LogoSti,
     string Primaerfarve,
-    string Sekundaerfarve);
+    string Sekundaerfarve)
+{
+    /// <summary>The logo's bytes for a renderer that embeds them (the HTML); null: no logo.</summary>
+    public Logo? Logo { get; init; }
+}
 
 /// <summary>A numbered section ("1", "2", ...; "" for Resumé; "Bilag" for the appendix).</summary>
 public sealed record Afsnit(string Id, string Nummer, string Overskrift, IReadOnlyList<Blok> Blokke)
