@@ -3,7 +3,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Figures;
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Html;
+namespace Rapportering.Tests.Rendering.Html;
 
 public sealed class HtmlRendererTests
 {

@@ -2,7 +2,7 @@ using Rapportering.Figures;
 using Rapportering.Templates;
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Html;
+namespace Rapportering.Tests.Rendering.Html;
 
 /// <summary>A hand-made report document with every kind of block (used by the HTML and web tests).</summary>
 internal static class TestDokument
