@@ -77,7 +77,16 @@ public sealed record Sammenligning(
                 Kategorinavn = Tekster.Hent("sammenligning.kolonne_kommune"),
                 Decimaler = Visning.Decimaler,
             };
-        return d with { Alternativtekst = Diagramtal.Alternativtekst(d, Tekster), Tomtekst = Tekster.Hent("maerker.mangler") };
+        return d with { Alternativtekst = Serie ? Diagramtal.Alternativtekst(d, Tekster) : KommuneAlternativtekst(d), Tomtekst = Tekster.Hent("maerker.mangler") };
+    }
+
+    /// <summary>The bars of one period in words: every kommune's value ("Aarby Kommune 12,0; …"), a missing one as the report says it.</summary>
+    private string KommuneAlternativtekst(Diagram d)
+    {
+        var s = d.Serier[0];
+        var vaerdier = d.Kategorier.Select((k, i) => $"{k} " + (i < s.Vaerdier.Count && s.Vaerdier[i] is { } v ? Formatering.Tal(v, d.Decimaler) : Tekster.Hent("diagram.ingen_vaerdi")));
+        return Tekster.Hent("sammenligning.alternativtekst_kommuner", ("type", Tekster.Hent("diagram.soejler")), ("titel", d.Titel), ("yakse", d.YAkse),
+            ("periode", s.Navn), ("vaerdier", string.Join("; ", vaerdier)));
     }
 
     public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";

@@ -115,6 +115,8 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.DoesNotContain("8,7", side);
         Assert.Contains("Gennemsnit af kommunerne i sammenligningen", side);
         Assert.Contains("role=\"img\"", side);
+        // The chart's words for a screen reader are made from the texts, with every kommune's value.
+        Assert.Contains("aria-label=\"Søjlediagram: Anbragte pr. 1.000 0-17-årige, pr. 1.000 0-17-årige, 30. september 2017: Aarby Kommune 12,0; Bebyg Kommune 8,0; Cestrup Kommune 6,0; Gennemsnit af kommunerne i sammenligningen 10,0.\"", side);
         Assert.Contains("<caption>Anbragte pr. 1.000 0-17-årige (pr. 1.000 0-17-årige)</caption>", side);
 
         var serie = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie");
@@ -124,6 +126,8 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Contains("..: Andelen, raten eller gennemsnittet er undertrykt", serie);
         Assert.Contains("–: Mangler data.", serie);
         Assert.Contains("<td class=\"tal\">–</td>", serie);
+        // The series as the report's line charts say it: the span and the latest values.
+        Assert.Contains("aria-label=\"Linjediagram: Anbragte pr. 1.000 0-17-årige, pr. 1.000 0-17-årige, 31. januar 2017 til 30. september 2017. Seneste tal, 30. september 2017: Aarby Kommune 12,0;", serie);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(serie, "<td class=\"tal\">11,0</td>").Count);
     }
 
