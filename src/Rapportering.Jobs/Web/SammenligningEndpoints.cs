@@ -21,33 +21,35 @@ internal static class SammenligningEndpoints
 {
     /// <summary>What the page shows. AfvistOpdeling: the asked-for opdeling (left from the previously chosen figure) that this figure lacks, as words for the user.</summary>
     private sealed record Valg(int Kommune, Figur Figur, Opdeling? Opdeling, Skaeringsdato Dato, bool Serie, IReadOnlyList<int> Kommuner, IReadOnlyList<Skaeringsdato> Datoer,
-        string? AfvistOpdeling = null);
+        Func<RapportTekster, string>? AfvistOpdeling = null);
 
     public static void Map(WebApplication app)
     {
         app.MapGet("/sammenligning", async (HttpContext ctx, SammenligningKilde kilde, KommuneNavne navne, Skabeloner skabeloner) =>
         {
             var valg = LaesValg(ctx, kilde);
-            if (valg is null) return Side.Html(ctx, "Sammenligning", "<p>Der er ingen rapporter i arkivet endnu.</p>");
+            if (valg is null)
+            {
+                var t = RapportTekster.Laes(skabeloner);
+                return Side.Html(ctx, t.Hent("sammenligning.side_kort_titel"), $"<p>{Side.E(t.Hent("sammenligning.ingen_rapporter"))}</p>");
+            }
             var model = await kilde.ModelAsync(valg.Kommune, valg.Dato, ctx.RequestAborted);
             var tekster = model.Tekster;
             var s = Sammenligning.Byg(valg.Figur, valg.Opdeling, valg.Dato.Dato, valg.Serie, model);
             var sb = new StringBuilder();
-            Formular(sb, valg, navne);
+            Formular(sb, valg, navne, tekster);
             sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n");
             if (valg.AfvistOpdeling is { } afvist)
-                sb.Append($"<p class=\"besked\" role=\"status\">Nøgletallet har ikke {Side.E(afvist)}, så her vises »{Side.E(Katalog.OpdelingNavn(valg.Opdeling))}«. ")
-                  .Append("Listen Opdeling viser nu nøgletallets egne opdelinger.</p>\n");
-            sb
-              .Append($"<p>{Side.E(navne.Navn(valg.Kommune))} sammenlignet med sine referencekommuner og gennemsnittet. Enhed: {Side.E(s.Figur.EnhedTekst)}. ")
-              .Append($"Tallene er fra rapporterne pr. {Side.E(Formatering.Dato(valg.Dato.Dato))}.</p>\n");
-            if (s.Raekker.Count <= 2) sb.Append("<p>Kommunen har ingen referencekommuner i sin skabelon.</p>\n");
-            if (s.Perioder.Count == 0) sb.Append("<p><strong>Mangler data</strong> for dette nøgletal på denne skæringsdato.</p>\n");
+                sb.Append($"<p class=\"besked\" role=\"status\">{Side.E(tekster.Hent("sammenligning.afvist_opdeling", ("afvist", afvist(tekster)), ("opdeling", Katalog.OpdelingNavn(valg.Opdeling))))}</p>\n");
+            sb.Append($"<p>{Side.E(tekster.Hent("sammenligning.indledning", ("kommune", navne.Navn(valg.Kommune)), ("enhed", s.Figur.EnhedTekst), ("dato", Formatering.Dato(valg.Dato.Dato))))}</p>\n");
+            if (s.Raekker.Count <= 2) sb.Append($"<p>{Side.E(tekster.Hent("sammenligning.ingen_referencekommuner"))}</p>\n");
+            // The template's own markup (<strong>): the texts are the program's, not the user's.
+            if (s.Perioder.Count == 0) sb.Append($"<p>{tekster.Hent("sammenligning.mangler_data")}</p>\n");
             else
             {
                 sb.Append("<figure aria-labelledby=\"diagram-tekst\">\n<figcaption id=\"diagram-tekst\">").Append(Side.E(s.Titel)).Append("</figcaption>\n")
                   .Append(SvgDiagram.Render(s.Diagram(), "diagram")).Append("\n</figure>\n");
-                var kolonner = new List<TabelKolonne> { new("Kommune", false), new("Rolle", false) };
+                var kolonner = new List<TabelKolonne> { new(tekster.Hent("sammenligning.kolonne_kommune"), false), new(tekster.Hent("sammenligning.kolonne_rolle"), false) };
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),
                     .. r.Vaerdier.Select(v => Sammenligning.Hul(v) is { } h ? Diagramtal.MaerkeCelle(h, tekster) : new Celle(s.Tal(v)))]).ToList();
@@ -55,8 +57,8 @@ internal static class SammenligningEndpoints
                     string.Join(" ", [.. s.Fodnoter(tekster), s.GennemsnitForklaring]))));
             }
             OffentligeTal(sb, model, valg.Figur);
-            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id.Kode), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling?.Kode ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">Hent sammenligningen som Excel-projektmappe</a></p>\n</section>\n");
-            return Side.Html(ctx, "Sammenligning med referencekommuner", sb.ToString());
+            sb.Append($"<p><a class=\"hent\" href=\"/sammenligning/projektmappe{Side.E(QueryString.Create([KeyValuePair.Create<string, string?>("kommune", valg.Kommune.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create<string, string?>("noegletal", valg.Figur.Id.Kode), KeyValuePair.Create<string, string?>("opdeling", valg.Opdeling?.Kode ?? ""), KeyValuePair.Create<string, string?>("dato", valg.Dato.Iso), KeyValuePair.Create<string, string?>("visning", valg.Serie ? "serie" : "dato")]).ToString())}\">{Side.E(tekster.Hent("sammenligning.hent_projektmappe"))}</a></p>\n</section>\n");
+            return Side.Html(ctx, tekster.Hent("sammenligning.side_titel"), sb.ToString());
         }).RequireAuthorization(Roller.SammenligningPolitik);
 
         app.MapGet("/sammenligning/projektmappe", async (HttpContext ctx, SammenligningKilde kilde) =>
@@ -106,11 +108,13 @@ internal static class SammenligningEndpoints
         var gyldig = figur.Opdelinger.Any(o => (o?.Kode ?? "") == opdelingTekst);
         var opdeling = gyldig ? figur.Opdelinger.First(o => (o?.Kode ?? "") == opdelingTekst) : figur.Opdelinger[0];
         // Named back to the user only if it is a catalogue opdeling: the query text itself is never echoed.
-        string? afvist = null;
+        Func<RapportTekster, string>? afvist = null;
         if (!gyldig && q.ContainsKey("opdeling"))
         {
             var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o?.Kode ?? "") == opdelingTekst).ToList();
-            afvist = kendt.Count > 0 ? $"opdelingen »{Katalog.OpdelingNavn(kendt[0])}«" : "den valgte opdeling";
+            afvist = kendt.Count > 0
+                ? t => t.Hent("sammenligning.afvist_kendt", ("opdeling", Katalog.OpdelingNavn(kendt[0])))
+                : t => t.Hent("sammenligning.afvist_ukendt");
         }
         var datoer = kilde.Datoer(kommune).Reverse().ToList();
         if (datoer.Count == 0) return null;
@@ -118,23 +122,23 @@ internal static class SammenligningEndpoints
         return new Valg(kommune, figur, opdeling, dato, q["visning"] == "serie", kommuner, datoer, afvist);
     }
 
-    private static void Formular(StringBuilder sb, Valg v, KommuneNavne navne)
+    private static void Formular(StringBuilder sb, Valg v, KommuneNavne navne, RapportTekster t)
     {
         static string Valgt(bool b) => b ? " selected" : "";
-        sb.Append("<form method=\"get\" action=\"/sammenligning\" class=\"felter\" aria-label=\"Vælg sammenligning\">\n")
-          .Append("<div><label for=\"kommune\">Kommune</label><select id=\"kommune\" name=\"kommune\">");
+        string T(string noegle) => Side.E(t.Hent("sammenligning." + noegle));
+        sb.Append($"<form method=\"get\" action=\"/sammenligning\" class=\"felter\" aria-label=\"{T("formular")}\">\n")
+          .Append($"<div><label for=\"kommune\">{T("felt_kommune")}</label><select id=\"kommune\" name=\"kommune\">");
         foreach (var k in v.Kommuner) sb.Append($"<option value=\"{k}\"{Valgt(k == v.Kommune)}>{Side.E(navne.Navn(k))}</option>");
-        sb.Append("</select></div>\n<div><label for=\"noegletal\">Nøgletal</label><select id=\"noegletal\" name=\"noegletal\">");
+        sb.Append($"</select></div>\n<div><label for=\"noegletal\">{T("felt_noegletal")}</label><select id=\"noegletal\" name=\"noegletal\">");
         foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
-        sb.Append("</select></div>\n<div><label for=\"opdeling\">Opdeling</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
+        sb.Append($"</select></div>\n<div><label for=\"opdeling\">{T("felt_opdeling")}</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
         foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o?.Kode ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
-        sb.Append("</select></div>\n<div><label for=\"dato\">Skæringsdato</label><select id=\"dato\" name=\"dato\">");
+        sb.Append($"</select></div>\n<div><label for=\"dato\">{T("felt_dato")}</label><select id=\"dato\" name=\"dato\">");
         foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
-        sb.Append("</select></div>\n<fieldset><legend>Vis</legend>")
-          .Append($"<input type=\"radio\" id=\"visning-dato\" name=\"visning\" value=\"dato\"{(v.Serie ? "" : " checked")}><label for=\"visning-dato\">Seneste periode</label> ")
-          .Append($"<input type=\"radio\" id=\"visning-serie\" name=\"visning\" value=\"serie\"{(v.Serie ? " checked" : "")}><label for=\"visning-serie\">Hele serien</label></fieldset>\n")
-          .Append("<div><button type=\"submit\" class=\"primaer\">Vis sammenligning</button></div>\n</form>\n")
-          .Append("<p class=\"fodnote\" id=\"opdeling-hjaelp\">Listen Opdeling følger nøgletallet. Skifter du nøgletal, vises sammenligningen straks: ")
-          .Append("med samme opdeling, hvis nøgletallet har den, ellers med nøgletallets første opdeling, og listen viser så dets egne opdelinger.</p>\n");
+        sb.Append($"</select></div>\n<fieldset><legend>{T("felt_vis")}</legend>")
+          .Append($"<input type=\"radio\" id=\"visning-dato\" name=\"visning\" value=\"dato\"{(v.Serie ? "" : " checked")}><label for=\"visning-dato\">{T("vis_seneste")}</label> ")
+          .Append($"<input type=\"radio\" id=\"visning-serie\" name=\"visning\" value=\"serie\"{(v.Serie ? " checked" : "")}><label for=\"visning-serie\">{T("vis_serie")}</label></fieldset>\n")
+          .Append($"<div><button type=\"submit\" class=\"primaer\">{T("knap")}</button></div>\n</form>\n")
+          .Append($"<p class=\"fodnote\" id=\"opdeling-hjaelp\">{T("opdeling_hjaelp")}</p>\n");
     }
 }

@@ -31,7 +31,9 @@ public static class Modtagelse
         {
             return new Modtaget(ModtagelsesUdfald.IkkeEksport);
         }
-        if (!Skaeringsdato.TryParse(eksport.Skaeringsdato, out var dato, out _) || eksport.Kommune is < 100 or > 999)
+        // A date that is no cut date failed in the reader (FormatException above).
+        var dato = eksport.Skaeringsdato;
+        if (eksport.Kommune is < 100 or > 999)
             return new Modtaget(ModtagelsesUdfald.IkkeEksport);
         if (noeglensKommune is { } k && k != eksport.Kommune)
             return new Modtaget(ModtagelsesUdfald.AndenKommune, eksport.Kommune, dato);

@@ -48,7 +48,7 @@ public sealed class SammenligningBygger(RapportPipeline pipeline)
             {
                 using var s = File.OpenRead(filer[i]);
                 var eksport = JsonEksportRenderer.Laes(s);
-                laest[i] = (eksport.Skaeringsdato == dato.Iso ? new FigurEksportFil(eksport, filer[i]) : null, false);
+                laest[i] = (eksport.Skaeringsdato == dato ? new FigurEksportFil(eksport, filer[i]) : null, false);
             }
             catch (Exception x) when (x is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {

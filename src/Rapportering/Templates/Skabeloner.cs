@@ -185,6 +185,3 @@ public sealed class Skabeloner
         }
     }
 }
-
-/// <summary>A template the user can fix; the message is one line.</summary>
-public sealed class SkabelonFejl(string besked) : Exception(besked);

@@ -104,7 +104,7 @@ public sealed class GenerateCliTests(CliDemoDatabase demo) : IClassFixture<CliDe
         using var json = File.OpenRead(Path.Combine(ud, "510-2025-09-30.json"));
         var eksport = JsonEksportRenderer.Laes(json);
         Assert.Equal(510, eksport.Kommune);
-        Assert.Equal("2025-09-30", eksport.Skaeringsdato);
+        Assert.Equal("2025-09-30", eksport.Skaeringsdato.Iso);
         Assert.Equal(2025, eksport.Prisaar);
     }
 

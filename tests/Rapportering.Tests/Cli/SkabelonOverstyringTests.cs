@@ -50,7 +50,7 @@ public sealed class SkabelonOverstyringTests(CliDemoDatabase demo) : IClassFixtu
         var (aar, beloeb) = Konto51819(demo.Db);
         var pl = PlIndeks(demo.Db);
         var forventetStigning = beloeb * pl[2025] / pl[aar];
-        decimal Service(Figures.FigurEksport e, int a) =>
+        decimal Service(Rapportering.Figures.FigurEksport e, int a) =>
             e.Observationer.Single(o => o.Noegletal.Kode == "udgifter_1000kr" && o.Opdeling?.Kode == "service" && o.Periode.ToString() == a.ToString()).Vaerdi!.Value;
         Assert.Equal(forventetStigning, Service(efter, aar) - Service(foer, aar), 6);
         foreach (var andet in Enumerable.Range(2011, 14).Where(a => a != aar))
@@ -63,7 +63,7 @@ public sealed class SkabelonOverstyringTests(CliDemoDatabase demo) : IClassFixtu
         Assert.DoesNotContain("(prøve)", standardPdf.GetPage(1).Text);
     }
 
-    private static Figures.FigurEksport Laes(string ud)
+    private static Rapportering.Figures.FigurEksport Laes(string ud)
     {
         using var s = File.OpenRead(Path.Combine(ud, "510-2025-09-30.json"));
         return JsonEksportRenderer.Laes(s);

@@ -4,7 +4,9 @@ using Rapportering.Figures;
 using Rapportering.Input;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Jobs;
+using Rapportering.Tests.Jobs;
+
+namespace Rapportering.Tests.Completeness;
 
 public class FuldstaendighedTests
 {

@@ -2,7 +2,9 @@ using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Figures.Noegletal;
 
-namespace Rapportering.Tests.Noegletal;
+using Rapportering.Tests.Figures.Noegletal;
+
+namespace Rapportering.Tests.Figures;
 
 /// <summary>
 /// Counts that more than one figure publishes in a period (Katalog.Faelles), and the counts that

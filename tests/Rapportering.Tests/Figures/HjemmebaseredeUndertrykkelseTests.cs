@@ -2,7 +2,9 @@ using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Figures.Noegletal;
 
-namespace Rapportering.Tests.Noegletal;
+using Rapportering.Tests.Figures.Noegletal;
+
+namespace Rapportering.Tests.Figures;
 
 /// <summary>
 /// The hjemmebaserede types as a protected group (issue 14): the sum of the types is at least the

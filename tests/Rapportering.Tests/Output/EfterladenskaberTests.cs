@@ -1,7 +1,7 @@
 using Rapportering.Archive;
 using Rapportering.Output;
 
-namespace Rapportering.Tests.Delivery;
+namespace Rapportering.Tests.Output;
 
 /// <summary>What a killed writer leaves is removed at the next start; a live writer's temp files are not.</summary>
 public sealed class EfterladenskaberTests : IDisposable

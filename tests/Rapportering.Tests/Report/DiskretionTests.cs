@@ -3,7 +3,7 @@ using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Figures.Noegletal;
 using Rapportering.Report;
-using Rapportering.Tests.Noegletal;
+using Rapportering.Tests.Figures.Noegletal;
 using static Rapportering.Tests.Report.DokumentTekster;
 
 namespace Rapportering.Tests.Report;

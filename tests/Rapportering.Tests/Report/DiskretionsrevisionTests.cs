@@ -6,8 +6,10 @@ using Rapportering.Pipeline;
 using Rapportering.Rendering.Json;
 using Rapportering.Templates;
 using Rapportering.Tests.Infrastructure;
-using Rapportering.Tests.Noegletal;
+using Rapportering.Tests.Figures.Noegletal;
 using Xunit.Abstractions;
+
+using Rapportering.Tests.Figures;
 
 namespace Rapportering.Tests.Report;
 

@@ -46,7 +46,7 @@ public sealed class EksportMappe : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    public Figures.FigurEksport Laes(int kode)
+    public Rapportering.Figures.FigurEksport Laes(int kode)
     {
         using var s = File.OpenRead(Fil(kode));
         return JsonEksportRenderer.Laes(s);

@@ -15,7 +15,7 @@ public sealed class SammenligningsModelTests(SeksDemokommuner demo) : IClassFixt
 {
     private SammenligningsModel Model(Func<FigurEksport, IReadOnlyList<Observation>, FigurEksport>? aendr = null) =>
         new(demo.Kommuner.Select(k => new SammenligningKommune(aendr is null ? k.Eksport : aendr(k.Eksport, k.Sande), $"K{k.Eksport.Kommune}")).ToList(),
-            510, [657, 167], DateTimeOffset.UnixEpoch);
+            510, [657, 167], DateTimeOffset.UnixEpoch) { Tekster = RapportTekster.Indbyggede() };
 
     [Fact]
     public void Gennemsnittet_er_sum_over_sum_af_de_publicerede_celler()

@@ -21,7 +21,7 @@ using Rapportering.Figures;
 using Rapportering.Jobs.Web;
 using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Json;
-using Rapportering.Tests.Html;
+using Rapportering.Tests.Rendering.Html;
 using SkiaSharp;
 
 namespace Rapportering.Tests.Web;

@@ -113,8 +113,10 @@ public sealed class WebFrontTests(WebFixture web)
         // (60 + 8 + 12) / (5000 + 1000 + 2000) × 1000 = 10,0 (a plain mean would be 8,7).
         foreach (var tal in new[] { "12,0", "8,0", "6,0", "10,0" }) Assert.Contains($"<td class=\"tal\">{tal}</td>", side);
         Assert.DoesNotContain("8,7", side);
-        Assert.Contains(Gennemsnit.Navn, side);
+        Assert.Contains("Gennemsnit af kommunerne i sammenligningen", side);
         Assert.Contains("role=\"img\"", side);
+        // The chart's words for a screen reader are made from the texts, with every kommune's value.
+        Assert.Contains("aria-label=\"Søjlediagram: Anbragte pr. 1.000 0-17-årige, pr. 1.000 0-17-årige, 30. september 2017: Aarby Kommune 12,0; Bebyg Kommune 8,0; Cestrup Kommune 6,0; Gennemsnit af kommunerne i sammenligningen 10,0.\"", side);
         Assert.Contains("<caption>Anbragte pr. 1.000 0-17-årige (pr. 1.000 0-17-årige)</caption>", side);
 
         var serie = await klient.GetStringAsync($"/sammenligning?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie");
@@ -124,6 +126,8 @@ public sealed class WebFrontTests(WebFixture web)
         Assert.Contains("..: Andelen, raten eller gennemsnittet er undertrykt", serie);
         Assert.Contains("–: Mangler data.", serie);
         Assert.Contains("<td class=\"tal\">–</td>", serie);
+        // The series as the report's line charts say it: the span and the latest values.
+        Assert.Contains("aria-label=\"Linjediagram: Anbragte pr. 1.000 0-17-årige, pr. 1.000 0-17-årige, 31. januar 2017 til 30. september 2017. Seneste tal, 30. september 2017: Aarby Kommune 12,0;", serie);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(serie, "<td class=\"tal\">11,0</td>").Count);
     }
 
@@ -168,12 +172,12 @@ public sealed class WebFrontTests(WebFixture web)
         using var klient = await web.Klient("konsulent");
         var q = $"?kommune=101&noegletal=anbragte_pr_1000&opdeling=&dato={WebFixture.Dato}&visning=serie";
         var side = await klient.GetStringAsync("/sammenligning" + q);
-        var raekke = Regex.Matches(side, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).Single(r => r.Contains(Gennemsnit.Navn));
+        var raekke = Regex.Matches(side, "<tr>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).Single(r => r.Contains("Gennemsnit af kommunerne i sammenligningen"));
         var paaSiden = Regex.Matches(raekke, "<td class=\"tal\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
 
         using var wb = new XLWorkbook(new MemoryStream(await klient.GetByteArrayAsync("/sammenligning/projektmappe" + q)));
         var ws = wb.Worksheet("Anbragte");
-        var r = ws.Column(2).CellsUsed().Single(c => c.GetString() == Gennemsnit.Navn).Address.RowNumber;
+        var r = ws.Column(2).CellsUsed().Single(c => c.GetString() == "Gennemsnit af kommunerne i sammenligningen").Address.RowNumber;
         var iProjektmappen = Enumerable.Range(4, 3).Select(c => Formatering.Tal((decimal)ws.Cell(r, c).GetDouble(), 1)).ToList();
 
         // 31/1: 50/5000 → 10,0; 31/5: Bebyg suppressed, so 55/5000 → 11,0; 30/9: 80/8000 → 10,0.

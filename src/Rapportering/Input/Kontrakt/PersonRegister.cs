@@ -11,7 +11,7 @@ namespace Rapportering.Input.Kontrakt;
 internal sealed class PersonRegister
 {
     /// <summary>A birth date as a day number; this one is NULL.</summary>
-    public const int IngenDato = -1;
+    public const int IngenDato = PersonTabel.IngenDato;
 
     private readonly IdTabel _ids = new(unikke: true);
     private readonly Blokke<int> _foedt = new(), _gyldige = new();

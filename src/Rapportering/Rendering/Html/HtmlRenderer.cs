@@ -136,8 +136,9 @@ public static class HtmlRenderer
     private static void Forside(StringBuilder sb, Forside f, Rammetekster ramme)
     {
         sb.Append("<header class=\"forside\">\n");
-        if (LogoDataUri(f.LogoSti) is { } logo)
-            sb.Append($"<img class=\"logo\" src=\"{logo}\" alt=\"{E(ramme.Logo)}\">\n");
+        // The logo embedded as a data: URI (the file stays self-contained); only the bytes travel, never the path.
+        if (f.Logo is { } logo)
+            sb.Append($"<img class=\"logo\" src=\"data:{logo.Medietype};base64,{Convert.ToBase64String(logo.Bytes)}\" alt=\"{E(ramme.Logo)}\">\n");
         sb.Append($"<p class=\"afsender\">{E(f.Kommunenavn)} · {E(f.Udvalg)}</p>\n")
           .Append($"<h1>{E(f.Titel)}</h1>\n")
           .Append($"<p class=\"undertitel\">{E(f.Undertitel)}</p>\n")
@@ -162,20 +163,6 @@ public static class HtmlRenderer
             sb.Append("</li>\n");
         }
         sb.Append("</ul>\n</nav>\n");
-    }
-
-    /// <summary>The logo embedded as a data: URI (the file stays self-contained); only the bytes travel, never the path.</summary>
-    private static string? LogoDataUri(string? sti)
-    {
-        if (sti is null || !File.Exists(sti)) return null;
-        var type = Path.GetExtension(sti).ToLowerInvariant() switch
-        {
-            ".png" => "image/png",
-            ".svg" => "image/svg+xml",
-            ".jpg" or ".jpeg" => "image/jpeg",
-            _ => null,
-        };
-        return type is null ? null : $"data:{type};base64,{Convert.ToBase64String(File.ReadAllBytes(sti))}";
     }
 
     /// <summary>An id safe in HTML and URLs: letters, digits, '-' and '_'.</summary>

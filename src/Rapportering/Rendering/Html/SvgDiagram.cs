@@ -40,8 +40,8 @@ public static class SvgDiagram
         double X(int i) => Venstre + baand * (i + 0.5);
 
         var sb = new StringBuilder();
-        // The report step's alternative text (the PDF's /Alt too); the web comparison's charts have none yet.
-        var alt = d.Alternativtekst ?? $"{d.Titel}. {TypeTekst(d.Type)} med {n} {(n == 1 ? "periode" : "perioder")} og {d.Serier.Count} {(d.Serier.Count == 1 ? "serie" : "serier")}; tallene står i tabellen under figuren.";
+        // The report step's alternative text (the PDF's /Alt too), made by whoever composed the chart.
+        var alt = d.Alternativtekst ?? d.Titel;
         sb.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Bredde} {hoejde:0}\" "))
           .Append($"aria-label=\"{E(alt)}\" aria-labelledby=\"{id}-titel {id}-beskrivelse\" class=\"diagram\" focusable=\"false\">")
           .Append($"<title id=\"{id}-titel\">{E(d.Titel)}</title>")
@@ -59,7 +59,7 @@ public static class SvgDiagram
         sb.Append(Inv($"<text x=\"12\" y=\"{Top + PlotHoejde / 2:0}\" transform=\"rotate(-90 12 {Top + PlotHoejde / 2:0})\" text-anchor=\"middle\" font-size=\"12\" fill=\"#222\">{E(d.YAkse)}</text>"));
 
         if (vaerdier.Count == 0)
-            sb.Append(Inv($"<text x=\"{Venstre + plotBredde / 2:0}\" y=\"{Top + PlotHoejde / 2:0}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#222\">Mangler data</text>"));
+            sb.Append(Inv($"<text x=\"{Venstre + plotBredde / 2:0}\" y=\"{Top + PlotHoejde / 2:0}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#222\">{E(d.Tomtekst ?? "")}</text>"));
         else if (d.Type == DiagramType.Linje)
             TegnLinjer(sb, d, palet, X, Y);
         else
@@ -162,13 +162,6 @@ public static class SvgDiagram
 
     private static double? Vaerdi(DiagramSerie s, int i) => i < s.Vaerdier.Count ? s.Vaerdier[i] : null;
     private static bool ErForeloebig(DiagramSerie s, int i) => s.Foreloebig is { } f && i < f.Count && f[i];
-
-    private static string TypeTekst(DiagramType t) => t switch
-    {
-        DiagramType.Linje => "Linjediagram",
-        DiagramType.GrupperedeSoejler => "Søjlediagram",
-        _ => "Stablet søjlediagram",
-    };
 
     private static string E(string s) => HtmlTekst.E(s);
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ public static class JsonEksportRenderer
         });
         w.WriteStartObject();
         w.WriteNumber("kommune", eksport.Kommune);
-        w.WriteString("skaeringsdato", eksport.Skaeringsdato);
+        w.WriteString("skaeringsdato", eksport.Skaeringsdato.Iso);
         w.WriteNumber("prisaar", eksport.Prisaar);
         w.WriteStartArray("observationer");
         foreach (var o in eksport.Observationer)

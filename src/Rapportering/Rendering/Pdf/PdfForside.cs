@@ -12,7 +12,7 @@ internal static class PdfForside
     private const float Margin = 56.7f;
     private const float TopMargin = 64;
 
-    public static PageSpec Side(Forside f, PdfTema tema, ImageElement logo)
+    public static PageSpec Side(Forside f, Rammetekster ramme, PdfTema tema, ImageElement logo)
     {
         var hvid = new TextStyle(30, Bold: true, Color: XColors.White, LineHeight: 1.15f);
         var navnKolonne = new Column(
@@ -36,8 +36,8 @@ internal static class PdfForside
             Drawing.Spacer(18),
             Drawing.Rule(tema.Sekundaer, 2),
             Drawing.Spacer(10),
-            P($"Periode: {f.Periode}", new TextStyle(11, Color: PdfTema.Tekstfarve)),
-            P($"Udgivet: {f.Dato}", new TextStyle(11, Color: PdfTema.Graa)),
+            P(ramme.Periode(f.Periode), new TextStyle(11, Color: PdfTema.Tekstfarve)),
+            P(ramme.Udgivet(f.Dato), new TextStyle(11, Color: PdfTema.Graa)),
         ], 6);
 
         return new PageSpec(indhold, PageSpec.A4, Margin, TopMargin, Margin, 56, Numbered: false,

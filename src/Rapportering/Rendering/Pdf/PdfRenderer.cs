@@ -67,7 +67,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
         var hoved = new PageSpec(indhold, PageSpec.A4, Margin, 34, Margin, 34,
             Header: _ => Sidehoved(doc, tema),
             Footer: page => Sidefod(doc, tema, page, pass));
-        return [PdfForside.Side(doc.Forside, tema, logo), hoved];
+        return [PdfForside.Side(doc.Forside, doc.Ramme, tema, logo), hoved];
     }
 
     /// <summary>The contents: a heading and a list whose items are links to the sections and sub-sections.</summary>

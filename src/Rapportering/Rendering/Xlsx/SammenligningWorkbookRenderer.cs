@@ -140,7 +140,7 @@ public sealed class SammenligningWorkbookRenderer
         Felt("Kommune", r => ark.Skriv(r, 2, $"{fokus.Navn} ({fokus.Eksport.Kommune})", venstre));
         Felt("Referencekommuner", r => ark.Skriv(r, 2, input.Referencekommuner.Count == 0 ? "Ingen valgt"
             : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)")), venstre));
-        Felt("Skæringsdato", r => ark.Skriv(r, 2, PeriodeCelle.Dato(fokus.Eksport.Skaeringsdato).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
+        Felt("Skæringsdato", r => ark.Skriv(r, 2, PeriodeCelle.Dato(Domain.Periode.For(fokus.Eksport.Skaeringsdato)).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
         Felt("Kommuner i sammenligningen", r => ark.Skriv(r, 2, input.Kommuner.Count, venstre));
         Felt("Heraf modtagne eksporter", r => ark.Skriv(r, 2, input.Kommuner.Count(k => k.Oprindelse == Oprindelse.Modtaget), venstre));
         Felt("Dannet", r => ark.Skriv(r, 2, input.Dannet.DateTime.ToOADate(), venstre with { Format = XlsxFormat.Tidsstempel }));
@@ -150,7 +150,7 @@ public sealed class SammenligningWorkbookRenderer
         foreach (var linje in new[]
         {
             "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
-            $"{Gennemsnit.Navn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
+            $"{input.GennemsnitNavn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
             "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
         })
             ark.Skriv(r++, 1, linje, Stil.Standard);
@@ -224,7 +224,7 @@ public sealed class SammenligningWorkbookRenderer
         var perioder = celler.Values.SelectMany(p => p.Keys).Distinct().Order().ToList();
 
         ark.Skriv(1, 1, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}", Overskrift());
-        ark.Skriv(2, 1, $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {Gennemsnit.Navn}: se nederste række.", Note);
+        ark.Skriv(2, 1, $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.", Note);
 
         var h = OverskriftRaekke;
         var kolonner = 3 + perioder.Count;
@@ -274,9 +274,9 @@ public sealed class SammenligningWorkbookRenderer
         var gennemsnit = perioder.Select(p => input.Gennemsnit(figur.Id, opdeling, p)).ToList();
         var gLinje = new Stil(Fed: true, Kursiv: true, TopKant: true);
         ark.Tom(r, 1, gLinje);
-        ark.Skriv(r, 2, Gennemsnit.Navn, gLinje);
+        ark.Skriv(r, 2, input.GennemsnitNavn, gLinje);
         ark.Skriv(r, 3, "Gennemsnit", gLinje);
-        bredder.Tekst(2, Gennemsnit.Navn);
+        bredder.Tekst(2, input.GennemsnitNavn);
         bredder.Tekst(3, "Gennemsnit");
         for (var p = 0; p < perioder.Count; p++)
         {

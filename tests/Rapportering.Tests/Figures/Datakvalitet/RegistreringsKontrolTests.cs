@@ -4,7 +4,9 @@ using Rapportering.Figures.Datakvalitet;
 using Rapportering.Figures.Noegletal;
 using Rapportering.Input;
 
-namespace Rapportering.Tests.Noegletal;
+using Rapportering.Tests.Figures.Noegletal;
+
+namespace Rapportering.Tests.Figures.Datakvalitet;
 
 public class RegistreringsKontrolTests
 {

@@ -2,7 +2,7 @@ using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Figures.Noegletal;
 
-namespace Rapportering.Tests.Noegletal;
+namespace Rapportering.Tests.Figures.Noegletal;
 
 public class BefolkningTests
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 using Rapportering.Figures;
 using Rapportering.Input;
 
-namespace Rapportering.Tests.Noegletal;
+namespace Rapportering.Tests.Figures.Noegletal;
 
 /// <summary>Builds a small KommuneInput by hand: persons, measures, BFUs and population.</summary>
 internal sealed class FixturBygger

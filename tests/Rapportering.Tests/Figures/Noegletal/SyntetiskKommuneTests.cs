@@ -5,7 +5,7 @@ using Rapportering.Figures.Noegletal;
 using Rapportering.Input;
 using Xunit.Abstractions;
 
-namespace Rapportering.Tests.Noegletal;
+namespace Rapportering.Tests.Figures.Noegletal;
 
 /// <summary>
 /// A synthetic kommune (~15.000 0-17-årige, 1.500 persons with measures, seeded) for the timing

@@ -1,7 +1,7 @@
 using Rapportering.Figures.Oekonomi;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Oekonomi;
+namespace Rapportering.Tests.Figures.Oekonomi;
 
 public class KontoplanTests
 {

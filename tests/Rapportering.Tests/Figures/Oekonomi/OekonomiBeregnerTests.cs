@@ -4,7 +4,7 @@ using Rapportering.Figures.Oekonomi;
 using Rapportering.Input;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Oekonomi;
+namespace Rapportering.Tests.Figures.Oekonomi;
 
 /// <summary>
 /// Hand-worked scenario for Haderslev (510), prisår 2016. PL: 2011-12 = 50, 2013-14 = 80,

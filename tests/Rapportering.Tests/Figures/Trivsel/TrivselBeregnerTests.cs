@@ -3,7 +3,7 @@ using Rapportering.Figures;
 using Rapportering.Figures.Trivsel;
 using Rapportering.Input;
 
-namespace Rapportering.Tests.Trivsel;
+namespace Rapportering.Tests.Figures.Trivsel;
 
 public class TrivselBeregnerTests
 {

@@ -10,7 +10,7 @@ using Rapportering.Pipeline;
 using Rapportering.Rendering.Json;
 using Rapportering.Report.Sektioner;
 
-namespace Rapportering.Tests.Html;
+namespace Rapportering.Tests.Rendering.Html;
 
 /// <summary>
 /// The real thing: a small demo database (one kommune, 0,3 of its children) through the real

@@ -3,7 +3,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Figures;
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Html;
+namespace Rapportering.Tests.Rendering.Html;
 
 public sealed class HtmlRendererTests
 {
@@ -113,23 +113,15 @@ public sealed class HtmlRendererTests
     [Fact]
     public void Ingen_personnumre_stier_script_eller_eksterne_filer()
     {
-        var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.svg");
-        File.WriteAllText(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
-        try
-        {
-            var html = HtmlRenderer.Render(TestDokument.Lav(logoSti: logo));
-            Assert.Contains("src=\"data:image/svg+xml;base64,", html);
-            Assert.DoesNotContain(logo, html);
-            Assert.DoesNotMatch("\\b\\d{6}-?\\d{4}\\b", html);
-            Assert.DoesNotContain("person_id", html);
-            Assert.DoesNotContain("<script", html);
-            Assert.DoesNotContain("<link", html);
-            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
-        }
-        finally
-        {
-            File.Delete(logo);
-        }
+        // The renderer gets the logo's bytes (read at the edge) and embeds exactly those.
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray();
+        var html = HtmlRenderer.Render(TestDokument.Lav(logo: new Logo(svg, "image/svg+xml")));
+        Assert.Contains($"src=\"data:image/svg+xml;base64,{Convert.ToBase64String(svg)}\"", html);
+        Assert.DoesNotMatch("\\b\\d{6}-?\\d{4}\\b", html);
+        Assert.DoesNotContain("person_id", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<link", html);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
     }
 
     [Fact]

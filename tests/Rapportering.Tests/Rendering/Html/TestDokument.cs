@@ -2,14 +2,14 @@ using Rapportering.Figures;
 using Rapportering.Templates;
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Html;
+namespace Rapportering.Tests.Rendering.Html;
 
 /// <summary>A hand-made report document with every kind of block (used by the HTML and web tests).</summary>
 internal static class TestDokument
 {
-    public static RapportDokument Lav(int kode = 101, string navn = "Aarby Kommune", string? logoSti = null)
+    public static RapportDokument Lav(int kode = 101, string navn = "Aarby Kommune", Logo? logo = null)
     {
-        var d = Uden(kode, navn, logoSti);
+        var d = Uden(kode, navn, logo);
         // The chart number tables as the report step makes them.
         var tekster = RapportTekster.Indbyggede();
         return d with
@@ -18,12 +18,12 @@ internal static class TestDokument
         };
     }
 
-    private static RapportDokument Uden(int kode, string navn, string? logoSti) => new(
+    private static RapportDokument Uden(int kode, string navn, Logo? logo) => new(
         new RapportMetadata($"Nøgletal, økonomi og trivsel – {navn}", "Rapportering", "Udsatte børn og unge", ["nøgletal", "trivsel"],
             new DateTimeOffset(2017, 10, 15, 8, 0, 0, TimeSpan.Zero)),
         // A light brand colour on purpose: the renderer must darken it to reach AA contrast.
         new Forside(kode, navn, "Børne- og Ungeudvalget", "Nøgletal, økonomi og trivsel", "Omlægningen af indsatsen for udsatte børn og unge",
-            "Skæringsdato 30. september 2017", "15. oktober 2017", logoSti, "#9DC3E6", "#FFC000"),
+            "Skæringsdato 30. september 2017", "15. oktober 2017", null, "#9DC3E6", "#FFC000") { Logo = logo },
         [
             new Afsnit("resume", "", "Resumé", [new Punktliste(["Flere forebyggende indsatser.", "Færre anbragte."])]),
             new Afsnit("forebyggende", "1", "Forebyggende indsatser",

@@ -97,7 +97,7 @@ internal sealed class ClosedXmlSammenligning
             : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)"))));
         Felt("Skæringsdato", c =>
         {
-            c.SetValue(PeriodeCelle.Dato(fokus.Eksport.Skaeringsdato));
+            c.SetValue(PeriodeCelle.Dato(Rapportering.Domain.Periode.For(fokus.Eksport.Skaeringsdato)));
             c.Style.NumberFormat.Format = XlsxFormat.LangDato;
         });
         Felt("Kommuner i sammenligningen", c => c.SetValue(input.Kommuner.Count));
@@ -113,7 +113,7 @@ internal sealed class ClosedXmlSammenligning
         foreach (var linje in new[]
         {
             "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
-            $"{Gennemsnit.Navn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
+            $"{input.GennemsnitNavn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
             "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
         })
             XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
@@ -190,7 +190,7 @@ internal sealed class ClosedXmlSammenligning
         var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order().ToList();
 
         XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {Gennemsnit.Navn}: se nederste række.");
+        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.");
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = OverskriftRaekke;
@@ -232,7 +232,7 @@ internal sealed class ClosedXmlSammenligning
         var sidsteKommune = r - 1;
 
         var gennemsnit = perioder.Select(p => input.Gennemsnit(figur.Id, opdeling, p)).ToList();
-        XlsxFormat.Tekst(ark.Cell(r, 2), Gennemsnit.Navn);
+        XlsxFormat.Tekst(ark.Cell(r, 2), input.GennemsnitNavn);
         XlsxFormat.Tekst(ark.Cell(r, 3), "Gennemsnit");
         for (var p = 0; p < perioder.Count; p++)
         {

@@ -27,7 +27,7 @@ public class StroemSammenligningTests
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune", Oprindelse.Modtaget),
             new(XlsxFixtur.Eksport(575, 10), "Andenreference Kommune"),
             new(k630 with { Observationer = obs }, "Øvrigby Kommune"),
-        ], 510, [561, 575], XlsxFixtur.Dannet);
+        ], 510, [561, 575], XlsxFixtur.Dannet) { Tekster = RapportTekster.Indbyggede() };
         IEnumerable<OffentligtTal> Bef(int k) => Enumerable.Range(0, 18).Select(a => new OffentligtTal("FOLK1A", "befolkning", k, "2018K1", $"{a}", 600, false));
         List<OffentligtTal> tal =
         [

@@ -52,7 +52,7 @@ public class UaendredeBytesTests
             new(XlsxFixtur.Eksport(510), "Testrup Kommune"),
             new(XlsxFixtur.Eksport(561, 5), "Referenceby Kommune"),
             new(XlsxFixtur.Eksport(630, 20), "Øvrigby Kommune"),
-        ], 510, [561], XlsxFixtur.Dannet);
+        ], 510, [561], XlsxFixtur.Dannet) { Tekster = RapportTekster.Indbyggede() };
         using var ms = new MemoryStream();
         new SammenligningWorkbookRenderer().Render(input, ms);
         return ms.ToArray();

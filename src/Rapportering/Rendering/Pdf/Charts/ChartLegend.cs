@@ -6,7 +6,7 @@ namespace Rapportering.Rendering.Pdf.Charts;
 
 /// <summary>
 /// The legend under a chart, drawn with the page fonts: one swatch per series in the chart's
-/// colours and marker shapes, plus "Forventet regnskab" when preliminary values are shown. Items flow
+/// colours and marker shapes, plus the report step's "Forventet regnskab" when preliminary values are shown. Items flow
 /// onto more lines when they do not fit one.
 /// </summary>
 internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
@@ -20,7 +20,7 @@ internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
     private List<Item> Items()
     {
         var items = diagram.Serier.Select((s, i) => new Item(s.Navn, Markoerer.Farve(diagram.Farver[i % diagram.Farver.Count]), i, false)).ToList();
-        if (ChartRenderer.HarForeloebige(diagram)) items.Add(new Item("Forventet regnskab", Graa, -1, true));
+        if (ChartRenderer.HarForeloebige(diagram) && diagram.Foreloebigtekst is { } foreloebig) items.Add(new Item(foreloebig, Graa, -1, true));
         return items;
     }
 

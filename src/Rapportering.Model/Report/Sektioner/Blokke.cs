@@ -98,21 +98,7 @@ internal static class Blokke
         };
         d = d with { Perioder = perioder.Select(p => p.Noegle).ToList() };
         d = d with { Taltabel = Diagramtal.Tabel(d, k.Tekster) };
-        return d with { Alternativtekst = Alternativtekst(k, d) };
-    }
-
-    /// <summary>"Linjediagram: Figur 1.1 …, pr. 1.000 0-17-årige, sep. 2017 til sep. 2026. Seneste tal, 30. september 2026: I alt 12,3; Piger 11,0."</summary>
-    private static string Alternativtekst(Komposition k, Diagram d)
-    {
-        var sidste = Enumerable.Range(0, d.Kategorier.Count).LastOrDefault(i => d.Serier.Any(s => i < s.Vaerdier.Count && s.Vaerdier[i] is not null), d.Kategorier.Count - 1);
-        var vaerdier = d.Serier.Select(s => $"{s.Navn} " + (sidste >= 0 && sidste < s.Vaerdier.Count && s.Vaerdier[sidste] is { } v
-            ? Formatering.Tal(v, d.Decimaler) : k.T("diagram.ingen_vaerdi")));
-        return k.T("diagram.alternativtekst",
-            ("type", k.T(d.Type switch { DiagramType.Linje => "diagram.linje", DiagramType.StabledeSoejler => "diagram.stablede_soejler", _ => "diagram.soejler" })),
-            ("titel", d.Titel), ("yakse", d.YAkse),
-            ("fra", d.Kategorier.Count > 0 ? d.Kategorier[0] : ""), ("til", d.Kategorier.Count > 0 ? d.Kategorier[^1] : ""),
-            ("seneste", sidste >= 0 && sidste < d.Kategorier.Count ? d.Kategorier[sidste] : ""),
-            ("vaerdier", string.Join("; ", vaerdier)));
+        return d with { Alternativtekst = Diagramtal.Alternativtekst(d, k.Tekster), Tomtekst = k.T("maerker.mangler"), Foreloebigtekst = k.T("diagram.forventet_regnskab") };
     }
 
     private static string KategoriNavn(Komposition k, IReadOnlyList<VistPeriode> perioder) =>

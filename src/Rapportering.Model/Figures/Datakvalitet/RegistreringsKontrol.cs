@@ -150,7 +150,7 @@ public static class RegistreringsKontrol
         var p = t.Person(i);
         if (!personer.IRegister(p)) return NrUkendtPerson;
         var f = personer.Foedt(p);
-        if (f == PersonRegister.IngenDato) return NrUdenFoedsel;
+        if (f == PersonTabel.IngenDato) return NrUdenFoedsel;
         // Impossible facts: a birth after the extraction, a measure (active on a cut date) before the birth.
         if (f > fremtid) return NrFoedtFremtid;
         if (start < f) return NrFoerFoedsel;

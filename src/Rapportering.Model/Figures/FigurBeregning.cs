@@ -32,7 +32,7 @@ public static class FigurBeregning
 
         return new FigurEksport(
             input.Kommune.KommuneKode,
-            skaeringsdato.Iso,
+            skaeringsdato,
             pris,
             [.. noegletal.Observationer, .. oekonomi.Observationer, .. trivsel.Observationer],
             [.. Datakvalitet.Kontraktfund.Fra(input.Indlaesning.Brud), .. noegletal.Fund, .. MedView(oekonomi.Datakvalitet, "rap_regnskab"), .. MedView(trivsel.Datakvalitet, "rap_skoletrivsel")]);

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Rapportering.Templates;
 
 namespace Rapportering.Offentlige;
 
@@ -17,31 +15,6 @@ public sealed record OffentligeTalSkabelon(
     [property: JsonPropertyName("figurer")] FigurKilder Figurer)
 {
     public const string FilNavn = "offentlige-tal.json";
-
-    /// <summary>Reads and checks the template; every mistake is one line naming the file.</summary>
-    public static OffentligeTalSkabelon Laes(Skabeloner skabeloner)
-    {
-        var sti = skabeloner.Find(FilNavn) ?? throw new SkabelonFejl($"{FilNavn} mangler i skabelonerne");
-        OffentligeTalSkabelon? s;
-        try
-        {
-            s = JsonSerializer.Deserialize<OffentligeTalSkabelon>(File.ReadAllText(sti), new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
-        }
-        if (s?.Tabeller is null || s.Regioner is null || s.Kommuner is null || s.Figurer is null || s.HeleLandet is null)
-            throw new SkabelonFejl($"{sti}: tabeller, hele_landet, regioner, kommuner og figurer skal alle være der");
-        foreach (var t in s.Tabeller)
-        {
-            if (t.Serier is not { Count: > 0 }) throw new SkabelonFejl($"{sti}: tabellen {t.Tabel} har ingen serier");
-            var foerste = t.Variabler(t.Serier[0]);
-            if (t.Serier.Any(r => !t.Variabler(r).SetEquals(foerste)))
-                throw new SkabelonFejl($"{sti}: serierne i {t.Tabel} skal nævne de samme variabler");
-        }
-        return s;
-    }
 
     /// <summary>The region code of each kommune code.</summary>
     public IReadOnlyDictionary<int, int> RegionAf() =>

@@ -36,10 +36,18 @@ public sealed record DatakvalitetFund(string Regel, int Antal, string Beskrivels
     public Rapportering.Input.Kontrakt.Behandling Behandling { get; init; } = Rapportering.Input.Kontrakt.Behandling.Udeladt;
 }
 
-/// <summary>Everything computed for one kommune and cut date: the content of the JSON export.</summary>
+/// <summary>Everything computed for one kommune and cut date: the content of the JSON export.
+/// The cut date is typed; its wire form is <see cref="Domain.Skaeringsdato.Iso"/> ("2017-09-30").</summary>
 public sealed record FigurEksport(
     int Kommune,
-    string Skaeringsdato,
+    Skaeringsdato Skaeringsdato,
     int Prisaar,
     IReadOnlyList<Observation> Observationer,
-    IReadOnlyList<DatakvalitetFund> Datakvalitet);
+    IReadOnlyList<DatakvalitetFund> Datakvalitet)
+{
+    /// <summary>From the wire form ("2017-09-30"): for the export's reader and hand-written fixtures. Not a cut date: a <see cref="FormatException"/>.</summary>
+    public FigurEksport(int kommune, string skaeringsdato, int prisaar, IReadOnlyList<Observation> observationer, IReadOnlyList<DatakvalitetFund> datakvalitet)
+        : this(kommune, Domain.Skaeringsdato.Parse(skaeringsdato), prisaar, observationer, datakvalitet)
+    {
+    }
+}

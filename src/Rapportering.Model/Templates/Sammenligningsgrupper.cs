@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Rapportering.Templates;
@@ -20,27 +19,6 @@ public sealed record Sammenligningsgrupper(
 {
     public const string FilNavn = "sammenligningsgrupper.json";
     public static readonly Sammenligningsgrupper Ingen = new(null, []);
-
-    /// <summary>The file through the template folders (own first); none when there is no file. A broken file is one line naming it.</summary>
-    public static Sammenligningsgrupper Laes(Skabeloner skabeloner)
-    {
-        if (skabeloner.Find(FilNavn) is not { } sti) return Ingen;
-        Sammenligningsgrupper? g;
-        try
-        {
-            g = JsonSerializer.Deserialize<Sammenligningsgrupper>(File.ReadAllText(sti),
-                new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
-        }
-        if (g?.Grupper is null) throw new SkabelonFejl($"{sti}: \"grupper\" mangler");
-        foreach (var gr in g.Grupper)
-            if (string.IsNullOrWhiteSpace(gr.Id) || gr.Kommuner is null || gr.Kommuner.Any(k => k is < 100 or > 999))
-                throw new SkabelonFejl($"{sti}: gruppen '{gr.Id}' skal have et id og kommunekoder (101-999)");
-        return g;
-    }
 
     /// <summary>Pure: the template's own reference kommuner, then the other members of the kommune's groups; no duplicates, never the kommune itself.</summary>
     public IReadOnlyList<int> Referencekommuner(KommuneSkabelon skabelon) =>

@@ -9,6 +9,21 @@ namespace Rapportering.Report;
 /// </summary>
 public static class Diagramtal
 {
+    /// <summary>The chart in words for a screen reader (the PDF's /Alt, the SVG's aria-label), the same for the report and the web:
+    /// "Linjediagram: Figur 1.1 …, pr. 1.000 0-17-årige, sep. 2017 til sep. 2026. Seneste tal, 30. september 2026: I alt 12,3; Piger 11,0."</summary>
+    public static string Alternativtekst(Diagram d, RapportTekster t)
+    {
+        var sidste = Enumerable.Range(0, d.Kategorier.Count).LastOrDefault(i => d.Serier.Any(s => i < s.Vaerdier.Count && s.Vaerdier[i] is not null), d.Kategorier.Count - 1);
+        var vaerdier = d.Serier.Select(s => $"{s.Navn} " + (sidste >= 0 && sidste < s.Vaerdier.Count && s.Vaerdier[sidste] is { } v
+            ? Formatering.Tal(v, d.Decimaler) : t.Hent("diagram.ingen_vaerdi")));
+        return t.Hent("diagram.alternativtekst",
+            ("type", t.Hent(d.Type switch { DiagramType.Linje => "diagram.linje", DiagramType.StabledeSoejler => "diagram.stablede_soejler", _ => "diagram.soejler" })),
+            ("titel", d.Titel), ("yakse", d.YAkse),
+            ("fra", d.Kategorier.Count > 0 ? d.Kategorier[0] : ""), ("til", d.Kategorier.Count > 0 ? d.Kategorier[^1] : ""),
+            ("seneste", sidste >= 0 && sidste < d.Kategorier.Count ? d.Kategorier[sidste] : ""),
+            ("vaerdier", string.Join("; ", vaerdier)));
+    }
+
     public static Tabel Tabel(Diagram d, RapportTekster t)
     {
         var kolonner = new List<TabelKolonne> { new(d.Kategorinavn, false) };

@@ -42,7 +42,7 @@ public static class RapportKomponist
             Formatering.Dato(DateOnly.FromDateTime(i.Oprettet.DateTime)),
             i.LogoSti,
             b.Primaerfarve,
-            b.Sekundaerfarve);
+            b.Sekundaerfarve) { Logo = i.Logo };
     }
 
     private static Rammetekster Ramme(Komposition k) => Rammetekster.Fra(k.Tekster, k.Input.Kommunenavn, k.Input.Oprettet);

@@ -16,10 +16,18 @@ public sealed record RapportDokument(
 
 /// <summary>
 /// The words around the content, from the templates like every other word: the table of contents'
-/// heading, the skip link, the logo's text, "Side 3 af 20", a definition's unit line and the colophon.
+/// heading, the skip link, the logo's text, "Side 3 af 20", a definition's unit line, the colophon
+/// and the cover's period and date lines.
 /// </summary>
-public sealed record Rammetekster(string Indhold, string SpringTilIndhold, string Logo, string SideMoenster, string EnhedMoenster, string Dannet)
+public sealed record Rammetekster(string Indhold, string SpringTilIndhold, string Logo, string SideMoenster, string EnhedMoenster, string Dannet,
+    string PeriodeMoenster, string UdgivetMoenster)
 {
+    /// <summary>"Periode: Tertialrapport pr. 30. september 2026" (the cover).</summary>
+    public string Periode(string periode) => Templates.RapportTekster.Udfyld(PeriodeMoenster, [("periode", periode)]);
+
+    /// <summary>"Udgivet: 1. december 2026" (the cover).</summary>
+    public string Udgivet(string dato) => Templates.RapportTekster.Udfyld(UdgivetMoenster, [("dato", dato)]);
+
     /// <summary>"Side 3 af 20".</summary>
     public string Side(string side, string sider) => Templates.RapportTekster.Udfyld(SideMoenster, [("side", side), ("sider", sider)]);
 
@@ -33,7 +41,9 @@ public sealed record Rammetekster(string Indhold, string SpringTilIndhold, strin
         t.Hent("ramme.logo", ("kommune", kommunenavn)),
         t.Hent("ramme.side"),
         t.Hent("ramme.enhed"),
-        t.Hent("ramme.dannet", ("dato", Formatering.Dato(DateOnly.FromDateTime(oprettet.Date))), ("forfatter", kommunenavn)));
+        t.Hent("ramme.dannet", ("dato", Formatering.Dato(DateOnly.FromDateTime(oprettet.Date))), ("forfatter", kommunenavn)),
+        t.Hent("ramme.periode"),
+        t.Hent("ramme.udgivet"));
 }
 
 /// <summary>PDF/HTML metadata. Oprettet comes from the data or an injected clock, so the same input gives the same bytes.</summary>
@@ -56,7 +66,11 @@ public sealed record Forside(
     string Dato,
     string? LogoSti,
     string Primaerfarve,
-    string Sekundaerfarve);
+    string Sekundaerfarve)
+{
+    /// <summary>The logo's bytes for a renderer that embeds them (the HTML); null: no logo.</summary>
+    public Logo? Logo { get; init; }
+}
 
 /// <summary>A numbered section ("1", "2", ...; "" for Resumé; "Bilag" for the appendix).</summary>
 public sealed record Afsnit(string Id, string Nummer, string Overskrift, IReadOnlyList<Blok> Blokke)
@@ -171,6 +185,12 @@ public sealed record Diagram(
 
     /// <summary>What the chart shows and its latest values in words, for a screen reader (the PDF's /Alt).</summary>
     public string? Alternativtekst { get; init; }
+
+    /// <summary>What an empty chart says in its plot ("Mangler data"); nothing when not given.</summary>
+    public string? Tomtekst { get; init; }
+
+    /// <summary>The legend's entry for values from expected accounts ("Forventet regnskab"); no entry when not given.</summary>
+    public string? Foreloebigtekst { get; init; }
 }
 
 public enum DiagramType { Linje, GrupperedeSoejler, StabledeSoejler }

@@ -25,6 +25,9 @@ public sealed record RapportInput(
     RapportTekster Tekster,
     DateTimeOffset Oprettet)
 {
+    /// <summary>The logo's bytes, read at the edge; null when the template names none or it is no picture we embed.</summary>
+    public Logo? Logo { get; init; }
+
     /// <summary>Public figures beside the kommune (sections 3 and 4); empty when none are loaded.</summary>
     public IReadOnlyList<Sammenligninger.OffentligSammenligning> Offentlige { get; init; } = [];
 }

@@ -5,13 +5,16 @@ namespace Rapportering.Input;
 
 /// <summary>
 /// One kommune's persons, numbered 0 … n-1: an id (in the register's <see cref="IdTabel"/>) and
-/// a birth date (day number, <see cref="PersonRegister.IngenDato"/> when missing or ambiguous)
+/// a birth date (day number, <see cref="IngenDato"/> when missing or ambiguous)
 /// per number. Ids a measure or examination refers to that rap_person lacks follow from n on
 /// (<see cref="Fremmede"/>); they are no persons. As a list it is the persons in id order, each
 /// made a <see cref="Person"/> only when asked for: the figures read the columns.
 /// </summary>
 internal sealed class PersonTabel : IReadOnlyList<Person>
 {
+    /// <summary>A birth date as a day number; this one is none (NULL, invalid or ambiguous).</summary>
+    public const int IngenDato = -1;
+
     private readonly IdTabel _ids;
     private readonly int[] _numre;
     private readonly int[] _foedt;
@@ -33,8 +36,8 @@ internal sealed class PersonTabel : IReadOnlyList<Person>
 
     public int Count => _numre.Length;
 
-    /// <summary>The birth day number of person <paramref name="nr"/>; <see cref="PersonRegister.IngenDato"/> when none (a foreign id has none).</summary>
-    public int Foedt(int nr) => nr < _numre.Length ? _foedt[nr] : PersonRegister.IngenDato;
+    /// <summary>The birth day number of person <paramref name="nr"/>; <see cref="IngenDato"/> when none (a foreign id has none).</summary>
+    public int Foedt(int nr) => nr < _numre.Length ? _foedt[nr] : IngenDato;
 
     public bool IRegister(int nr) => nr < _numre.Length;
 
@@ -48,7 +51,7 @@ internal sealed class PersonTabel : IReadOnlyList<Person>
         var ids = new IdTabel(unikke: true);
         var foedt = new List<int>(personer.Count);
         foreach (var p in personer)
-            if (ids.Tilfoej(p.PersonId) == foedt.Count) foedt.Add(p.Foedselsdato?.DayNumber ?? PersonRegister.IngenDato);
+            if (ids.Tilfoej(p.PersonId) == foedt.Count) foedt.Add(p.Foedselsdato?.DayNumber ?? IngenDato);
         return new PersonTabel(ids, [.. Enumerable.Range(0, ids.Antal)], [.. foedt], new IdTabel(unikke: true));
     }
 
@@ -65,7 +68,7 @@ internal sealed class PersonTabel : IReadOnlyList<Person>
         {
             var nr = Orden()[index];
             var f = _foedt[nr];
-            return new Person(IdTekst(nr), f == PersonRegister.IngenDato ? null : DateOnly.FromDayNumber(f));
+            return new Person(IdTekst(nr), f == IngenDato ? null : DateOnly.FromDayNumber(f));
         }
     }
 

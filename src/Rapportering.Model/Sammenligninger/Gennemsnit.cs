@@ -11,9 +11,6 @@ namespace Rapportering.Sammenligninger;
 /// </summary>
 public sealed record Gennemsnit(decimal Vaerdi, bool Vaegtet, int AntalKommuner)
 {
-    /// <summary>The row label, the same on the web page and in the workbook.</summary>
-    public const string Navn = "Gennemsnit af kommunerne i sammenligningen";
-
     public static Gennemsnit? Beregn(Figur figur, IEnumerable<Observation> raekker)
     {
         var synlige = raekker.Where(o => !o.Undertrykt).ToList();
@@ -25,9 +22,4 @@ public sealed record Gennemsnit(decimal Vaerdi, bool Vaegtet, int AntalKommuner)
         var vaerdier = synlige.Where(o => o.Vaerdi is not null).Select(o => o.Vaerdi!.Value).ToList();
         return vaerdier.Count == 0 ? null : new(vaerdier.Average(), false, vaerdier.Count);
     }
-
-    /// <summary>How the row was computed, for the note under the table.</summary>
-    public static string Forklaring(bool vaegtet, int antalKommuner) => vaegtet
-        ? $"{Navn} = gennemsnittet af de {antalKommuner} kommuners dataeksporter (egne og modtagne), vægtet med nævneren (summen af tællerne / summen af nævnerne), ikke et officielt landstal. Undertrykte tal indgår ikke."
-        : $"{Navn} = gennemsnittet af de {antalKommuner} kommuners dataeksporter (egne og modtagne), simpelt gennemsnit af værdierne, ikke et officielt landstal. Undertrykte tal indgår ikke.";
 }

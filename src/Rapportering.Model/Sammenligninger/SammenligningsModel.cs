@@ -44,14 +44,14 @@ public sealed class SammenligningsModel
     public DateTimeOffset Dannet { get; }
 
     /// <summary>The words of the marks' footnotes (rapport/tekster.json).</summary>
-    public RapportTekster Tekster { get; init; } = RapportTekster.Indbyggede();
+    public required RapportTekster Tekster { get; init; }
 
     /// <summary>The public figures beside the kommuner (kommune, reference kommuner, hele landet); empty when none are loaded.</summary>
     public IReadOnlyList<OffentligSammenligning> Offentlige { get; init; } = [];
 
     /// <summary>Focus and reference kommuner as the kommune's template names them.</summary>
-    public static SammenligningsModel Fra(KommuneSkabelon skabelon, IReadOnlyList<SammenligningKommune> kommuner, DateTimeOffset dannet) =>
-        new(kommuner, skabelon.Kode, skabelon.Referencekommuner, dannet);
+    public static SammenligningsModel Fra(KommuneSkabelon skabelon, IReadOnlyList<SammenligningKommune> kommuner, DateTimeOffset dannet, RapportTekster tekster) =>
+        new(kommuner, skabelon.Kode, skabelon.Referencekommuner, dannet) { Tekster = tekster };
 
     /// <summary>The same kommuner and choices with the public figures beside them.</summary>
     public SammenligningsModel MedOffentlige(IReadOnlyList<OffentligSammenligning> offentlige) =>
@@ -66,6 +66,10 @@ public sealed class SammenligningsModel
     public Gennemsnit? Gennemsnit(FigurId noegletal, Opdeling? opdeling, Periode periode) =>
         _gennemsnit.GetValueOrDefault((noegletal, opdeling, periode));
 
+    /// <summary>The average row's label, the same on the web page and in the workbook.</summary>
+    public string GennemsnitNavn => Tekster.Hent("sammenligning.gennemsnit");
+
     /// <summary>The note under an average row: weighted or not, over how many exports.</summary>
-    public string GennemsnitForklaring(bool vaegtet) => Sammenligninger.Gennemsnit.Forklaring(vaegtet, Kommuner.Count);
+    public string GennemsnitForklaring(bool vaegtet) => Tekster.Hent(vaegtet ? "sammenligning.gennemsnit_vaegtet" : "sammenligning.gennemsnit_simpelt",
+        ("navn", GennemsnitNavn), ("antal", Kommuner.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
