@@ -15,11 +15,11 @@ internal sealed class KommuneRaa(Kommune kommune)
     public required ViewRaekker<Skoletrivsel> Skoletrivsel { get; init; }
 
     /// <summary>The empty collectors of one kommune's views.</summary>
-    public static KommuneRaa Ny(Kommune kommune, PersonRegister register, ITekstKilde tekster) => new(kommune)
+    public static KommuneRaa Ny(Kommune kommune, ITekstKilde tekster) => new(kommune)
     {
         Befolkning = NyBefolkning(),
-        Indsatser = new(register),
-        Undersoegelser = new(register),
+        Indsatser = new(),
+        Undersoegelser = new(),
         Regnskab = NyRegnskab(tekster),
         Skoletrivsel = NySkoletrivsel(tekster),
     };

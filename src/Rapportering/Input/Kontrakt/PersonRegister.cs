@@ -52,17 +52,31 @@ internal sealed class PersonRegister
     /// <summary>
     /// Numbers the persons one kommune's measures and examinations refer to 0 … n-1 (first seen
     /// first), the ids rap_person lacks from n on, and returns them as the kommune's table with
-    /// the findings on their rap_person rows and how many rows they have.
+    /// the findings on their rap_person rows and how many rows they have. The views hold each
+    /// person as its number among the view's own ids; the register must be read in full.
     /// </summary>
     public (PersonTabel Personer, List<Kontraktbrud> Brud, int Raekker) For(IndsatsRaekker indsatser, UndersoegelseRaekker undersoegelser)
     {
         if (_lokal.Length < _ids.Antal) _lokal = new int[_ids.Antal];
         var numre = new List<int>();
         var fremmede = new IdTabel(unikke: true);
-        // First pass: persons get their number, foreign ids ~(their number among the foreign).
-        int Foerst(int nr, IdTabel egne)
+        // A view's number → the register's, or ~(its number among the ids the register lacks),
+        // looked up once per id; the foreign ones numbered in row order, measures first.
+        Func<int, int> Register(IdTabel egne)
         {
-            if (nr < 0) return ~fremmede.Tilfoej(egne.Bytes(~nr));
+            var nr = new int[egne.Antal];
+            Array.Fill(nr, int.MinValue);
+            return l =>
+            {
+                ref var n = ref nr[l];
+                if (n == int.MinValue) n = _ids.Find(egne.Bytes(l)) is var r and >= 0 ? r : ~fremmede.Tilfoej(egne.Bytes(l));
+                return n;
+            };
+        }
+        // First pass: persons get their number, foreign ids ~(their number among the foreign).
+        int Foerst(int nr)
+        {
+            if (nr < 0) return nr;
             ref var l = ref _lokal[nr];
             if (l == 0)
             {
@@ -71,8 +85,10 @@ internal sealed class PersonRegister
             }
             return l - 1;
         }
-        indsatser.Tabel.Nummerer(nr => Foerst(nr, indsatser.Fremmede), null);
-        undersoegelser.Tabel.Nummerer(nr => Foerst(nr, undersoegelser.Fremmede), null);
+        var iIndsatser = Register(indsatser.Personer);
+        var iUndersoegelser = Register(undersoegelser.Personer);
+        indsatser.Tabel.Nummerer(nr => Foerst(iIndsatser(nr)), null);
+        undersoegelser.Tabel.Nummerer(nr => Foerst(iUndersoegelser(nr)), null);
         foreach (var nr in numre) _lokal[nr] = 0;
         var tabel = For(numre, fremmede);
         int Sidst(int nr) => nr < 0 ? numre.Count + ~nr : nr;

@@ -20,22 +20,26 @@ internal sealed class ViewRaekker<T>(string view, Func<Raekke, Raekkekontrol, T?
     }
 }
 
-/// <summary>rap_indsats of one kommune into columns; person ids rap_person lacks are numbered in <see cref="Fremmede"/>.</summary>
-internal sealed class IndsatsRaekker(PersonRegister personer) : IViewSamler
+/// <summary>
+/// rap_indsats of one kommune into columns, each person id numbered as it comes in
+/// <see cref="Personer"/>: the view needs no register while it is read, so rap_person can be read
+/// beside it; <see cref="PersonRegister.For"/> turns the numbers into the register's.
+/// </summary>
+internal sealed class IndsatsRaekker : IViewSamler
 {
     public Raekkekontrol Kontrol { get; } = new("rap_indsats");
     public IndsatsTabel Tabel { get; } = new();
-    public IdTabel Fremmede { get; } = new(unikke: true);
+    public IdTabel Personer { get; } = new(unikke: true);
 
-    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, personer, Fremmede);
+    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, Personer);
 }
 
 /// <summary>rap_undersoegelse of one kommune into columns, like <see cref="IndsatsRaekker"/>.</summary>
-internal sealed class UndersoegelseRaekker(PersonRegister personer) : IViewSamler
+internal sealed class UndersoegelseRaekker : IViewSamler
 {
     public Raekkekontrol Kontrol { get; } = new("rap_undersoegelse");
     public UndersoegelseTabel Tabel { get; } = new();
-    public IdTabel Fremmede { get; } = new(unikke: true);
+    public IdTabel Personer { get; } = new(unikke: true);
 
-    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, personer, Fremmede);
+    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, Personer);
 }
