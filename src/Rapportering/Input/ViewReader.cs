@@ -62,13 +62,12 @@ public sealed class ViewReader
         await using var ved = new Ved(ct);
         var nationale = ved.Start(c => PaaEgenAsync(d => NationaleBrudAsync(d, kommuneKontrol, c), c));
         var register = new PersonRegister();
-        var personer = ved.Start(c => PaaEgenAsync(d => LaesRaekkerAsync(d, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
-            r => ViewKontrakt.Person(r, register), c), c));
+        var personer = ved.Start(c => PaaEgenAsync(d => LaesRegisterAsync(d, register, ViewSql.PersonerForKommune, kommuneKode, c), c));
         var (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
         var tekster = new Tekstpulje();
         var filter = ViewSql.EnKommune;
 
-        var raa = KommuneRaa.Ny(kommune, tekster);
+        var raa = KommuneRaa.Ny(kommune, register, tekster);
         foreach (var (view, sql, samler) in new (string, string, IViewSamler)[]
         {
             ("rap_befolkning", ViewSql.Befolkning, raa.Befolkning),
@@ -104,13 +103,13 @@ public sealed class ViewReader
         }
         await using var ved = new Ved(ct);
         var nationaleOpgave = ved.Start(c => PaaEgenAsync(d => NationaleBrudAsync(d, kommuneKontrol, c), c));
-        var personer = ved.Start(c => PaaEgenAsync(d => LaesRaekkerAsync(d, "rap_person", ViewSql.AllePersoner, null, r => ViewKontrakt.Person(r, register), c), c));
+        var personer = ved.Start(c => PaaEgenAsync(d => LaesRegisterAsync(d, register, ViewSql.AllePersoner, null, c), c));
         var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
         var tekster = new Tekstpulje();
 
         await using var befolkning = await StroemAsync("rap_befolkning", ViewSql.Befolkning, 0, KommuneRaa.NyBefolkning, kendte, ct).ConfigureAwait(false);
-        await using var indsatser = await StroemAsync("rap_indsats", ViewSql.Indsatser, 2, () => new IndsatsRaekker(), kendte, ct).ConfigureAwait(false);
-        await using var undersoegelser = await StroemAsync("rap_undersoegelse", ViewSql.Undersoegelser, 1, () => new UndersoegelseRaekker(), kendte, ct).ConfigureAwait(false);
+        await using var indsatser = await StroemAsync("rap_indsats", ViewSql.Indsatser, 2, () => new IndsatsRaekker(register), kendte, ct).ConfigureAwait(false);
+        await using var undersoegelser = await StroemAsync("rap_undersoegelse", ViewSql.Undersoegelser, 1, () => new UndersoegelseRaekker(register), kendte, ct).ConfigureAwait(false);
         await using var regnskab = await StroemAsync("rap_regnskab", ViewSql.Regnskab, 0, () => KommuneRaa.NyRegnskab(tekster), kendte, ct).ConfigureAwait(false);
         await using var trivsel = await StroemAsync("rap_skoletrivsel", ViewSql.Skoletrivsel, 0, () => KommuneRaa.NySkoletrivsel(tekster), kendte, ct).ConfigureAwait(false);
 
@@ -137,6 +136,13 @@ public sealed class ViewReader
             ct.ThrowIfCancellationRequested();
             yield return await Tag(kommune).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>rap_person into the register, which is whole when this ends.</summary>
+    private static async Task LaesRegisterAsync(DbConnection db, PersonRegister register, string sql, int? kode, CancellationToken ct)
+    {
+        await LaesRaekkerAsync(db, "rap_person", sql, kode, r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
+        register.Afslut();
     }
 
     /// <summary>Runs <paramref name="laes"/> on a connection of its own, closed after.</summary>
