@@ -103,7 +103,7 @@ public static class BenchKoersel
                     return;
                 }
                 var tider = new Trintider();
-                var r = new RapportPipeline(tider).Byg(input, dato, skabeloner, Formater.Alle);
+                var r = new RapportPipeline(tider, formaterSamtidigt: dbInfo.AntalKommuner < o.Parallelitet).Byg(input, dato, skabeloner, Formater.Alle);
                 var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
                 var skriv = Stopwatch.StartNew();
                 var bytes = new Dictionary<Format, long>();

@@ -23,7 +23,8 @@ internal static class GenerateKommando
         var a = Argumenter.Parse(args, Tilvalg, ["sammenligning"]);
         var bestilling = LaesBestilling(a, out var ud);
 
-        var pipeline = new RapportPipeline();
+        // One kommune per process: its formats may have the cores.
+        var pipeline = new RapportPipeline(formaterSamtidigt: Environment.ProcessorCount > 1);
         var resultat = pipeline.ByggAsync(bestilling).GetAwaiter().GetResult();
         foreach (var sti in SkrivFiler(resultat, ud)) Console.Out.WriteLine(sti);
         // generate renders what it is asked for, but says so when the scheduled run would hold it back:

@@ -16,7 +16,8 @@ public static class JobRegistrering
     {
         s.AddSingleton(ind);
         s.TryAddSingleton(TimeProvider.System);
-        s.TryAddSingleton<IRapportBygger>(_ => new RapportPipeline());
+        // Fewer workers than cores: a kommune's formats use the cores the workers leave free.
+        s.TryAddSingleton<IRapportBygger>(_ => new RapportPipeline(formaterSamtidigt: ind.Jobs.Arbejdere < Environment.ProcessorCount));
         s.TryAddSingleton<IKommuneInputKilde, ViewInputKilde>();
         s.AddSingleton(sp => new Arkiv(ind.Arkiv.Rod, sp.GetRequiredService<TimeProvider>()));
         s.AddSingleton(sp => JobStorageFabrik.Leveringslog(ind, sp.GetRequiredService<TimeProvider>()));

@@ -58,10 +58,16 @@ public static class Fuldstaendighed
         if (regler.KraevRegistreringerSidenForrige)
         {
             var forrige = skaeringsdato.Forrige().Dato;
-            bool IPerioden(DateOnly? x) => x is { } v && v > forrige && v <= d;
-            var harRegistreringer =
-                input.Indsatser.Any(i => IPerioden(i.Startdato) || IPerioden(i.Slutdato)) ||
-                input.Undersoegelser.Any(u => IPerioden(u.Afgoerelsesdato));
+            // The columns, not the lists: a list makes a record per measure until one matches.
+            var (_, indsatser, undersoegelser) = input.Kolonner();
+            int fra = forrige.DayNumber, til = d.DayNumber;
+            // No end (IndsatsTabel.IngenDato, -1) is never in the period.
+            bool IPerioden(int dag) => dag > fra && dag <= til;
+            var harRegistreringer = false;
+            for (var i = 0; i < indsatser.Count && !harRegistreringer; i++)
+                harRegistreringer = IPerioden(indsatser.Start(i)) || IPerioden(indsatser.Slut(i));
+            for (var u = 0; u < undersoegelser.Count && !harRegistreringer; u++)
+                harRegistreringer = IPerioden(undersoegelser.Dato(u));
             if (!harRegistreringer)
                 mangler.Add($"ingen registreringer efter {Formatering.Dato(forrige)}");
         }

@@ -48,22 +48,25 @@ public sealed class ViewReader
         return seneste;
     }
 
-    /// <summary>One kommune's input. Persons are those its measures and examinations refer to.</summary>
+    /// <summary>
+    /// One kommune's input. Persons are those its measures and examinations refer to. rap_person
+    /// and the national findings (full scans of every view) are read on connections of their
+    /// own beside the kommune's views: the views number their person ids themselves.
+    /// </summary>
     public async Task<KommuneInput> LaesKommuneAsync(int kommuneKode, CancellationToken ct = default)
     {
         await using var db = await AabnAsync(ct).ConfigureAwait(false);
         var (kommuner, kommuneKontrol) = await KommunerAsync(db, ct).ConfigureAwait(false);
         var kommune = kommuner.FirstOrDefault(k => k.KommuneKode == kommuneKode)
             ?? throw new DataKildeFejl($"kommune {kommuneKode} findes ikke i rap_kommune");
-        var nationale = await NationaleBrudAsync(db, kommuneKontrol, ct).ConfigureAwait(false);
+        await using var ved = new Ved(ct);
+        var nationale = ved.Start(c => PaaEgenAsync(d => NationaleBrudAsync(d, kommuneKontrol, c), c));
+        var register = new PersonRegister();
+        var personer = ved.Start(c => PaaEgenAsync(d => LaesRegisterAsync(d, register, ViewSql.PersonerForKommune, kommuneKode, c), c));
         var (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
         var tekster = new Tekstpulje();
         var filter = ViewSql.EnKommune;
 
-        // Persons first: the measures then refer to the register's numbers.
-        var register = new PersonRegister();
-        await LaesRaekkerAsync(db, "rap_person", ViewSql.PersonerForKommune, kommuneKode,
-            r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
         var raa = KommuneRaa.Ny(kommune, register, tekster);
         foreach (var (view, sql, samler) in new (string, string, IViewSamler)[]
         {
@@ -75,29 +78,32 @@ public sealed class ViewReader
         })
             await LaesRaekkerAsync(db, view, string.Format(sql, filter), kommuneKode, samler.Laes, ct).ConfigureAwait(false);
 
-        return raa.Saml(register, pl, plKontrol, nationale, kommuner.Select(k => k.KommuneKode).ToHashSet());
+        await personer.ConfigureAwait(false);
+        return raa.Saml(register, pl, plKontrol, await nationale.ConfigureAwait(false), kommuner.Select(k => k.KommuneKode).ToHashSet());
     }
 
     /// <summary>
     /// Every kommune's input, in kommune order. Each view is read once for all kommuner with one
     /// query ordered by kommune_kode, on its own connection, and the rows are handed out one
     /// kommune at a time: few round trips, and only rap_person (a register) and the current
-    /// kommune are held in memory. The result per kommune is the same as <see cref="LaesKommuneAsync"/>'s.
+    /// kommune are held in memory. rap_person and the national findings are read beside the
+    /// first kommune's views. The result per kommune is the same as <see cref="LaesKommuneAsync"/>'s.
     /// </summary>
     public async IAsyncEnumerable<KommuneInput> LaesAlleAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         IReadOnlyList<Kommune> kommuner;
         List<PlIndeks> pl;
         Raekkekontrol plKontrol;
-        IReadOnlyList<Kontraktbrud> nationale;
+        Raekkekontrol kommuneKontrol;
         var register = new PersonRegister();
         await using (var db = await AabnAsync(ct).ConfigureAwait(false))
         {
-            (kommuner, var kommuneKontrol) = await KommunerAsync(db, ct).ConfigureAwait(false);
-            nationale = await NationaleBrudAsync(db, kommuneKontrol, ct).ConfigureAwait(false);
+            (kommuner, kommuneKontrol) = await KommunerAsync(db, ct).ConfigureAwait(false);
             (pl, plKontrol) = await PlIndeksAsync(db, ct).ConfigureAwait(false);
-            await LaesRaekkerAsync(db, "rap_person", ViewSql.AllePersoner, null, r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
         }
+        await using var ved = new Ved(ct);
+        var nationaleOpgave = ved.Start(c => PaaEgenAsync(d => NationaleBrudAsync(d, kommuneKontrol, c), c));
+        var personer = ved.Start(c => PaaEgenAsync(d => LaesRegisterAsync(d, register, ViewSql.AllePersoner, null, c), c));
         var kendte = kommuner.Select(k => k.KommuneKode).ToHashSet();
         var tekster = new Tekstpulje();
 
@@ -107,9 +113,11 @@ public sealed class ViewReader
         await using var regnskab = await StroemAsync("rap_regnskab", ViewSql.Regnskab, 0, () => KommuneRaa.NyRegnskab(tekster), kendte, ct).ConfigureAwait(false);
         await using var trivsel = await StroemAsync("rap_skoletrivsel", ViewSql.Skoletrivsel, 0, () => KommuneRaa.NySkoletrivsel(tekster), kendte, ct).ConfigureAwait(false);
 
-        foreach (var kommune in kommuner)
+        IReadOnlyList<Kontraktbrud>? nationale = null;
+        // In a function of its own: the rows as read (and the views' own person ids) are garbage
+        // once the kommune's input is made, not held by the iterator while the kommune is rendered.
+        async Task<KommuneInput> Tag(Kommune kommune)
         {
-            ct.ThrowIfCancellationRequested();
             var kode = kommune.KommuneKode;
             var raa = new KommuneRaa(kommune)
             {
@@ -119,7 +127,58 @@ public sealed class ViewReader
                 Regnskab = await regnskab.TagKommuneAsync(kode, ct).ConfigureAwait(false),
                 Skoletrivsel = await trivsel.TagKommuneAsync(kode, ct).ConfigureAwait(false),
             };
-            yield return raa.Saml(register, pl, plKontrol, nationale, kendte);
+            await personer.ConfigureAwait(false);
+            nationale ??= await nationaleOpgave.ConfigureAwait(false);
+            return raa.Saml(register, pl, plKontrol, nationale, kendte);
+        }
+        foreach (var kommune in kommuner)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return await Tag(kommune).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>rap_person into the register, which is whole when this ends.</summary>
+    private static async Task LaesRegisterAsync(DbConnection db, PersonRegister register, string sql, int? kode, CancellationToken ct)
+    {
+        await LaesRaekkerAsync(db, "rap_person", sql, kode, r => ViewKontrakt.Person(r, register), ct).ConfigureAwait(false);
+        register.Afslut();
+    }
+
+    /// <summary>Runs <paramref name="laes"/> on a connection of its own, closed after.</summary>
+    private async Task<T> PaaEgenAsync<T>(Func<DbConnection, Task<T>> laes, CancellationToken ct)
+    {
+        await using var db = await AabnAsync(ct).ConfigureAwait(false);
+        return await laes(db).ConfigureAwait(false);
+    }
+
+    private Task<bool> PaaEgenAsync(Func<DbConnection, Task> laes, CancellationToken ct) =>
+        PaaEgenAsync(async db => { await laes(db).ConfigureAwait(false); return true; }, ct);
+
+    /// <summary>
+    /// Reads started beside the caller's own. Leaving the caller early (an error, a consumer that
+    /// stops) cancels them and waits for them, so no connection outlives the read and no failure
+    /// goes unobserved; the caller awaits each task for its result and its error.
+    /// </summary>
+    private sealed class Ved(CancellationToken ct) : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        private readonly List<Task> _opgaver = [];
+
+        public Task<T> Start<T>(Func<CancellationToken, Task<T>> opgave)
+        {
+            var t = Task.Run(() => opgave(_cts.Token), _cts.Token);
+            _opgaver.Add(t);
+            return t;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_opgaver.Any(t => !t.IsCompleted)) await _cts.CancelAsync().ConfigureAwait(false);
+            // An error here was seen by the caller when it awaited the task, or the caller left with its own.
+            try { await Task.WhenAll(_opgaver).ConfigureAwait(false); }
+            catch (Exception) { }
+            _cts.Dispose();
         }
     }
 

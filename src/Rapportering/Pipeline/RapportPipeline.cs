@@ -19,7 +19,8 @@ namespace Rapportering.Pipeline;
 /// report document → renderers. Reading is the only I/O; <see cref="Byg"/> is the rest and is
 /// deterministic: the same records and templates give the same bytes.
 /// </summary>
-public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = null) : IRapportBygger
+/// <param name="formaterSamtidigt">Draw the formats of one report side by side on the cores (same bytes): for a run of fewer kommuner than cores.</param>
+public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = null, bool formaterSamtidigt = false) : IRapportBygger
 {
     private readonly Trintider _tider = tider ?? new Trintider();
     private readonly TimeProvider _ur = ur ?? TimeProvider.System;
@@ -69,23 +70,39 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
                     : [],
             }));
 
-        foreach (var f in formater)
+        // Before the drawing: the input (a million measures, maybe) is not needed while the formats are drawn.
+        var mangler = Fuldstaendighed.Vurder(input, d, skabelon, eksport, regler ?? FuldstaendighedsRegler.Standard, tekster);
+        byte[] Render(Format f) => f switch
         {
-            filer[f] = f switch
-            {
-                Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
-                Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(Dokument(), kode, navn, d, dataPr, eksport.Prisaar, oprettet, tekster))),
-                Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
-                Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
-                _ => throw new ArgumentOutOfRangeException(nameof(formater)),
-            };
+            Format.Json => _tider.Maal(Trin.Json, () => JsonEksportRenderer.Render(eksport)),
+            Format.Xlsx => _tider.Maal(Trin.Xlsx, () => Xlsx(new WorkbookInput(Dokument(), kode, navn, d, dataPr, eksport.Prisaar, oprettet, tekster))),
+            Format.Pdf => _tider.Maal(Trin.Pdf, () => RenderPdf(Dokument(), Skrifttype(skabelon, skabeloner))),
+            Format.Html => _tider.Maal(Trin.Html, () => RenderHtml(Dokument())),
+            _ => throw new ArgumentOutOfRangeException(nameof(formater)),
+        };
+        if (formaterSamtidigt && formater.Count > 1)
+        {
+            // The document once, before the formats that draw it; then the heaviest first, each
+            // taken by the next free core. Every renderer is a pure function: the same bytes.
+            if (formater.Any(f => f != Format.Json)) Dokument();
+            var orden = formater.OrderBy(f => Array.IndexOf(TungesteFoerst, f)).ToList();
+            var bytes = new byte[orden.Count][];
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, orden.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+                i => bytes[i] = Render(orden[i]));
+            for (var i = 0; i < orden.Count; i++) filer[orden[i]] = bytes[i];
+        }
+        else
+        {
+            foreach (var f in formater) filer[f] = Render(f);
         }
         return new RapportResultat(kode, navn, d, dataPr, eksport, filer)
         {
             Dokument = dokument,
-            Mangler = Fuldstaendighed.Vurder(input, d, skabelon, eksport, regler ?? FuldstaendighedsRegler.Standard, tekster),
+            Mangler = mangler,
         };
     }
+
+    private static readonly Format[] TungesteFoerst = [Format.Xlsx, Format.Pdf, Format.Html, Format.Json];
 
     /// <summary>
     /// "Data as of": the latest registration event (a measure's start or an examination's

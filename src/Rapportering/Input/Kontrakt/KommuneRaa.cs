@@ -35,6 +35,10 @@ internal sealed class KommuneRaa(Kommune kommune)
         foreach (var k in new[] { Befolkning.Kontrol, Indsatser.Kontrol, Undersoegelser.Kontrol, Regnskab.Kontrol, Skoletrivsel.Kontrol, plKontrol })
             brud.AddRange(k.Fund());
 
+        // Persons first: a view holds a person as the register's number or as one of its own ids
+        // (read before the register was whole), so only the kommune's numbers tell copies apart.
+        // A copy's person also appears in the row it copies: removing copies after numbering changes no number.
+        var (personer, personBrud, personRaekker) = register.For(Indsatser, Undersoegelser);
         var befolkning = Noegler.Rens(Befolkning.Raekker, b => (b.Dato, b.Alder), "rap_befolkning", "antal", brud);
         var indsatser = Indsatser.Tabel;
         Noegler.Kopier(indsatser.FjernKopier(), "rap_indsats", brud);
@@ -43,7 +47,6 @@ internal sealed class KommuneRaa(Kommune kommune)
         var regnskab = Noegler.Rens(Regnskab.Raekker, p => (p.Aar, p.Regnskabstype, p.Funktion, p.Gruppering ?? "", p.Dranst), "rap_regnskab", "beloeb_1000kr", brud);
         var trivsel = Noegler.Rens(Skoletrivsel.Raekker, t => (t.Skoleaar, t.Gruppe, t.Indikator), "rap_skoletrivsel", "gennemsnit", brud);
 
-        var (personer, personBrud, personRaekker) = register.For(Indsatser, Undersoegelser);
         brud.AddRange(personBrud);
         brud.AddRange(nationale);
 

@@ -20,6 +20,14 @@ internal sealed class PersonRegister
 
     public IdTabel Ids => _ids;
 
+    private volatile bool _hel;
+
+    /// <summary>Every rap_person row is in: the register may be looked up (by another thread too).</summary>
+    public bool Hel => _hel;
+
+    /// <summary>Called by the reader after the last row; no row is added after it.</summary>
+    public void Afslut() => _hel = true;
+
     /// <summary>The person's number, or -1 when rap_person has no row with this id.</summary>
     public int Find(ReadOnlySpan<byte> id) => _ids.Find(id);
 
@@ -52,17 +60,32 @@ internal sealed class PersonRegister
     /// <summary>
     /// Numbers the persons one kommune's measures and examinations refer to 0 … n-1 (first seen
     /// first), the ids rap_person lacks from n on, and returns them as the kommune's table with
-    /// the findings on their rap_person rows and how many rows they have.
+    /// the findings on their rap_person rows and how many rows they have. The register must be
+    /// whole; the views hold a person as its number or as ~(the view's own id).
     /// </summary>
     public (PersonTabel Personer, List<Kontraktbrud> Brud, int Raekker) For(IndsatsRaekker indsatser, UndersoegelseRaekker undersoegelser)
     {
         if (_lokal.Length < _ids.Antal) _lokal = new int[_ids.Antal];
         var numre = new List<int>();
         var fremmede = new IdTabel(unikke: true);
-        // First pass: persons get their number, foreign ids ~(their number among the foreign).
-        int Foerst(int nr, IdTabel egne)
+        // A view's ~(own id) → the register's number, or ~(its number among the ids the register
+        // lacks), looked up once per id; the foreign ones numbered in row order, measures first.
+        Func<int, int> Register(IdTabel egne)
         {
-            if (nr < 0) return ~fremmede.Tilfoej(egne.Bytes(~nr));
+            var nr = new int[egne.Antal];
+            Array.Fill(nr, int.MinValue);
+            return v =>
+            {
+                if (v >= 0) return v;
+                ref var n = ref nr[~v];
+                if (n == int.MinValue) n = _ids.Find(egne.Bytes(~v)) is var r and >= 0 ? r : ~fremmede.Tilfoej(egne.Bytes(~v));
+                return n;
+            };
+        }
+        // First pass: persons get their number, foreign ids ~(their number among the foreign).
+        int Foerst(int nr)
+        {
+            if (nr < 0) return nr;
             ref var l = ref _lokal[nr];
             if (l == 0)
             {
@@ -71,8 +94,10 @@ internal sealed class PersonRegister
             }
             return l - 1;
         }
-        indsatser.Tabel.Nummerer(nr => Foerst(nr, indsatser.Fremmede), null);
-        undersoegelser.Tabel.Nummerer(nr => Foerst(nr, undersoegelser.Fremmede), null);
+        var iIndsatser = Register(indsatser.Personer);
+        var iUndersoegelser = Register(undersoegelser.Personer);
+        indsatser.Tabel.Nummerer(nr => Foerst(iIndsatser(nr)), null);
+        undersoegelser.Tabel.Nummerer(nr => Foerst(iUndersoegelser(nr)), null);
         foreach (var nr in numre) _lokal[nr] = 0;
         var tabel = For(numre, fremmede);
         int Sidst(int nr) => nr < 0 ? numre.Count + ~nr : nr;

@@ -70,9 +70,9 @@ internal static partial class ViewKontrakt
         else register.Tilfoej(id, null, regel, "foedselsdato");
     }
 
-    /// <summary>rap_indsats into a kommune's table; a person id rap_person lacks is numbered in <paramref name="fremmede"/> (as ~n).</summary>
+    /// <summary>rap_indsats into a kommune's table; the person as <see cref="Nummer"/> gives it.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static void Indsats(Raekke r, Raekkekontrol k, IndsatsTabel ud, PersonRegister personer, IdTabel fremmede)
+    public static void Indsats(Raekke r, Raekkekontrol k, IndsatsTabel ud, PersonRegister register, IdTabel egne)
     {
         k.NyRaekke();
         Span<char> a = stackalloc char[Celle.MaksTegn], c = stackalloc char[Celle.MaksTegn],
@@ -87,12 +87,12 @@ internal static partial class ViewKontrakt
         var start = k.Dato(r, 6);
         var slut = k.DatoEllerNull(r, 7);
         if (k.Brudt) return;
-        ud.Tilfoej(id, Nummer(person, personer, fremmede), kode, ud.Koder.Kode(type), harLov ? ud.Koder.Kode(lov) : Kodebog.Null,
+        ud.Tilfoej(id, Nummer(person, register, egne), kode, ud.Koder.Kode(type), harLov ? ud.Koder.Kode(lov) : Kodebog.Null,
             ud.Koder.Kode(bevilget), start, slut);
     }
 
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static void Undersoegelse(Raekke r, Raekkekontrol k, UndersoegelseTabel ud, PersonRegister personer, IdTabel fremmede)
+    public static void Undersoegelse(Raekke r, Raekkekontrol k, UndersoegelseTabel ud, PersonRegister register, IdTabel egne)
     {
         k.NyRaekke();
         Span<char> a = stackalloc char[Celle.MaksTegn];
@@ -100,12 +100,12 @@ internal static partial class ViewKontrakt
         var person = k.Id(r, 0, a, y);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
-        if (!k.Brudt) ud.Tilfoej(Nummer(person, personer, fremmede), kode, dato);
+        if (!k.Brudt) ud.Tilfoej(Nummer(person, register, egne), kode, dato);
     }
 
-    /// <summary>The register's number of a person, or ~n for the n'th id it lacks.</summary>
-    private static int Nummer(ReadOnlySpan<byte> person, PersonRegister personer, IdTabel fremmede) =>
-        personer.Find(person) is var nr and >= 0 ? nr : ~fremmede.Tilfoej(person);
+    /// <summary>The register's number of a person once the register is whole; before that, or when it lacks the id, ~(its number in <paramref name="egne"/>).</summary>
+    private static int Nummer(ReadOnlySpan<byte> person, PersonRegister register, IdTabel egne) =>
+        register.Hel && register.Find(person) is var nr and >= 0 ? nr : ~egne.Tilfoej(person);
 
     public static RegnskabsPost? Regnskab(Raekke r, Raekkekontrol k, ITekstKilde t)
     {

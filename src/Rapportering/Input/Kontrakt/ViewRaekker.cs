@@ -20,22 +20,27 @@ internal sealed class ViewRaekker<T>(string view, Func<Raekke, Raekkekontrol, T?
     }
 }
 
-/// <summary>rap_indsats of one kommune into columns; person ids rap_person lacks are numbered in <see cref="Fremmede"/>.</summary>
-internal sealed class IndsatsRaekker(PersonRegister personer) : IViewSamler
+/// <summary>
+/// rap_indsats of one kommune into columns. A person is the register's number once the register
+/// is whole (<see cref="PersonRegister.Hel"/>); before that, and for an id rap_person lacks, ~(its
+/// number in <see cref="Personer"/>, the view's own ids): so rap_person can be read beside the view.
+/// <see cref="PersonRegister.For"/> turns them all into the kommune's numbers.
+/// </summary>
+internal sealed class IndsatsRaekker(PersonRegister register) : IViewSamler
 {
     public Raekkekontrol Kontrol { get; } = new("rap_indsats");
     public IndsatsTabel Tabel { get; } = new();
-    public IdTabel Fremmede { get; } = new(unikke: true);
+    public IdTabel Personer { get; } = new(unikke: true);
 
-    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, personer, Fremmede);
+    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, register, Personer);
 }
 
 /// <summary>rap_undersoegelse of one kommune into columns, like <see cref="IndsatsRaekker"/>.</summary>
-internal sealed class UndersoegelseRaekker(PersonRegister personer) : IViewSamler
+internal sealed class UndersoegelseRaekker(PersonRegister register) : IViewSamler
 {
     public Raekkekontrol Kontrol { get; } = new("rap_undersoegelse");
     public UndersoegelseTabel Tabel { get; } = new();
-    public IdTabel Fremmede { get; } = new(unikke: true);
+    public IdTabel Personer { get; } = new(unikke: true);
 
-    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, personer, Fremmede);
+    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, register, Personer);
 }
