@@ -180,8 +180,8 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         Assert.Equal(HttpStatusCode.Forbidden, await Send(noegle657, 510));
         Assert.Equal(HttpStatusCode.Forbidden, await Send(noegle510, 657));
         // Haderslev's key and export, but 3 anbragte published: the receiver's discretion check refuses it (422).
-        var usikker = Rapportering.Rendering.Json.JsonEksportRenderer.Render(new Figures.FigurEksport(510, EksportMappe.Dato, 2025,
-            [new Figures.Observation("anbragte_pr_1000", null, EksportMappe.Dato, 0.6m, 3, 5000)], []));
+        var usikker = Rapportering.Rendering.Json.JsonEksportRenderer.Render(new Rapportering.Figures.FigurEksport(510, EksportMappe.Dato, 2025,
+            [new Rapportering.Figures.Observation("anbragte_pr_1000", null, EksportMappe.Dato, 0.6m, 3, 5000)], []));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, await SendBytes(noegle510, usikker));
         await Vent(() => Regex.Matches(Tekst(modtagerLog), "afvist \\(403\\)").Count == 2 && Tekst(modtagerLog).Contains("afvist (422)"), "afvisningerne blev ikke logget", modtagerLog);
         var modtagetLog = Tekst(modtagerLog);
