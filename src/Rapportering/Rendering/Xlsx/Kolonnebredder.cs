@@ -37,6 +37,10 @@ internal sealed class Kolonnebredder
             ark.Column(k).Width = Math.Clamp(b + 2, min, max);
     }
 
+    /// <summary>The width a column gets (0 when nothing was measured in it).</summary>
+    public double Bredde(int kolonne, double min = 8, double max = 60) =>
+        _bredder.TryGetValue(kolonne, out var b) ? Math.Clamp(b + 2, min, max) : 0;
+
     public void Saet(StroemArk ark, double min = 8, double max = 60)
     {
         foreach (var (k, b) in _bredder)

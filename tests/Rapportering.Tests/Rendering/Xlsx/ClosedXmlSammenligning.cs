@@ -61,7 +61,7 @@ internal sealed class ClosedXmlSammenligning
         }
 
         ForsideArk(forside, input, fokus, indhold);
-        Pakke.Gem(wb, ud, [], new Kerneegenskaber(
+        ClosedXmlPakke.Gem(wb, ud, [], new Kerneegenskaber(
             $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet));
     }
 
