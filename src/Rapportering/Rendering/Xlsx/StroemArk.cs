@@ -50,10 +50,40 @@ internal sealed class StroemArk : ICeller
     /// <summary>The native charts anchored on this sheet, in the order given.</summary>
     public IReadOnlyList<Linjediagram> Diagrammer => _diagrammer;
 
-    public void Skriv(int raekke, int kolonne, string tekst, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), true, pakke.Streng(tekst));
-    public void Skriv(int raekke, int kolonne, double tal, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, tal);
+    public void Skriv(int raekke, int kolonne, string tekst, Stil stil)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, stil, tekst, 0));
+        else Celle(raekke, kolonne, pakke.Stile.Nr(stil), true, pakke.Streng(tekst));
+    }
+
+    public void Skriv(int raekke, int kolonne, double tal, Stil stil)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, stil, null, tal));
+        else Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, tal);
+    }
+
     /// <summary>A cell with a look and no value (a highlighted row's empty cells).</summary>
-    public void Tom(int raekke, int kolonne, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, double.NaN);
+    public void Tom(int raekke, int kolonne, Stil stil) => Skriv(raekke, kolonne, double.NaN, stil);
+
+    private readonly record struct Optaget(int Raekke, int Kolonne, Stil Stil, string? Tekst, double Tal);
+    private List<Optaget>? _optaget;
+
+    /// <summary>
+    /// From now on the cells are kept (text or number, and look) instead of written: a sheet built on
+    /// another thread while the package's strings and styles belong to one that writes. <see cref="Afspil"/>
+    /// writes them later on the owning thread; the same cells in the same order give the same bytes.
+    /// </summary>
+    public void Optag() => _optaget = [];
+
+    /// <summary>Writes the kept cells, in the order they were given.</summary>
+    public void Afspil()
+    {
+        var optaget = _optaget ?? throw new InvalidOperationException($"Arket {Navn} optager ikke");
+        _optaget = null;
+        foreach (var c in optaget)
+            if (c.Tekst is { } tekst) Skriv(c.Raekke, c.Kolonne, tekst, c.Stil);
+            else Skriv(c.Raekke, c.Kolonne, c.Tal, c.Stil);
+    }
     public void Link(int raekke, int kolonne, string ark, string tekst, Stil stil)
     {
         Skriv(raekke, kolonne, tekst, stil);
@@ -79,9 +109,20 @@ internal sealed class StroemArk : ICeller
     /// <summary>A native chart over cells of this sheet.</summary>
     public void Diagram(Linjediagram diagram) => _diagrammer.Add(diagram);
 
-    public void Tekst(int raekke, int kolonne, string tekst) => Celle(raekke, kolonne, 0, true, pakke.Streng(tekst));
-    public void Tal(int raekke, int kolonne, decimal vaerdi, string format) => Celle(raekke, kolonne, FormatNr(format), false, (double)vaerdi);
-    public void Dato(int raekke, int kolonne, DateTime dato, string format) => Celle(raekke, kolonne, FormatNr(format), false, dato.ToOADate());
+    public void Tekst(int raekke, int kolonne, string tekst)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, Stil.Standard, tekst, 0));
+        else Celle(raekke, kolonne, 0, true, pakke.Streng(tekst));
+    }
+
+    public void Tal(int raekke, int kolonne, decimal vaerdi, string format) => Tal(raekke, kolonne, (double)vaerdi, format);
+    public void Dato(int raekke, int kolonne, DateTime dato, string format) => Tal(raekke, kolonne, dato.ToOADate(), format);
+
+    private void Tal(int raekke, int kolonne, double tal, string format)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, new Stil(format), null, tal));
+        else Celle(raekke, kolonne, FormatNr(format), false, tal);
+    }
     public void Maerke(int raekke, int kolonne, Hul hul) => Skriv(raekke, kolonne, Formatering.Maerke(hul), Stil.Hoejre);
 
     // The tidy rows use a handful of format strings, the same instances row after row: looked up by reference before hashing a Stil.
