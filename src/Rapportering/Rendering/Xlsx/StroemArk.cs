@@ -25,7 +25,7 @@ internal sealed class StroemArk : ICeller
     {
         Navn = navn;
         this.pakke = pakke;
-        _w = new StreamWriter(_data, new UTF8Encoding(false), 1 << 16);
+        _w = new StreamWriter(_data, new UTF8Encoding(false), StroemPakke.Buffer);
     }
 
     private readonly Dictionary<int, double> _bredder = [];
@@ -212,7 +212,7 @@ internal sealed class StroemArk : ICeller
 
     public void SkrivXml(Stream ud, Relationer rel)
     {
-        using var w = new StreamWriter(ud, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var w = new StreamWriter(ud, new UTF8Encoding(false), StroemPakke.Buffer, leaveOpen: true);
         w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         w.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         w.Write($"<dimension ref=\"A1{(SidsteRaekke > 0 ? ":" + Adresse(SidsteRaekke, Math.Max(1, SidsteKolonne)) : "")}\"/>");

@@ -22,6 +22,10 @@ internal sealed class StroemPakke
     private readonly List<string> _strenge = [];
     private int _strengBrug;
 
+    /// <summary>Characters a sheet's writer holds: under the large-object heap's 85.000 bytes (a kommune
+    /// workbook has ~20 sheets, each with two writers; 64 K characters each were 5 MB of large objects a render).</summary>
+    internal const int Buffer = 1 << 13;
+
     public StroemStile Stile { get; } = new();
     public string? ForsteArk => _ark.Count > 0 ? _ark[0].Navn : null;
 
@@ -156,7 +160,7 @@ internal sealed class StroemPakke
         Indgang("xl/styles.xml", s => s.Write(Stile.Xml()));
         Indgang("xl/sharedStrings.xml", s =>
         {
-            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            using var w = new StreamWriter(s, new UTF8Encoding(false), StroemPakke.Buffer, leaveOpen: true);
             w.Write(Xml + $"<sst xmlns=\"{Main}\" count=\"{_strengBrug}\" uniqueCount=\"{_strenge.Count}\">");
             foreach (var t in _strenge)
             {
