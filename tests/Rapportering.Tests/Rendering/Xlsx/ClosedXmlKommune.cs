@@ -57,10 +57,10 @@ internal sealed class ClosedXmlKommune
     private static void ForsideArk(IXLWorksheet ark, WorkbookInput input, List<(string Ark, string Beskrivelse)> indhold)
     {
         var t = input.Tekster;
-        XlsxFormat.Overskrift(ark.Cell(1, 1), input.Dokument.Forside.Titel, 16);
+        XlFormat.Overskrift(ark.Cell(1, 1), input.Dokument.Forside.Titel, 16);
         var felter = new (string Navn, Action<IXLCell> Skriv)[]
         {
-            (t.Hent("regneark.kommune"), c => XlsxFormat.Tekst(c, $"{input.KommuneNavn} ({input.KommuneKode})")),
+            (t.Hent("regneark.kommune"), c => XlFormat.Tekst(c, $"{input.KommuneNavn} ({input.KommuneKode})")),
             (t.Hent("regneark.skaeringsdato"), c => Dato(c, input.Skaeringsdato.Dato.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
             (t.Hent("regneark.data_pr"), c => Dato(c, input.DataPr.ToDateTime(TimeOnly.MinValue), XlsxFormat.LangDato)),
             (t.Hent("regneark.dannet"), c => Dato(c, input.Dannet.DateTime, XlsxFormat.Tidsstempel)),
@@ -69,7 +69,7 @@ internal sealed class ClosedXmlKommune
         var r = 3;
         foreach (var (navn, skriv) in felter)
         {
-            XlsxFormat.Tekst(ark.Cell(r, 1), navn);
+            XlFormat.Tekst(ark.Cell(r, 1), navn);
             ark.Cell(r, 1).Style.Font.Bold = true;
             skriv(ark.Cell(r, 2));
             ark.Cell(r, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
@@ -77,27 +77,27 @@ internal sealed class ClosedXmlKommune
         }
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.indhold"), 12);
+        XlFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.indhold"), 12);
         foreach (var (navn, beskrivelse) in indhold)
         {
-            XlsxFormat.Hyperlink(ark.Cell(r, 1), navn, navn);
-            XlsxFormat.Tekst(ark.Cell(r, 2), beskrivelse);
+            XlFormat.Hyperlink(ark.Cell(r, 1), navn, navn);
+            XlFormat.Tekst(ark.Cell(r, 2), beskrivelse);
             r++;
         }
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.laes"), 12);
+        XlFormat.Overskrift(ark.Cell(r++, 1), t.Hent("regneark.laes"), 12);
         foreach (var linje in (string[])
         [
             t.Hent("regneark.vejledning"),
             .. Formatering.Fodnoter([Hul.UndertryktAntal, Hul.UndertryktVaerdi, Hul.Mangler], t),
             t.Hent("fodnoter.foreloebig"),
         ])
-            XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
+            XlFormat.Tekst(ark.Cell(r++, 1), linje);
 
         ark.Column(1).Width = 24;
         ark.Column(2).Width = 90;
-        XlsxFormat.Udskrift(ark);
+        XlFormat.Udskrift(ark);
     }
 
     private static void Dato(IXLCell celle, DateTime d, string format)
@@ -109,13 +109,13 @@ internal sealed class ClosedXmlKommune
     /// <summary>One report table: title, the table with every row, its footnote under it.</summary>
     private static void TabelArk(IXLWorksheet ark, Tabel tabel, int nr, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), tabel.Titel);
+        XlFormat.Overskrift(ark.Cell(1, 1), tabel.Titel);
         var h = TabelOverskriftRaekke;
         var bredder = new Kolonnebredder();
         var overskrifter = Entydige(tabel.Kolonner.Select(k => k.Overskrift).ToList());
         for (var k = 0; k < overskrifter.Count; k++)
         {
-            XlsxFormat.Tekst(ark.Cell(h, 1 + k), overskrifter[k]);
+            XlFormat.Tekst(ark.Cell(h, 1 + k), overskrifter[k]);
             bredder.Overskrift(1 + k, overskrifter[k]);
         }
         for (var i = 0; i < tabel.Raekker.Count; i++)
@@ -128,10 +128,10 @@ internal sealed class ClosedXmlKommune
         excelTabel.ShowRowStripes = true;
         excelTabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
-        XlsxFormat.TabelOverskrift(ark, h, overskrifter.Count);
+        XlFormat.TabelOverskrift(ark, h, overskrifter.Count);
         if (tabel.Fodnote is { } fodnote)
         {
-            XlsxFormat.Tekst(ark.Cell(sidste + 2, 1), fodnote);
+            XlFormat.Tekst(ark.Cell(sidste + 2, 1), fodnote);
             ark.Cell(sidste + 2, 1).Style.Font.Italic = true;
         }
         bredder.Saet(ark);
@@ -142,7 +142,7 @@ internal sealed class ClosedXmlKommune
     {
         if (c.Periode is { } periode)
         {
-            PeriodeCelle.Skriv(celle, periode, bredder, kolonne);
+            XlPeriodeCelle.Skriv(celle, periode, bredder, kolonne);
             if (c.Tilstand == Celletilstand.ForventetRegnskab) Kommentar(celle, t.Hent("fodnoter.foreloebig"));
         }
         else if (c.Tal is { } tal && c.Tilstand is Celletilstand.Vaerdi or Celletilstand.ForventetRegnskab)
@@ -153,7 +153,7 @@ internal sealed class ClosedXmlKommune
         }
         else
         {
-            XlsxFormat.Tekst(celle, c.Tekst);
+            XlFormat.Tekst(celle, c.Tekst);
             bredder.Tekst(kolonne, c.Tekst);
             if (c.Tilstand is Celletilstand.Undertrykt or Celletilstand.Mangler)
                 celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
@@ -182,24 +182,24 @@ internal sealed class ClosedXmlKommune
 
     private static void DefinitionerArk(IXLWorksheet ark, IReadOnlyList<Definition> definitioner, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.definitioner"));
-        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.definitioner_tekst"));
+        XlFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.definitioner"));
+        XlFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.definitioner_tekst"));
         ark.Cell(2, 1).Style.Font.Italic = true;
         string[] kolonner = [.. new[] { "id", "navn", "omraade", "definition", "enhed", "retning", "opdelinger" }.Select(k => t.Hent($"regneark.kolonner.{k}"))];
         var h = TabelOverskriftRaekke;
-        for (var i = 0; i < kolonner.Length; i++) XlsxFormat.Tekst(ark.Cell(h, i + 1), kolonner[i]);
+        for (var i = 0; i < kolonner.Length; i++) XlFormat.Tekst(ark.Cell(h, i + 1), kolonner[i]);
         var r = h + 1;
         foreach (var d in definitioner)
         {
             string[] felter = [d.Id, d.Navn, d.Omraade, d.Tekst, d.Enhed, d.OensketRetning, d.Opdelinger];
-            for (var i = 0; i < felter.Length; i++) XlsxFormat.Tekst(ark.Cell(r, i + 1), felter[i]);
+            for (var i = 0; i < felter.Length; i++) XlFormat.Tekst(ark.Cell(r, i + 1), felter[i]);
             r++;
         }
         var tabel = ark.Range(h, 1, Math.Max(r - 1, h + 1), kolonner.Length).CreateTable("Tabel_Definitioner");
         tabel.Theme = XLTableTheme.TableStyleMedium2;
         ark.SheetView.FreezeRows(h);
-        XlsxFormat.TabelOverskrift(ark, h, kolonner.Length);
-        XlsxFormat.Kolonnebredder(ark, h, max: 45);
+        XlFormat.TabelOverskrift(ark, h, kolonner.Length);
+        XlFormat.Kolonnebredder(ark, h, max: 45);
         ark.Column(4).Width = 90;
         ark.Column(4).Style.Alignment.WrapText = true;
         ark.Column(7).Style.Alignment.WrapText = true;
@@ -231,8 +231,8 @@ internal static class ClosedXmlDiagramArk
 
     public static IReadOnlyList<Linjediagram> Byg(IXLWorksheet ark, RapportDokument dokument, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.diagrammer"));
-        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.diagrammer_tekst"));
+        XlFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.diagrammer"));
+        XlFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.diagrammer_tekst"));
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var diagrammer = new List<Linjediagram>();
@@ -246,8 +246,8 @@ internal static class ClosedXmlDiagramArk
             bredeste = Math.Max(bredeste, tabel.Kolonner.Count);
             r = Math.Max(diagram.SidsteRaekke, diagram.OverskriftRaekke + DiagramHoejde) + 3;
         }
-        if (diagrammer.Count == 0) XlsxFormat.Tekst(ark.Cell(4, 1), t.Hent("regneark.ingen_diagrammer"));
-        XlsxFormat.Udskrift(ark);
+        if (diagrammer.Count == 0) XlFormat.Tekst(ark.Cell(4, 1), t.Hent("regneark.ingen_diagrammer"));
+        XlFormat.Udskrift(ark);
         ark.Column(1).Width = 20;
         for (var k = 2; k <= bredeste; k++) ark.Column(k).Width = 15;
         return diagrammer;
@@ -255,10 +255,10 @@ internal static class ClosedXmlDiagramArk
 
     private static Linjediagram SkrivBlok(IXLWorksheet ark, int titelRaekke, Diagram d, Tabel tabel)
     {
-        XlsxFormat.Tekst(ark.Cell(titelRaekke, 1), d.Titel);
+        XlFormat.Tekst(ark.Cell(titelRaekke, 1), d.Titel);
         ark.Cell(titelRaekke, 1).Style.Font.Bold = true;
         var h = titelRaekke + 1;
-        for (var k = 0; k < tabel.Kolonner.Count; k++) XlsxFormat.Tekst(ark.Cell(h, 1 + k), tabel.Kolonner[k].Overskrift);
+        for (var k = 0; k < tabel.Kolonner.Count; k++) XlFormat.Tekst(ark.Cell(h, 1 + k), tabel.Kolonner[k].Overskrift);
         var overskrift = ark.Range(h, 1, h, tabel.Kolonner.Count);
         overskrift.Style.Font.Bold = true;
         overskrift.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
@@ -277,16 +277,16 @@ internal static class ClosedXmlDiagramArk
             switch (kategori.Periode)
             {
                 case { Art: PeriodeArt.Skaeringsdato } p:
-                    PeriodeCelle.Skriv(celle, p);
+                    XlPeriodeCelle.Skriv(celle, p);
                     kategorier.Add(PeriodeCelle.Dato(p).ToOADate());
                     kategoriFormat = XlsxFormat.Dato;
                     break;
                 case { Art: PeriodeArt.Regnskabsaar } p:
-                    PeriodeCelle.Skriv(celle, p);
+                    XlPeriodeCelle.Skriv(celle, p);
                     kategorier.Add(p.Aar);
                     break;
                 default: // school years and anything not a period: text categories
-                    XlsxFormat.Tekst(celle, kategori.Periode?.ToString() ?? kategori.Tekst);
+                    XlFormat.Tekst(celle, kategori.Periode?.ToString() ?? kategori.Tekst);
                     tekstKategorier = true;
                     kategorier.Add(i + 1);
                     break;
