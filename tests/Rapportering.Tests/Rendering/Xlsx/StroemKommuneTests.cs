@@ -1,13 +1,8 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
-using Microsoft.Data.Sqlite;
-using Rapportering.Demo;
-using Rapportering.Domain;
-using Rapportering.Pipeline;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Templates;
-using Rapportering.Tests.Infrastructure;
 
 namespace Rapportering.Tests.Xlsx;
 
@@ -20,37 +15,10 @@ namespace Rapportering.Tests.Xlsx;
 /// heights, frozen panes, tables, links and print set-up; the chart parts are compared as XML
 /// and their series' colours checked against the report's chart specification.
 /// </summary>
-public sealed class StroemKommuneTests : IClassFixture<StroemKommuneTests.Demo>
+public sealed class StroemKommuneTests(DemoWorkbookTests.Fixtur demo) : IClassFixture<DemoWorkbookTests.Fixtur>
 {
-    public sealed class Demo : IDisposable
-    {
-        private readonly string _mappe = Path.Combine(Path.GetTempPath(), "rap-stroem-kommune-" + Guid.NewGuid().ToString("N"));
-
-        public Demo()
-        {
-            var db = DemoUdtraek.OpretDemoDb(_mappe, 510, 561);
-            var kilde = new DataKilde("sqlite", $"Data Source={db}");
-            var d = Skaeringsdato.Parse("2025-09-30");
-            var pipeline = new RapportPipeline();
-            Input = [.. new[] { 510, 561 }.Select(k =>
-            {
-                var r = pipeline.ByggAsync(new RapportBestilling(kilde, k, d, new HashSet<Format> { Format.Xlsx })).GetAwaiter().GetResult();
-                return new WorkbookInput(r.Dokument!, r.KommuneKode, r.KommuneNavn, r.Skaeringsdato, r.DataPr, r.Eksport.Prisaar, XlsxFixtur.Dannet, RapportTekster.Indbyggede());
-            })];
-            SqliteConnection.ClearAllPools();
-        }
-
-        public IReadOnlyList<WorkbookInput> Input { get; }
-
-        public void Dispose()
-        {
-            try { Directory.Delete(_mappe, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private readonly Demo _demo;
-
-    public StroemKommuneTests(Demo demo) => _demo = demo;
+    private readonly IReadOnlyList<WorkbookInput> _demo = [.. new[] { demo.Resultat, demo.Anden }.Select(r =>
+        new WorkbookInput(r.Dokument!, r.KommuneKode, r.KommuneNavn, r.Skaeringsdato, r.DataPr, r.Eksport.Prisaar, XlsxFixtur.Dannet, RapportTekster.Indbyggede()))];
 
     private static (byte[] Ny, byte[] Gammel) Begge(WorkbookInput input)
     {
@@ -61,7 +29,7 @@ public sealed class StroemKommuneTests : IClassFixture<StroemKommuneTests.Demo>
         return (ny.ToArray(), gammel.ToArray());
     }
 
-    private IEnumerable<WorkbookInput> Alle() => [XlsxFixtur.Input(), .. _demo.Input];
+    private IEnumerable<WorkbookInput> Alle() => [XlsxFixtur.Input(), .. _demo];
 
     [Fact]
     public void Hver_celle_og_note_er_som_ClosedXMLs()
