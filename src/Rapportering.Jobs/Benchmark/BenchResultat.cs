@@ -75,6 +75,6 @@ public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSe
     /// <summary>The process's CPU seconds over the same span (on a shared machine the wall time alone misleads).</summary>
     public double CpuSek { get; init; }
 
-    /// <summary>The render's steps in seconds: Data, Figurark, Hele landet, Forside, the ClosedXML save, the streamed rows, the zip.</summary>
+    /// <summary>The render's steps in seconds: Figurark, Hele landet, Forside (built while the Data sheet is written on another core), Data (the wait for it), Afspil (the other sheets written), Gem (the zip).</summary>
     public IReadOnlyDictionary<string, double> RenderTrinSek { get; init; } = new Dictionary<string, double>();
 }

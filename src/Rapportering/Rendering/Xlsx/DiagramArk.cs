@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using Rapportering.Domain;
 using Rapportering.Report;
 using Rapportering.Templates;
@@ -16,39 +16,33 @@ internal static class DiagramArk
     private const int DiagramHoejde = 18; // rows
     private const int DiagramBredde = 8;  // columns
 
-    public static IReadOnlyList<Linjediagram> Byg(IXLWorksheet ark, RapportDokument dokument, RapportTekster t)
+    public static void Byg(StroemArk ark, RapportDokument dokument, RapportTekster t)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("regneark.diagrammer"));
-        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("regneark.diagrammer_tekst"));
-        ark.Cell(2, 1).Style.Font.Italic = true;
+        ark.Skriv(1, 1, t.Hent("regneark.diagrammer"), KommuneWorkbookRenderer.Overskrift());
+        ark.Skriv(2, 1, t.Hent("regneark.diagrammer_tekst"), KommuneWorkbookRenderer.Kursiv);
 
-        var diagrammer = new List<Linjediagram>();
         var r = 4;
         var bredeste = 1;
         foreach (var d in dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Diagram>())
         {
             if (d.Taltabel is not { Raekker.Count: > 0 } tabel) continue;
             var diagram = SkrivBlok(ark, r, d, tabel);
-            diagrammer.Add(diagram);
+            ark.Diagram(diagram);
             bredeste = Math.Max(bredeste, tabel.Kolonner.Count);
             r = Math.Max(diagram.SidsteRaekke, diagram.OverskriftRaekke + DiagramHoejde) + 3;
         }
-        if (diagrammer.Count == 0) XlsxFormat.Tekst(ark.Cell(4, 1), t.Hent("regneark.ingen_diagrammer"));
-        XlsxFormat.Udskrift(ark);
-        ark.Column(1).Width = 20;
-        for (var k = 2; k <= bredeste; k++) ark.Column(k).Width = 15;
-        return diagrammer;
+        if (ark.Diagrammer.Count == 0) ark.Tekst(4, 1, t.Hent("regneark.ingen_diagrammer"));
+        ark.Bredde(1, 20);
+        for (var k = 2; k <= bredeste; k++) ark.Bredde(k, 15);
     }
 
-    private static Linjediagram SkrivBlok(IXLWorksheet ark, int titelRaekke, Diagram d, Tabel tabel)
+    private static readonly Stil Hoved = new(Fed: true, BundKant: true);
+
+    private static Linjediagram SkrivBlok(StroemArk ark, int titelRaekke, Diagram d, Tabel tabel)
     {
-        XlsxFormat.Tekst(ark.Cell(titelRaekke, 1), d.Titel);
-        ark.Cell(titelRaekke, 1).Style.Font.Bold = true;
+        ark.Skriv(titelRaekke, 1, d.Titel, KommuneWorkbookRenderer.Fed);
         var h = titelRaekke + 1;
-        for (var k = 0; k < tabel.Kolonner.Count; k++) XlsxFormat.Tekst(ark.Cell(h, 1 + k), tabel.Kolonner[k].Overskrift);
-        var overskrift = ark.Range(h, 1, h, tabel.Kolonner.Count);
-        overskrift.Style.Font.Bold = true;
-        overskrift.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        for (var k = 0; k < tabel.Kolonner.Count; k++) ark.Skriv(h, 1 + k, tabel.Kolonner[k].Overskrift, Hoved);
 
         var serier = tabel.Kolonner.Count - 1;
         var kategorier = new List<double>();
@@ -60,40 +54,42 @@ internal static class DiagramArk
         {
             var raekke = tabel.Raekker[i];
             var kategori = raekke[0];
-            var celle = ark.Cell(h + 1 + i, 1);
+            var r = h + 1 + i;
             switch (kategori.Periode)
             {
                 case { Art: PeriodeArt.Skaeringsdato } p:
-                    PeriodeCelle.Skriv(celle, p);
+                    PeriodeCelle.Skriv(ark, r, 1, p, null);
                     kategorier.Add(PeriodeCelle.Dato(p).ToOADate());
+                    tekster.Add(PeriodeCelle.Dato(p).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
                     kategoriFormat = XlsxFormat.Dato;
                     break;
                 case { Art: PeriodeArt.Regnskabsaar } p:
-                    PeriodeCelle.Skriv(celle, p);
+                    PeriodeCelle.Skriv(ark, r, 1, p, null);
                     kategorier.Add(p.Aar);
+                    tekster.Add(p.Aar.ToString(CultureInfo.InvariantCulture));
                     break;
                 default: // school years and anything not a period: text categories
-                    XlsxFormat.Tekst(celle, kategori.Periode?.ToString() ?? kategori.Tekst);
+                    var tekst = kategori.Periode?.ToString() ?? kategori.Tekst;
+                    ark.Tekst(r, 1, tekst);
                     tekstKategorier = true;
                     kategorier.Add(i + 1);
+                    tekster.Add(tekst);
                     break;
             }
-            tekster.Add(celle.GetFormattedString());
             for (var s = 0; s < serier; s++)
             {
                 var c = raekke[1 + s];
                 var v = c.Tilstand is Celletilstand.Vaerdi or Celletilstand.ForventetRegnskab ? c.Tal : null;
                 vaerdier[s].Add(v is { } x ? (double)x : null);
                 if (v is not { } tal) continue;
-                ark.Cell(h + 1 + i, 2 + s).SetValue(tal);
-                ark.Cell(h + 1 + i, 2 + s).Style.NumberFormat.Format = XlsxFormat.Talformat(c.Decimaler);
+                ark.Tal(r, 2 + s, tal, XlsxFormat.Talformat(c.Decimaler));
             }
         }
 
         var venstre = tabel.Kolonner.Count + 1; // one empty column between block and chart (0-based col = that)
         var format = XlsxFormat.Talformat(d.Decimaler);
         return new Linjediagram(
-            ark.Name, d.Titel, d.YAkse, h, h + 1, h + tabel.Raekker.Count, 1,
+            ark.Navn, d.Titel, d.YAkse, h, h + 1, h + tabel.Raekker.Count, 1,
             Enumerable.Range(2, serier).ToList(), tabel.Kolonner.Skip(1).Select(k => k.Overskrift).ToList(),
             kategorier, kategoriFormat, vaerdier.Select(v => (IReadOnlyList<double?>)v).ToList(), format,
             new Placering(venstre, titelRaekke - 1, venstre + DiagramBredde, titelRaekke - 1 + DiagramHoejde),

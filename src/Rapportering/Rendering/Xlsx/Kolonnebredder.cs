@@ -1,13 +1,11 @@
-using ClosedXML.Excel;
 using Rapportering.Domain;
 using Rapportering.Figures;
 
 namespace Rapportering.Rendering.Xlsx;
 
 /// <summary>
-/// Column widths measured while the cells are written, by the same rules as
-/// <see cref="XlsxFormat.Kolonnebredder"/>: reading tens of thousands of cells back out of
-/// ClosedXML to measure them cost about a tenth of a large sheet's rendering.
+/// Column widths measured while the cells are written (the streamed cells cannot be read back):
+/// the longest shown text, a header's with room for the filter button, within [min, max].
 /// </summary>
 internal sealed class Kolonnebredder
 {
@@ -31,16 +29,17 @@ internal sealed class Kolonnebredder
 
     public void Dato(int kolonne, string format) => Maal(kolonne, format == XlsxFormat.LangDato ? 18 : 10);
 
-    public void Saet(IXLWorksheet ark, double min = 8, double max = 60)
-    {
-        foreach (var (k, b) in _bredder)
-            ark.Column(k).Width = Math.Clamp(b + 2, min, max);
-    }
+    /// <summary>Every measured column and the width it gets, in the order first measured.</summary>
+    public IEnumerable<(int Kolonne, double Bredde)> Alle(double min = 8, double max = 60) =>
+        _bredder.Select(kv => (kv.Key, Math.Clamp(kv.Value + 2, min, max)));
+
+    /// <summary>The width a column gets (0 when nothing was measured in it).</summary>
+    public double Bredde(int kolonne, double min = 8, double max = 60) =>
+        _bredder.TryGetValue(kolonne, out var b) ? Math.Clamp(b + 2, min, max) : 0;
 
     public void Saet(StroemArk ark, double min = 8, double max = 60)
     {
-        foreach (var (k, b) in _bredder)
-            ark.Bredde(k, Math.Clamp(b + 2, min, max));
+        foreach (var (k, b) in Alle(min, max)) ark.Bredde(k, b);
     }
 
     private void Maal(int kolonne, double laengde) =>

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Rapportering.Figures;
 using Rapportering.Templates;
 
@@ -17,19 +16,6 @@ internal static class ObservationKolonner
     ];
 
     public const int VaerdiKolonne = 5; // 0-based offset of "Værdi" among the columns
-
-    public static void SkrivOverskrifter(IXLWorksheet ark, int raekke, int kolonne, Kolonnebredder bredder)
-    {
-        for (var i = 0; i < Overskrifter.Count; i++)
-        {
-            XlsxFormat.Tekst(ark.Cell(raekke, kolonne + i), Overskrifter[i]);
-            bredder.Overskrift(kolonne + i, Overskrifter[i]);
-        }
-    }
-
-    /// <param name="noter">The template words for a comment on each suppressed cell; null: no comments.</param>
-    public static void Skriv(IXLWorksheet ark, int raekke, int kolonne, Observation o, RapportTekster? noter, Kolonnebredder bredder) =>
-        Skriv(new XlCeller(ark, noter), raekke, kolonne, o, bredder);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Skriv(ICeller ark, int raekke, int kolonne, Observation o, Kolonnebredder bredder)
@@ -67,15 +53,6 @@ internal static class ObservationKolonner
         Tekst(8, figur.EnhedTekst);
         Tekst(9, XlsxFormat.JaNej(o.Undertrykt));
         Tekst(10, XlsxFormat.JaNej(o.Foreloebig));
-    }
-
-    internal static void MaerkeCelle(IXLCell celle, Hul h, RapportTekster? noter)
-    {
-        XlsxFormat.Tekst(celle, Formatering.Maerke(h));
-        celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        if (noter is null) return;
-        celle.Comment.Author = "Rapportering";
-        celle.Comment.AddText(Formatering.Fodnoter([h], noter).Single());
     }
 
     /// <summary>The sheet's note on the marks: the template's footnotes, and what an empty cell means.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using Rapportering.Domain;
 
 namespace Rapportering.Rendering.Xlsx;
@@ -14,13 +13,6 @@ internal static class PeriodeCelle
 
     public static DateTime Dato(string skaeringsdato) =>
         DateTime.ParseExact(skaeringsdato, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static void Skriv(IXLCell celle, Periode periode) =>
-        Skriv(new XlCeller(celle.Worksheet, null), celle.Address.RowNumber, celle.Address.ColumnNumber, periode, null);
-
-    /// <summary>Writes the cell and measures it for its column's width.</summary>
-    public static void Skriv(IXLCell celle, Periode periode, Kolonnebredder bredder, int kolonne) =>
-        Skriv(new XlCeller(celle.Worksheet, null), celle.Address.RowNumber, kolonne, periode, bredder);
 
     /// <summary>Writes the cell and, when given, measures it for its column's width.</summary>
     public static void Skriv(ICeller ark, int raekke, int kolonne, Periode periode, Kolonnebredder? bredder)

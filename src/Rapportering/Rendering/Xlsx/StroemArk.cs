@@ -10,7 +10,7 @@ namespace Rapportering.Rendering.Xlsx;
 /// serials, shared-string text) written as &lt;sheetData&gt; XML the moment they are given, row
 /// after row and left to right (no cell objects: 1,3 mio. cells for the comparison's tidy
 /// table); at save the sheet's head (used range, frozen panes, column widths measured meanwhile)
-/// goes before them and the filter or table, links, print set-up after them.
+/// goes before them and the filter or table, links, print set-up, notes and charts after them.
 /// </summary>
 internal sealed class StroemArk : ICeller
 {
@@ -25,11 +25,15 @@ internal sealed class StroemArk : ICeller
     {
         Navn = navn;
         this.pakke = pakke;
-        _w = new StreamWriter(_data, new UTF8Encoding(false), 1 << 16);
+        _w = new StreamWriter(_data, new UTF8Encoding(false), StroemPakke.Buffer);
     }
 
     private readonly Dictionary<int, double> _bredder = [];
+    private readonly Dictionary<int, int> _kolonneStil = [];
+    private readonly Dictionary<int, double> _hoejder = [];
     private readonly List<(int Raekke, int Kolonne, string Ark)> _links = [];
+    private readonly List<(int Raekke, int Kolonne, string Tekst)> _noter = [];
+    private readonly List<Linjediagram> _diagrammer = [];
 
     public string Navn { get; }
     public int SidsteRaekke { get; private set; }
@@ -41,11 +45,45 @@ internal sealed class StroemArk : ICeller
     public (string Navn, int Fra, int Til, IReadOnlyList<string> Kolonner)? Tabel { get; set; }
     /// <summary>The row repeated at the top of every printed page.</summary>
     public int? Udskriftsraekke { get; set; }
+    /// <summary>The notes (comments) on cells, in the order given.</summary>
+    public IReadOnlyList<(int Raekke, int Kolonne, string Tekst)> Noter => _noter;
+    /// <summary>The native charts anchored on this sheet, in the order given.</summary>
+    public IReadOnlyList<Linjediagram> Diagrammer => _diagrammer;
 
-    public void Skriv(int raekke, int kolonne, string tekst, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), true, pakke.Streng(tekst));
-    public void Skriv(int raekke, int kolonne, double tal, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, tal);
+    public void Skriv(int raekke, int kolonne, string tekst, Stil stil)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, stil, tekst, 0));
+        else Celle(raekke, kolonne, pakke.Stile.Nr(stil), true, pakke.Streng(tekst));
+    }
+
+    public void Skriv(int raekke, int kolonne, double tal, Stil stil)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, stil, null, tal));
+        else Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, tal);
+    }
+
     /// <summary>A cell with a look and no value (a highlighted row's empty cells).</summary>
-    public void Tom(int raekke, int kolonne, Stil stil) => Celle(raekke, kolonne, pakke.Stile.Nr(stil), false, double.NaN);
+    public void Tom(int raekke, int kolonne, Stil stil) => Skriv(raekke, kolonne, double.NaN, stil);
+
+    private readonly record struct Optaget(int Raekke, int Kolonne, Stil Stil, string? Tekst, double Tal);
+    private List<Optaget>? _optaget;
+
+    /// <summary>
+    /// From now on the cells are kept (text or number, and look) instead of written: a sheet built on
+    /// another thread while the package's strings and styles belong to one that writes. <see cref="Afspil"/>
+    /// writes them later on the owning thread; the same cells in the same order give the same bytes.
+    /// </summary>
+    public void Optag() => _optaget = [];
+
+    /// <summary>Writes the kept cells, in the order they were given.</summary>
+    public void Afspil()
+    {
+        var optaget = _optaget ?? throw new InvalidOperationException($"Arket {Navn} optager ikke");
+        _optaget = null;
+        foreach (var c in optaget)
+            if (c.Tekst is { } tekst) Skriv(c.Raekke, c.Kolonne, tekst, c.Stil);
+            else Skriv(c.Raekke, c.Kolonne, c.Tal, c.Stil);
+    }
     public void Link(int raekke, int kolonne, string ark, string tekst, Stil stil)
     {
         Skriv(raekke, kolonne, tekst, stil);
@@ -55,9 +93,36 @@ internal sealed class StroemArk : ICeller
     /// <summary>A column's width in characters; written with the cell padding ClosedXML adds (and subtracts on reading), so both read back alike.</summary>
     public void Bredde(int kolonne, double bredde) => _bredder[kolonne] = bredde + 0.710625;
 
-    public void Tekst(int raekke, int kolonne, string tekst) => Celle(raekke, kolonne, 0, true, pakke.Streng(tekst));
-    public void Tal(int raekke, int kolonne, decimal vaerdi, string format) => Celle(raekke, kolonne, FormatNr(format), false, (double)vaerdi);
-    public void Dato(int raekke, int kolonne, DateTime dato, string format) => Celle(raekke, kolonne, FormatNr(format), false, dato.ToOADate());
+    /// <summary>The look of a column's empty cells (Definitioner's wrapped columns); written on its width.</summary>
+    public void KolonneStil(int kolonne, Stil stil) => _kolonneStil[kolonne] = pakke.Stile.Nr(stil);
+
+    /// <summary>A row's height in points; given before the row's first cell (the row is written with it).</summary>
+    public void Hoejde(int raekke, double punkter)
+    {
+        if (raekke <= _raekke) throw new InvalidOperationException($"Arket {Navn}: højden for række {raekke} kommer efter rækken");
+        _hoejder[raekke] = punkter;
+    }
+
+    /// <summary>A note (comment) on a cell, written as the comments part and its VML shape.</summary>
+    public void Note(int raekke, int kolonne, string tekst) => _noter.Add((raekke, kolonne, tekst));
+
+    /// <summary>A native chart over cells of this sheet.</summary>
+    public void Diagram(Linjediagram diagram) => _diagrammer.Add(diagram);
+
+    public void Tekst(int raekke, int kolonne, string tekst)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, Stil.Standard, tekst, 0));
+        else Celle(raekke, kolonne, 0, true, pakke.Streng(tekst));
+    }
+
+    public void Tal(int raekke, int kolonne, decimal vaerdi, string format) => Tal(raekke, kolonne, (double)vaerdi, format);
+    public void Dato(int raekke, int kolonne, DateTime dato, string format) => Tal(raekke, kolonne, dato.ToOADate(), format);
+
+    private void Tal(int raekke, int kolonne, double tal, string format)
+    {
+        if (_optaget is { } o) o.Add(new(raekke, kolonne, new Stil(format), null, tal));
+        else Celle(raekke, kolonne, FormatNr(format), false, tal);
+    }
     public void Maerke(int raekke, int kolonne, Hul hul) => Skriv(raekke, kolonne, Formatering.Maerke(hul), Stil.Hoejre);
 
     // The tidy rows use a handful of format strings, the same instances row after row: looked up by reference before hashing a Stil.
@@ -86,7 +151,9 @@ internal sealed class StroemArk : ICeller
             if (_raekke > 0) w.Write("</row>");
             w.Write("<row r=\"");
             Heltal(raekke);
-            w.Write("\">");
+            if (_hoejder.Count > 0 && _hoejder.TryGetValue(raekke, out var ht))
+                w.Write(string.Create(CultureInfo.InvariantCulture, $"\" ht=\"{ht}\" customHeight=\"1\">"));
+            else w.Write("\">");
             _raekke = raekke;
         }
         _kolonne = kolonne;
@@ -140,9 +207,12 @@ internal sealed class StroemArk : ICeller
         n += l;
     }
 
-    public void SkrivXml(Stream ud, string? tabelRelation)
+    /// <summary>The relationship ids of the sheet's parts (null: it has none).</summary>
+    internal readonly record struct Relationer(string? Tabel = null, string? Tegning = null, string? Vml = null);
+
+    public void SkrivXml(Stream ud, Relationer rel)
     {
-        using var w = new StreamWriter(ud, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var w = new StreamWriter(ud, new UTF8Encoding(false), StroemPakke.Buffer, leaveOpen: true);
         w.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         w.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         w.Write($"<dimension ref=\"A1{(SidsteRaekke > 0 ? ":" + Adresse(SidsteRaekke, Math.Max(1, SidsteKolonne)) : "")}\"/>");
@@ -162,7 +232,9 @@ internal sealed class StroemArk : ICeller
         {
             w.Write("<cols>");
             foreach (var (k, b) in _bredder.OrderBy(kv => kv.Key))
-                w.Write(string.Create(CultureInfo.InvariantCulture, $"<col min=\"{k}\" max=\"{k}\" width=\"{b}\" customWidth=\"1\"/>"));
+                w.Write(_kolonneStil.TryGetValue(k, out var st)
+                    ? string.Create(CultureInfo.InvariantCulture, $"<col min=\"{k}\" max=\"{k}\" width=\"{b}\" style=\"{st}\" customWidth=\"1\"/>")
+                    : string.Create(CultureInfo.InvariantCulture, $"<col min=\"{k}\" max=\"{k}\" width=\"{b}\" customWidth=\"1\"/>"));
             w.Write("</cols>");
         }
         w.Write("<sheetData>");
@@ -182,7 +254,10 @@ internal sealed class StroemArk : ICeller
         }
         w.Write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
         w.Write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
-        if (tabelRelation is not null) w.Write($"<tableParts count=\"1\"><tablePart r:id=\"{tabelRelation}\"/></tableParts>");
+        // The schema's order: drawing, legacyDrawing (the notes' shapes), tableParts.
+        if (rel.Tegning is not null) w.Write($"<drawing r:id=\"{rel.Tegning}\"/>");
+        if (rel.Vml is not null) w.Write($"<legacyDrawing r:id=\"{rel.Vml}\"/>");
+        if (rel.Tabel is not null) w.Write($"<tableParts count=\"1\"><tablePart r:id=\"{rel.Tabel}\"/></tableParts>");
         w.Write("</worksheet>");
     }
 
@@ -198,6 +273,34 @@ internal sealed class StroemArk : ICeller
             sb.Append(CultureInfo.InvariantCulture, $"<tableColumn id=\"{i + 1}\" name=\"").Append(Escape(kolonner[i])).Append("\"/>");
         sb.Append("</tableColumns><tableStyleInfo name=\"TableStyleMedium2\" showFirstColumn=\"0\" showLastColumn=\"0\" showRowStripes=\"1\" showColumnStripes=\"0\"/></table>");
         return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>xl/commentsN.xml: one author, each note as one run in the small grey-box font Excel uses.</summary>
+    public byte[] NoteXml()
+    {
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        sb.Append("<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><authors><author>Rapportering</author></authors><commentList>");
+        foreach (var (r, k, tekst) in _noter)
+            sb.Append(CultureInfo.InvariantCulture, $"<comment ref=\"{Adresse(r, k)}\" authorId=\"0\"><text><r><rPr><sz val=\"9\"/><color rgb=\"FF000000\"/><rFont val=\"Tahoma\"/><family val=\"2\"/></rPr><t xml:space=\"preserve\">")
+              .Append(Escape(tekst)).Append("</t></r></text></comment>");
+        return Encoding.UTF8.GetBytes(sb.Append("</commentList></comments>").ToString());
+    }
+
+    /// <summary>The notes' VML shapes (Excel shows a note only through one): hidden yellow boxes beside their cells.</summary>
+    /// <param name="nr">The VML part's number: its shapes get ids of their own (nr × 1024 + i).</param>
+    public byte[] VmlXml(int nr)
+    {
+        var sb = new StringBuilder("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">");
+        sb.Append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").Append(nr).Append("\"/></o:shapelayout>");
+        sb.Append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+        for (var i = 0; i < _noter.Count; i++)
+        {
+            var (r, k, _) = _noter[i];
+            sb.Append(CultureInfo.InvariantCulture, $"<v:shape id=\"_x0000_s{nr * 1024 + 1 + i}\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:59.25pt;z-index:{i + 1};visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">");
+            sb.Append("<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/><v:textbox/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>{k}, 15, {Math.Max(0, r - 2)}, 8, {k + 2}, 15, {r + 2}, 7</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>{r - 1}</x:Row><x:Column>{k - 1}</x:Column></x:ClientData></v:shape>");
+        }
+        return Encoding.UTF8.GetBytes(sb.Append("</xml>").ToString());
     }
 
     /// <summary>A sheet name as a formula reference: 'Hele landet'.</summary>

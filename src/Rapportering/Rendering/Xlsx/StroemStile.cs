@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Rapportering.Rendering.Xlsx;
 
-/// <summary>The look of one streamed cell: number format, font, fill, top border, horizontal alignment. Colours as "RRGGBB".</summary>
+/// <summary>The look of one streamed cell: number format, font, fill, top or bottom border, alignment, wrapping. Colours as "RRGGBB".</summary>
 internal readonly record struct Stil(
     string? Format = null,
     bool Fed = false,
@@ -13,9 +13,13 @@ internal readonly record struct Stil(
     string? Fyld = null,
     bool TopKant = false,
     string? Vandret = null,
-    bool Understreg = false)
+    bool Understreg = false,
+    bool BundKant = false,
+    string? Lodret = null,
+    bool Ombryd = false)
 {
-    public static readonly Stil Standard = new();
+    // Through the primary constructor: `new()` on a record struct would skip its defaults (size 0, not 11).
+    public static readonly Stil Standard = new(Format: null);
     public static readonly Stil Hoejre = new(Vandret: "right");
     public static readonly Stil Centreret = new(Vandret: "center");
 }
@@ -32,6 +36,7 @@ internal sealed class StroemStile
     private readonly List<(bool Fed, bool Kursiv, double Stoerrelse, string? Farve, bool Understreg)> _fonte = [(false, false, 11, null, false)];
     private readonly List<string?> _fyld = [null, null]; // none and gray125 are required first
     private readonly List<string> _formater = [];
+    private bool _bundKant;
 
     public int Nr(Stil s)
     {
@@ -56,13 +61,19 @@ internal sealed class StroemStile
             var font = Indeks(_fonte, (s.Fed, s.Kursiv, s.Stoerrelse, s.Farve, s.Understreg));
             var fyld = s.Fyld is null ? 0 : Indeks(_fyld, s.Fyld, 2);
             var format = s.Format is { Length: > 0 } f ? 164 + Indeks(_formater, f) : 0;
-            xfs.Append(CultureInfo.InvariantCulture, $"<xf numFmtId=\"{format}\" fontId=\"{font}\" fillId=\"{fyld}\" borderId=\"{(s.TopKant ? 1 : 0)}\" xfId=\"0\"");
+            var kant = s.TopKant ? 1 : s.BundKant ? 2 : 0;
+            _bundKant |= kant == 2;
+            xfs.Append(CultureInfo.InvariantCulture, $"<xf numFmtId=\"{format}\" fontId=\"{font}\" fillId=\"{fyld}\" borderId=\"{kant}\" xfId=\"0\"");
             if (format != 0) xfs.Append(" applyNumberFormat=\"1\"");
             if (font != 0) xfs.Append(" applyFont=\"1\"");
             if (fyld != 0) xfs.Append(" applyFill=\"1\"");
-            if (s.TopKant) xfs.Append(" applyBorder=\"1\"");
-            if (s.Vandret is { } v) xfs.Append(" applyAlignment=\"1\"><alignment horizontal=\"").Append(v).Append("\"/></xf>");
-            else xfs.Append("/>");
+            if (kant != 0) xfs.Append(" applyBorder=\"1\"");
+            if (s.Vandret is null && s.Lodret is null && !s.Ombryd) { xfs.Append("/>"); continue; }
+            xfs.Append(" applyAlignment=\"1\"><alignment");
+            if (s.Vandret is { } v) xfs.Append(" horizontal=\"").Append(v).Append('"');
+            if (s.Lodret is { } l) xfs.Append(" vertical=\"").Append(l).Append('"');
+            if (s.Ombryd) xfs.Append(" wrapText=\"1\"");
+            xfs.Append("/></xf>");
         }
 
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
@@ -88,8 +99,11 @@ internal sealed class StroemStile
         sb.Append(CultureInfo.InvariantCulture, $"</fonts><fills count=\"{_fyld.Count}\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>");
         foreach (var f in _fyld.Skip(2))
             sb.Append("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF").Append(f).Append("\"/><bgColor indexed=\"64\"/></patternFill></fill>");
-        sb.Append("</fills><borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>");
-        sb.Append("<border><left/><right/><top style=\"thin\"><color indexed=\"64\"/></top><bottom/><diagonal/></border></borders>");
+        // None and top are always there (the comparison workbook's bytes); bottom only when a cell has it.
+        sb.Append(CultureInfo.InvariantCulture, $"</fills><borders count=\"{(_bundKant ? 3 : 2)}\"><border><left/><right/><top/><bottom/><diagonal/></border>");
+        sb.Append("<border><left/><right/><top style=\"thin\"><color indexed=\"64\"/></top><bottom/><diagonal/></border>");
+        if (_bundKant) sb.Append("<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border>");
+        sb.Append("</borders>");
         sb.Append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
         sb.Append(CultureInfo.InvariantCulture, $"<cellXfs count=\"{_stile.Count}\">").Append(xfs).Append("</cellXfs>");
         sb.Append("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");

@@ -61,7 +61,7 @@ internal sealed class ClosedXmlSammenligning
         }
 
         ForsideArk(forside, input, fokus, indhold);
-        Pakke.Gem(wb, ud, [], new Kerneegenskaber(
+        ClosedXmlPakke.Gem(wb, ud, [], new Kerneegenskaber(
             $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet));
     }
 
@@ -81,19 +81,19 @@ internal sealed class ClosedXmlSammenligning
     
     private static void ForsideArk(IXLWorksheet ark, SammenligningsModel input, SammenligningKommune fokus, List<(string Ark, string Beskrivelse)> indhold)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Sammenligning af kommuner", 16);
+        XlFormat.Overskrift(ark.Cell(1, 1), "Sammenligning af kommuner", 16);
         var navn = input.Kommuner.ToDictionary(k => k.Eksport.Kommune, k => k.Navn);
         var r = 3;
         void Felt(string etiket, Action<IXLCell> skriv)
         {
-            XlsxFormat.Tekst(ark.Cell(r, 1), etiket);
+            XlFormat.Tekst(ark.Cell(r, 1), etiket);
             ark.Cell(r, 1).Style.Font.Bold = true;
             skriv(ark.Cell(r, 2));
             ark.Cell(r, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             r++;
         }
-        Felt("Kommune", c => XlsxFormat.Tekst(c, $"{fokus.Navn} ({fokus.Eksport.Kommune})"));
-        Felt("Referencekommuner", c => XlsxFormat.Tekst(c, input.Referencekommuner.Count == 0 ? "Ingen valgt"
+        Felt("Kommune", c => XlFormat.Tekst(c, $"{fokus.Navn} ({fokus.Eksport.Kommune})"));
+        Felt("Referencekommuner", c => XlFormat.Tekst(c, input.Referencekommuner.Count == 0 ? "Ingen valgt"
             : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)"))));
         Felt("Skæringsdato", c =>
         {
@@ -109,44 +109,44 @@ internal sealed class ClosedXmlSammenligning
         });
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Sådan læses arkene", 12);
+        XlFormat.Overskrift(ark.Cell(r++, 1), "Sådan læses arkene", 12);
         foreach (var linje in new[]
         {
             "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
             $"{input.GennemsnitNavn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
             "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
         })
-            XlsxFormat.Tekst(ark.Cell(r++, 1), linje);
+            XlFormat.Tekst(ark.Cell(r++, 1), linje);
 
         r++;
-        XlsxFormat.Overskrift(ark.Cell(r++, 1), "Indhold", 12);
+        XlFormat.Overskrift(ark.Cell(r++, 1), "Indhold", 12);
         foreach (var (arknavn, beskrivelse) in indhold)
         {
-            XlsxFormat.Hyperlink(ark.Cell(r, 1), arknavn, arknavn);
-            XlsxFormat.Tekst(ark.Cell(r, 2), beskrivelse);
+            XlFormat.Hyperlink(ark.Cell(r, 1), arknavn, arknavn);
+            XlFormat.Tekst(ark.Cell(r, 2), beskrivelse);
             r++;
         }
         ark.Column(1).Width = 32;
         ark.Column(2).Width = 90;
-        XlsxFormat.Udskrift(ark);
+        XlFormat.Udskrift(ark);
     }
 
     /// <summary>The tidy table of every kommune × figure × period: ClosedXML writes the title, header, table and widths;
     /// the rows (tens of thousands for every kommune) are streamed into the sheet at save.</summary>
     private static void DataArk(IXLWorksheet ark, SammenligningsModel input, List<SammenligningKommune> kommuner)
     {
-        XlsxFormat.Overskrift(ark.Cell(1, 1), "Alle kommuner, nøgletal og perioder");
-        XlsxFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. " + ObservationKolonner.Maerkenote(input.Tekster));
+        XlFormat.Overskrift(ark.Cell(1, 1), "Alle kommuner, nøgletal og perioder");
+        XlFormat.Tekst(ark.Cell(2, 1), "Samme rækker som kommunernes dataeksport. " + ObservationKolonner.Maerkenote(input.Tekster));
         ark.Cell(2, 1).Style.Font.Italic = true;
         var h = OverskriftRaekke;
         var bredder = new Kolonnebredder();
         string[] faste = ["Kommunekode", "Kommune", "Rolle"];
         for (var i = 0; i < faste.Length; i++)
         {
-            XlsxFormat.Tekst(ark.Cell(h, i + 1), faste[i]);
+            XlFormat.Tekst(ark.Cell(h, i + 1), faste[i]);
             bredder.Overskrift(i + 1, faste[i]);
         }
-        ObservationKolonner.SkrivOverskrifter(ark, h, 4, bredder);
+        XlObservationKolonner.SkrivOverskrifter(ark, h, 4, bredder);
         var raekker = new XlCeller(ark, null);
         var r = h + 1;
         foreach (var k in kommuner)
@@ -169,7 +169,7 @@ internal sealed class ClosedXmlSammenligning
         var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
         if (r == h + 1)
         {
-            XlsxFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
+            XlFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
             bredder.Tekst(2, "Ingen observationer");
         }
         var tabel = ark.Range(h, 1, r - 1, kolonner).CreateTable("Tabel_Data");
@@ -177,7 +177,7 @@ internal sealed class ClosedXmlSammenligning
         tabel.ShowRowStripes = true;
         tabel.ShowAutoFilter = true;
         ark.SheetView.FreezeRows(h);
-        XlsxFormat.TabelOverskrift(ark, h, kolonner);
+        XlFormat.TabelOverskrift(ark, h, kolonner);
         bredder.Saet(ark);
     }
 
@@ -189,15 +189,15 @@ internal sealed class ClosedXmlSammenligning
             .ToList();
         var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order().ToList();
 
-        XlsxFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
-        XlsxFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.");
+        XlFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
+        XlFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.");
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = OverskriftRaekke;
-        XlsxFormat.Tekst(ark.Cell(h, 1), "Kommunekode");
-        XlsxFormat.Tekst(ark.Cell(h, 2), "Kommune");
-        XlsxFormat.Tekst(ark.Cell(h, 3), "Rolle");
-        for (var p = 0; p < perioder.Count; p++) PeriodeCelle.Skriv(ark.Cell(h, 4 + p), perioder[p]);
+        XlFormat.Tekst(ark.Cell(h, 1), "Kommunekode");
+        XlFormat.Tekst(ark.Cell(h, 2), "Kommune");
+        XlFormat.Tekst(ark.Cell(h, 3), "Rolle");
+        for (var p = 0; p < perioder.Count; p++) XlPeriodeCelle.Skriv(ark.Cell(h, 4 + p), perioder[p]);
         var format = XlsxFormat.VaerdiFormat;
 
         var r = h + 1;
@@ -205,14 +205,14 @@ internal sealed class ClosedXmlSammenligning
         {
             var rolle = input.RolleFor(kommune.Eksport.Kommune);
             ark.Cell(r, 1).SetValue(kommune.Eksport.Kommune);
-            XlsxFormat.Tekst(ark.Cell(r, 2), kommune.Navn);
-            XlsxFormat.Tekst(ark.Cell(r, 3), SammenligningWorkbookRenderer.RolleTekst(rolle));
+            XlFormat.Tekst(ark.Cell(r, 2), kommune.Navn);
+            XlFormat.Tekst(ark.Cell(r, 3), SammenligningWorkbookRenderer.RolleTekst(rolle));
             for (var p = 0; p < perioder.Count; p++)
             {
                 if (!obs.TryGetValue(perioder[p], out var o)) continue;
                 var celle = ark.Cell(r, 4 + p);
                 if (o.Undertrykt)
-                    ObservationKolonner.MaerkeCelle(celle, Hul.UndertryktVaerdi, noter: null); // a value column: the value mark
+                    XlObservationKolonner.MaerkeCelle(celle, Hul.UndertryktVaerdi, noter: null); // a value column: the value mark
                 else if (o.Vaerdi is { } v)
                 {
                     celle.SetValue(v);
@@ -223,7 +223,7 @@ internal sealed class ClosedXmlSammenligning
             if (rolle == Rolle.Kommune)
             {
                 linje.Style.Font.Bold = true;
-                linje.Style.Fill.BackgroundColor = XlsxFormat.Fremhaevning;
+                linje.Style.Fill.BackgroundColor = XlFormat.Fremhaevning;
             }
             else if (rolle == Rolle.Referencekommune)
                 linje.Style.Fill.BackgroundColor = XLColor.FromHtml("#EDF3FA");
@@ -232,8 +232,8 @@ internal sealed class ClosedXmlSammenligning
         var sidsteKommune = r - 1;
 
         var gennemsnit = perioder.Select(p => input.Gennemsnit(figur.Id, opdeling, p)).ToList();
-        XlsxFormat.Tekst(ark.Cell(r, 2), input.GennemsnitNavn);
-        XlsxFormat.Tekst(ark.Cell(r, 3), "Gennemsnit");
+        XlFormat.Tekst(ark.Cell(r, 2), input.GennemsnitNavn);
+        XlFormat.Tekst(ark.Cell(r, 3), "Gennemsnit");
         for (var p = 0; p < perioder.Count; p++)
         {
             if (gennemsnit[p] is not { } g) continue;
@@ -248,10 +248,10 @@ internal sealed class ClosedXmlSammenligning
         ark.Range(h + 1, 1, sidsteKommune, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         ark.Range(h, 1, sidsteKommune, 3 + perioder.Count).SetAutoFilter();
         ark.SheetView.Freeze(h, 3);
-        XlsxFormat.TabelOverskrift(ark, h, 3 + perioder.Count);
-        XlsxFormat.Kolonnebredder(ark, h, max: 40);
+        XlFormat.TabelOverskrift(ark, h, 3 + perioder.Count);
+        XlFormat.Kolonnebredder(ark, h, max: 40);
         // Written after the widths so the long note runs on instead of widening column B.
-        XlsxFormat.Tekst(ark.Cell(r + 2, 2), input.GennemsnitForklaring(gennemsnit.Any(g => g?.Vaegtet == true)));
+        XlFormat.Tekst(ark.Cell(r + 2, 2), input.GennemsnitForklaring(gennemsnit.Any(g => g?.Vaegtet == true)));
         ark.Cell(r + 2, 2).Style.Font.Italic = true;
     }
 
@@ -259,28 +259,28 @@ internal sealed class ClosedXmlSammenligning
     private static void OffentligeTalArk(IXLWorksheet ark, SammenligningsModel input)
     {
         var t = input.Tekster;
-        XlsxFormat.Overskrift(ark.Cell(1, 1), t.Hent("offentlige.overskrift"));
-        XlsxFormat.Tekst(ark.Cell(2, 1), t.Hent("offentlige.forklaring"));
+        XlFormat.Overskrift(ark.Cell(1, 1), t.Hent("offentlige.overskrift"));
+        XlFormat.Tekst(ark.Cell(2, 1), t.Hent("offentlige.forklaring"));
         ark.Cell(2, 1).Style.Font.Italic = true;
         var r = OverskriftRaekke;
         foreach (var o in input.Offentlige)
         {
-            XlsxFormat.Tekst(ark.Cell(r, 1), o.Titel(t));
+            XlFormat.Tekst(ark.Cell(r, 1), o.Titel(t));
             ark.Cell(r, 1).Style.Font.Bold = true;
             r++;
-            XlsxFormat.Tekst(ark.Cell(r, 1), "Kommunekode");
-            XlsxFormat.Tekst(ark.Cell(r, 2), "Område");
+            XlFormat.Tekst(ark.Cell(r, 1), "Kommunekode");
+            XlFormat.Tekst(ark.Cell(r, 2), "Område");
             for (var a = 0; a < o.Aar.Count; a++)
             {
                 ark.Cell(r, 3 + a).SetValue(o.Aar[a]);
                 ark.Cell(r, 3 + a).Style.NumberFormat.Format = XlsxFormat.Aar;
             }
-            XlsxFormat.TabelOverskrift(ark, r, 2 + o.Aar.Count);
+            XlFormat.TabelOverskrift(ark, r, 2 + o.Aar.Count);
             r++;
             foreach (var raekke in o.Raekker)
             {
                 if (raekke.Kode is { } kode) ark.Cell(r, 1).SetValue(kode);
-                XlsxFormat.Tekst(ark.Cell(r, 2), raekke.Navn);
+                XlFormat.Tekst(ark.Cell(r, 2), raekke.Navn);
                 for (var a = 0; a < o.Aar.Count; a++)
                 {
                     var celle = ark.Cell(r, 3 + a);
@@ -291,7 +291,7 @@ internal sealed class ClosedXmlSammenligning
                     }
                     else
                     {
-                        XlsxFormat.Tekst(celle, o.Tekst(raekke.Celler[a], t));
+                        XlFormat.Tekst(celle, o.Tekst(raekke.Celler[a], t));
                         celle.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                     }
                 }
@@ -299,7 +299,7 @@ internal sealed class ClosedXmlSammenligning
                 if (raekke.Rolle == Rolle.Kommune)
                 {
                     linje.Style.Font.Bold = true;
-                    linje.Style.Fill.BackgroundColor = XlsxFormat.Fremhaevning;
+                    linje.Style.Fill.BackgroundColor = XlFormat.Fremhaevning;
                 }
                 else if (raekke.Kode is null)
                 {
@@ -308,12 +308,12 @@ internal sealed class ClosedXmlSammenligning
                 }
                 r++;
             }
-            XlsxFormat.Tekst(ark.Cell(r++, 2), o.Note);
+            XlFormat.Tekst(ark.Cell(r++, 2), o.Note);
             ark.Cell(r - 1, 2).Style.Font.Italic = true;
             r++;
         }
         ark.Column(1).Width = 14;
         ark.Column(2).Width = 28;
-        XlsxFormat.Udskrift(ark);
+        XlFormat.Udskrift(ark);
     }
 }

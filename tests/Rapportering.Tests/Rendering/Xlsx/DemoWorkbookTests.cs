@@ -32,7 +32,8 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
             var d = Skaeringsdato.Parse("2025-09-30");
             var pipeline = new RapportPipeline();
             Resultat = pipeline.ByggAsync(new RapportBestilling(kilde, 510, d, new HashSet<Format> { Format.Xlsx, Format.Json })).GetAwaiter().GetResult();
-            var anden = pipeline.ByggAsync(new RapportBestilling(kilde, 561, d, new HashSet<Format>())).GetAwaiter().GetResult();
+            var anden = pipeline.ByggAsync(new RapportBestilling(kilde, 561, d, new HashSet<Format> { Format.Xlsx })).GetAwaiter().GetResult();
+            Anden = anden;
             Sammenligning = SammenligningBygger.Render(SammenligningBygger.Model(
                 [new(Resultat.Eksport, Resultat.KommuneNavn), new(anden.Eksport, anden.KommuneNavn)],
                 510, Rapportering.Templates.Skabeloner.Standard(), SammenligningBygger.Dannet(Resultat.DataPr)));
@@ -42,6 +43,8 @@ public sealed class DemoWorkbookTests : IClassFixture<DemoWorkbookTests.Fixtur>
 
 
         public RapportResultat Resultat { get; }
+        /// <summary>The second demo kommune (561), with its report document and workbook.</summary>
+        public RapportResultat Anden { get; }
         public byte[] Sammenligning { get; }
         public IReadOnlyList<string> PersonIder { get; }
 

@@ -20,3 +20,17 @@ public class OpenXmlValideringTests
         Assert.True(vores.Count == 0, string.Join("\n", vores.Select(f => $"{f.Part?.Uri}: {f.Description}")));
     }
 }
+
+public class OpenXmlValideringHeleTests
+{
+    [Fact]
+    public void Hele_kommunens_regneark_er_gyldig_OpenXml()
+    {
+        // Written by our own streaming writer: every part (sheets, tables, notes, styles, charts), not only the charts.
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(XlsxFixtur.RenderKommune()), false);
+        Assert.True(doc.WorkbookPart!.WorksheetParts.Count(w => w.WorksheetCommentsPart is not null) > 2);
+        Assert.True(doc.WorkbookPart.WorksheetParts.Count(w => w.TableDefinitionParts.Any()) > 8);
+        var fejl = new OpenXmlValidator().Validate(doc).ToList();
+        Assert.True(fejl.Count == 0, string.Join("\n", fejl.Take(10).Select(f => $"{f.Part?.Uri} {f.Path?.XPath}: {f.Description}")));
+    }
+}
