@@ -17,6 +17,7 @@ internal sealed class FontSet
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
     private readonly ConcurrentDictionary<(bool, float), XFont> _fonts = new();
     private readonly ConcurrentDictionary<(string, bool, float), float> _widths = new();
+    private int _added; // widths measured since the cache was last emptied: ConcurrentDictionary.Count takes every lock
 
     [ThreadStatic] private static XGraphics? _measure;
 
@@ -90,7 +91,12 @@ internal sealed class FontSet
     public float MeasureWidth(string text, TextStyle style)
     {
         if (text.Length == 0) return 0;
-        if (_widths.Count > MaksMaalinger) _widths.Clear();
+        if (_widths.TryGetValue((text, style.Bold, style.Size), out var w)) return w;
+        if (Interlocked.Increment(ref _added) > MaksMaalinger)
+        {
+            _widths.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
         return _widths.GetOrAdd((text, style.Bold, style.Size), k =>
         {
             _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
