@@ -15,7 +15,7 @@ internal sealed class FontSet
 {
     private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private readonly ConcurrentDictionary<(bool, float), Flade> _faces = new();
+    private readonly ConcurrentDictionary<(bool, float), SizedFace> _faces = new();
     private int _added;
 
     [ThreadStatic] private static XGraphics? _measure;
@@ -76,17 +76,17 @@ internal sealed class FontSet
 
     public XFont Font(TextStyle style) => Face(style).Font;
 
-    private Flade Face(TextStyle style) =>
-        _faces.GetOrAdd((style.Bold, style.Size), static (k, navn) =>
-            new Flade(new XFont(navn, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode)), FamilyName);
+    private SizedFace Face(TextStyle style) =>
+        _faces.GetOrAdd((style.Bold, style.Size), static (k, family) =>
+            new SizedFace(new XFont(family, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode)), FamilyName);
 
     /// <summary>
     /// One face at one size: the font, the widths measured in it and the texts wrapped in it.
     /// Both are pure, so they are kept for the process: the next report measures and wraps the
-    /// same headings, definitions and labels again. Keyed by the text alone, so a look-up hashes
-    /// one string.
+    /// same headings, definitions and labels again. Keyed by the text (and a wrap's width), not
+    /// by face and size too, so a look-up hashes little more than one string.
     /// </summary>
-    private sealed class Flade(XFont font)
+    private sealed class SizedFace(XFont font)
     {
         public XFont Font { get; } = font;
         public ConcurrentDictionary<string, float> Widths { get; } = new();
