@@ -70,20 +70,29 @@ internal static class PdfUa
         foreach (var o in pdf.Internals.GetAllObjects())
         {
             if (o is not PdfDictionary d) continue;
-            foreach (var key in new[] { "/BaseFont", "/FontName" })
+            switch (d.Elements.GetName("/Type"))
             {
-                // The PostScript form of the name ("DejaVuSans,Bold"): no spaces.
-                var navn = d.Elements.GetName(key).Replace(" ", "", StringComparison.Ordinal);
-                if (navn.Length > 8 && navn[7] == '+' && navn[1..7].All(char.IsAsciiLetterUpper))
-                    d.Elements.SetName(key, "/" + Tag(navn[8..]) + navn[7..]);
-            }
-            // A link annotation gets a GUID name (/NM) and the clock's time (/M); both are optional.
-            if (d.Elements.GetName("/Type") == "/Annot")
-            {
-                d.Elements.Remove("/NM");
-                d.Elements.Remove("/M");
+                case "/Font":
+                    SetSubsetTag(d, "/BaseFont");
+                    break;
+                case "/FontDescriptor":
+                    SetSubsetTag(d, "/FontName");
+                    break;
+                case "/Annot":
+                    // A link annotation gets a GUID name (/NM) and the clock's time (/M); both are optional.
+                    d.Elements.Remove("/NM");
+                    d.Elements.Remove("/M");
+                    break;
             }
         }
+    }
+
+    /// <summary>A subset's tag from the font's own name; the PostScript form of the name ("DejaVuSans,Bold") has no spaces.</summary>
+    private static void SetSubsetTag(PdfDictionary d, string key)
+    {
+        var navn = d.Elements.GetName(key).Replace(" ", "", StringComparison.Ordinal);
+        if (navn.Length > 8 && navn[7] == '+' && navn[1..7].All(char.IsAsciiLetterUpper))
+            d.Elements.SetName(key, "/" + Tag(navn[8..]) + navn[7..]);
     }
 
     private static string Tag(string navn)

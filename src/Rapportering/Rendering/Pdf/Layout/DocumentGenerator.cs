@@ -26,17 +26,15 @@ internal static class DocumentGenerator
     {
         // Page numbers only fill fixed-width slots (footer, contents column), so the second
         // pass breaks pages exactly like the first.
-        var wraps = new Dictionary<(string, bool, float, float), IReadOnlyList<string>>();
-        var first = Run(build(PassInfo.First), fonts, sink: null, total: null, wraps);
+        var first = Run(build(PassInfo.First), fonts, sink: null, total: null);
         UAManager.ForDocument(document); // before the first page: it follows pages as they are added
-        return Run(build(first), fonts, document, first.TotalNumbered, wraps);
+        return Run(build(first), fonts, document, first.TotalNumbered);
     }
 
     /// <summary>Lays out all pages; draws into <paramref name="sink"/> when given, else nothing.</summary>
-    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, PdfDocument? sink, int? total,
-        Dictionary<(string, bool, float, float), IReadOnlyList<string>>? wraps = null)
+    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, PdfDocument? sink, int? total)
     {
-        var ctx = new LayoutContext(fonts, writesOutput: sink is not null, wraps);
+        var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
         var physical = 0;
         var numbered = 0;
         var bookmarks = new Canvas.Bookmarks();

@@ -15,8 +15,8 @@ internal sealed class FontSet
 {
     private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private readonly ConcurrentDictionary<(bool, float), XFont> _fonts = new();
-    private readonly ConcurrentDictionary<(string, bool, float), float> _widths = new();
+    private readonly ConcurrentDictionary<(bool, float), SizedFace> _faces = new();
+    private int _added;
 
     [ThreadStatic] private static XGraphics? _measure;
 
@@ -74,28 +74,65 @@ internal sealed class FontSet
         }
     }
 
-    public XFont Font(TextStyle style) =>
-        _fonts.GetOrAdd((style.Bold, style.Size), k => new XFont(FamilyName, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode));
+    public XFont Font(TextStyle style) => Face(style).Font;
+
+    private SizedFace Face(TextStyle style) =>
+        _faces.GetOrAdd((style.Bold, style.Size), static (k, family) =>
+            new SizedFace(new XFont(family, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode)), FamilyName);
 
     /// <summary>
-    /// Widths are pure, so the cache may be emptied at any time; it is, when it passes this size,
-    /// so a long-running <c>serve</c> does not grow with every report it renders (one report
-    /// measures a few thousand candidate lines).
+    /// One face at one size: the font, the widths measured in it and the texts wrapped in it.
+    /// Both are pure, so they are kept for the process: the next report measures and wraps the
+    /// same headings, definitions and labels again. Keyed by the text (and a wrap's width), not
+    /// by face and size too, so a look-up hashes little more than one string.
+    /// </summary>
+    private sealed class SizedFace(XFont font)
+    {
+        public XFont Font { get; } = font;
+        public ConcurrentDictionary<string, float> Widths { get; } = new();
+        public ConcurrentDictionary<(string, float), string[]> Wraps { get; } = new();
+    }
+
+    /// <summary>
+    /// Widths and wrapped texts are pure, so the caches may be emptied at any time; they are,
+    /// when they pass this size together, so a long-running <c>serve</c> does not grow with every
+    /// report it renders (one report measures a few thousand candidate lines).
     /// </summary>
     internal const int MaksMaalinger = 100_000;
 
-    /// <summary>How many widths the cache holds now.</summary>
-    internal int Maalinger => _widths.Count;
+    /// <summary>How many widths and wrapped texts the caches hold now.</summary>
+    internal int Maalinger => _faces.Values.Sum(f => f.Widths.Count + f.Wraps.Count);
 
     public float MeasureWidth(string text, TextStyle style)
     {
         if (text.Length == 0) return 0;
-        if (_widths.Count > MaksMaalinger) _widths.Clear();
-        return _widths.GetOrAdd((text, style.Bold, style.Size), k =>
+        var face = Face(style);
+        if (face.Widths.TryGetValue(text, out var w)) return w;
+        Counted();
+        _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+        return face.Widths[text] = (float)_measure.MeasureString(text, face.Font).Width;
+    }
+
+    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.</summary>
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
+    {
+        var face = Face(style);
+        if (face.Wraps.TryGetValue((text, width), out var lines)) return lines;
+        Counted();
+        return face.Wraps[(text, width)] = [.. TextWrapper.Wrap(text, width, s => MeasureWidth(s, style))];
+    }
+
+    /// <summary>One more entry; past the bound every face's caches are emptied.
+    /// (ConcurrentDictionary.Count takes every lock, so the entries are counted here.)</summary>
+    private void Counted()
+    {
+        if (Interlocked.Increment(ref _added) <= MaksMaalinger) return;
+        foreach (var f in _faces.Values)
         {
-            _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-            return (float)_measure.MeasureString(k.Item1, Font(style)).Width;
-        });
+            f.Widths.Clear();
+            f.Wraps.Clear();
+        }
+        Interlocked.Exchange(ref _added, 0);
     }
 
     /// <summary>Ascent and descent in points (both positive), for placing a baseline in a line.</summary>

@@ -9,13 +9,15 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// the available width. PDFsharp draws no SVG, so an SVG is turned into a PNG once per file
 /// (Svg.Skia, 3 pixels per point of the SVG: about 400 dpi where the cover draws it). Decoding
 /// a PNG is most of what a logo costs, so the decoded picture is kept per thread and file and
-/// reused by every report that thread renders. A file that cannot be read gives an element of
+/// reused by every report that thread renders; an SVG's PNG is made once per process and file
+/// (a worker thread of the batch is not always the same thread). A file that cannot be read gives an element of
 /// the same size that draws nothing, so a missing logo does not stop a report.
 /// </summary>
 internal sealed class ImageElement : Element
 {
     private const float PixelsPerPoint = 3;
     [ThreadStatic] private static Dictionary<(string, DateTime), (XImage? Image, Size Natural)>? _decoded;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateTime), (byte[]? Png, Size Natural)> Rasterised = new();
 
     private readonly XImage? _image;
     private readonly float _height;
@@ -33,20 +35,21 @@ internal sealed class ImageElement : Element
         _decoded ??= [];
         if (!_decoded.TryGetValue(key, out var hit))
         {
-            hit = Load(full);
+            hit = Load(key);
             _decoded[key] = hit;
         }
         (_image, NaturalSize) = (hit.Image, hit.Natural);
     }
 
-    private static (XImage? Image, Size Natural) Load(string path)
+    private static (XImage? Image, Size Natural) Load((string Path, DateTime) key)
     {
+        var path = key.Path;
         try
         {
             if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
             {
-                var (png, natural) = Rasterise(path);
-                return png is null ? (null, default) : (XImage.FromStream(new MemoryStream(png)), natural);
+                var (png, natural) = Rasterised.GetOrAdd(key, k => Rasterise(k.Item1));
+                return png is null ? (null, default) : (XImage.FromStream(new MemoryStream(png, writable: false)), natural);
             }
             var image = XImage.FromFile(path);
             return (image, new Size((float)image.PointWidth, (float)image.PointHeight));

@@ -2,14 +2,11 @@ namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
 /// What elements see while a page is laid out: the canvas, the fonts, the page number and
-/// where the named anchors landed. One context per pass; the canvas changes per page. The
-/// wrapped lines are shared by both passes of a document: the same text in the same face and
-/// width wraps the same, and the drawing pass would otherwise wrap every text again.
+/// where the named anchors landed. One context per pass; the canvas changes per page.
 /// </summary>
-internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true, Dictionary<(string, bool, float, float), IReadOnlyList<string>>? wraps = null)
+internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
 {
     private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, bool, float, float), IReadOnlyList<string>> _wraps = wraps ?? [];
 
     public FontSet Fonts { get; } = fonts;
 
@@ -48,14 +45,10 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true, Dic
 
     internal void RemovePending(int n) => _pending -= n;
 
-    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.</summary>
-    public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
-    {
-        var key = (text, style.Bold, style.Size, width);
-        if (!_wraps.TryGetValue(key, out var lines))
-            _wraps[key] = lines = TextWrapper.Wrap(text, width, s => Fonts.MeasureWidth(s, style));
-        return lines;
-    }
+    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face:
+    /// the same text in the same face and width wraps the same in both passes and every report,
+    /// so the font set keeps it.</summary>
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, float width) => Fonts.Wrap(text, style, width);
 
     public void RecordAnchor(string id) => _anchors.TryAdd(id, Page.Number ?? Page.Physical);
 }
