@@ -40,6 +40,9 @@ public sealed class ModtagelseTests : IDisposable
         Assert.Equal(ModtagelsesUdfald.AndenKommune, Modtagelse.Modtag(Arkiv, Eksport(657), 510, Idag).Udfald);
         Assert.Equal(ModtagelsesUdfald.IkkeEksport, Modtagelse.Modtag(Arkiv, Encoding.UTF8.GetBytes("{ \"kommune\": 510 }"), 510, Idag).Udfald);
         Assert.Equal(ModtagelsesUdfald.IkkeEksport, Modtagelse.Modtag(Arkiv, [0xFF, 0x00, 0x12], 510, Idag).Udfald);
+        // A row without one of its eight fields (here "foreloebig", renamed) is no export row.
+        var udenFelt = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Eksport(510)).Replace("\"foreloebig\"", "\"foreloebig_x\""));
+        Assert.Equal(ModtagelsesUdfald.IkkeEksport, Modtagelse.Modtag(Arkiv, udenFelt, 510, Idag).Udfald);
         // A date that is no cut date: the typed reader refuses it, so nothing is archived under it.
         var skaev = Encoding.UTF8.GetString(Eksport(510)).Replace("\"skaeringsdato\": \"2025-09-30\"", "\"skaeringsdato\": \"2025-09-29\"");
         Assert.Contains("2025-09-29", skaev);
