@@ -1,6 +1,7 @@
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Sammenligninger;
+using Rapportering.Templates;
 
 namespace Rapportering.Rendering.Xlsx;
 
@@ -75,7 +76,8 @@ public sealed class SammenligningWorkbookRenderer
         }
 
         var navne = new Arknavne(Forside, Data);
-        var indhold = new List<(string Ark, string Beskrivelse)> { (Data, "Alle kommuner × nøgletal × perioder i én tabel") };
+        var t = input.Tekster;
+        var indhold = new List<(string Ark, string Beskrivelse)> { (Data, t.Hent("projektmappe.data_beskrivelse")) };
         var celler = Celler(kommuner);
         foreach (var (noegletal, opdeling) in Kombinationer(celler))
         {
@@ -135,16 +137,20 @@ public sealed class SammenligningWorkbookRenderer
             yield return k;
     }
 
-    public static string RolleTekst(Rolle r) => r switch
+    public static string RolleTekst(Rolle r, RapportTekster t) => t.Hent(r switch
     {
-        Rolle.Kommune => "Kommune",
-        Rolle.Referencekommune => "Referencekommune",
-        _ => "Øvrig",
-    };
+        Rolle.Kommune => "projektmappe.rolle_kommune",
+        Rolle.Referencekommune => "projektmappe.rolle_referencekommune",
+        _ => "projektmappe.rolle_oevrig",
+    });
+
+    private static string[] Kommunekolonner(RapportTekster t) =>
+        [t.Hent("projektmappe.kolonne_kode"), t.Hent("projektmappe.kolonne_kommune"), t.Hent("projektmappe.kolonne_rolle")];
 
     private static void ForsideArk(StroemArk ark, SammenligningsModel input, SammenligningKommune fokus, List<(string Ark, string Beskrivelse)> indhold)
     {
-        ark.Skriv(1, 1, "Sammenligning af kommuner", Overskrift(16));
+        var t = input.Tekster;
+        ark.Skriv(1, 1, t.Hent("projektmappe.titel"), Overskrift(16));
         var navn = input.Kommuner.ToDictionary(k => k.Eksport.Kommune, k => k.Navn);
         var r = 3;
         var venstre = new Stil(Vandret: "left");
@@ -154,26 +160,27 @@ public sealed class SammenligningWorkbookRenderer
             skriv(r);
             r++;
         }
-        Felt("Kommune", r => ark.Skriv(r, 2, $"{fokus.Navn} ({fokus.Eksport.Kommune})", venstre));
-        Felt("Referencekommuner", r => ark.Skriv(r, 2, input.Referencekommuner.Count == 0 ? "Ingen valgt"
-            : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})" : $"{k} (ingen eksport)")), venstre));
-        Felt("Skæringsdato", r => ark.Skriv(r, 2, PeriodeCelle.Dato(Domain.Periode.For(fokus.Eksport.Skaeringsdato)).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
-        Felt("Kommuner i sammenligningen", r => ark.Skriv(r, 2, input.Kommuner.Count, venstre));
-        Felt("Heraf modtagne eksporter", r => ark.Skriv(r, 2, input.Kommuner.Count(k => k.Oprindelse == Oprindelse.Modtaget), venstre));
-        Felt("Dannet", r => ark.Skriv(r, 2, input.Dannet.DateTime.ToOADate(), venstre with { Format = XlsxFormat.Tidsstempel }));
+        Felt(t.Hent("projektmappe.felt_kommune"), r => ark.Skriv(r, 2, $"{fokus.Navn} ({fokus.Eksport.Kommune})", venstre));
+        Felt(t.Hent("projektmappe.felt_referencekommuner"), r => ark.Skriv(r, 2, input.Referencekommuner.Count == 0 ? t.Hent("projektmappe.ingen_valgt")
+            : string.Join(", ", input.Referencekommuner.Select(k => navn.TryGetValue(k, out var n) ? $"{n} ({k})"
+                : t.Hent("projektmappe.ingen_eksport", ("kode", k.ToString(System.Globalization.CultureInfo.InvariantCulture))))), venstre));
+        Felt(t.Hent("projektmappe.felt_skaeringsdato"), r => ark.Skriv(r, 2, PeriodeCelle.Dato(Domain.Periode.For(fokus.Eksport.Skaeringsdato)).ToOADate(), venstre with { Format = XlsxFormat.LangDato }));
+        Felt(t.Hent("projektmappe.felt_kommuner"), r => ark.Skriv(r, 2, input.Kommuner.Count, venstre));
+        Felt(t.Hent("projektmappe.felt_modtagne"), r => ark.Skriv(r, 2, input.Kommuner.Count(k => k.Oprindelse == Oprindelse.Modtaget), venstre));
+        Felt(t.Hent("projektmappe.felt_dannet"), r => ark.Skriv(r, 2, input.Dannet.DateTime.ToOADate(), venstre with { Format = XlsxFormat.Tidsstempel }));
 
         r++;
-        ark.Skriv(r++, 1, "Sådan læses arkene", Overskrift(12));
+        ark.Skriv(r++, 1, t.Hent("projektmappe.laes"), Overskrift(12));
         foreach (var linje in new[]
         {
-            "Kommunen står øverst med fed skrift og gul baggrund; kolonnen Rolle markerer referencekommunerne.",
-            $"{input.GennemsnitNavn} (nederste række) er ikke et officielt landstal. For andele og tal pr. 1.000 er det vægtet med nævneren: summen af tællerne / summen af nævnerne.",
-            "Undertrykte tal (\"<5\", færre end 5 personer) indgår ikke i gennemsnittet. En tom celle betyder, at data mangler.",
+            t.Hent("projektmappe.laes_kommunen"),
+            t.Hent("projektmappe.laes_gennemsnit", ("navn", input.GennemsnitNavn)),
+            t.Hent("projektmappe.laes_undertrykte"),
         })
             ark.Skriv(r++, 1, linje, Stil.Standard);
 
         r++;
-        ark.Skriv(r++, 1, "Indhold", Overskrift(12));
+        ark.Skriv(r++, 1, t.Hent("projektmappe.indhold"), Overskrift(12));
         foreach (var (arknavn, beskrivelse) in indhold)
         {
             ark.Link(r, 1, arknavn, arknavn, new Stil(Farve: "0563C1", Understreg: true));
@@ -201,16 +208,17 @@ public sealed class SammenligningWorkbookRenderer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void DataArk(StroemArk ark, SammenligningsModel input, List<SammenligningKommune> kommuner)
     {
-        ark.Skriv(1, 1, "Alle kommuner, nøgletal og perioder", Overskrift());
-        ark.Skriv(2, 1, "Samme rækker som kommunernes dataeksport. " + ObservationKolonner.Maerkenote(input.Tekster), Note);
+        var t = input.Tekster;
+        ark.Skriv(1, 1, t.Hent("projektmappe.data_titel"), Overskrift());
+        ark.Skriv(2, 1, t.Hent("projektmappe.data_note") + " " + ObservationKolonner.Maerkenote(input.Tekster), Note);
         var h = OverskriftRaekke;
         var bredder = new Kolonnebredder();
-        string[] kolonner = ["Kommunekode", "Kommune", "Rolle", .. ObservationKolonner.Overskrifter];
+        string[] kolonner = [.. Kommunekolonner(t), .. ObservationKolonner.Overskrifter];
         Hovedraekke(ark, h, kolonner, bredder);
         var r = h + 1;
         foreach (var k in kommuner)
         {
-            var rolle = RolleTekst(input.RolleFor(k.Eksport.Kommune));
+            var rolle = RolleTekst(input.RolleFor(k.Eksport.Kommune), t);
             foreach (var o in k.Eksport.Observationer)
             {
                 ark.Skriv(r, 1, k.Eksport.Kommune, Stil.Centreret);
@@ -226,8 +234,8 @@ public sealed class SammenligningWorkbookRenderer
         }
         if (r == h + 1)
         {
-            ark.Tekst(r++, 2, "Ingen observationer");
-            bredder.Tekst(2, "Ingen observationer");
+            ark.Tekst(r++, 2, t.Hent("projektmappe.ingen_observationer"));
+            bredder.Tekst(2, t.Hent("projektmappe.ingen_observationer"));
         }
         ark.Tabel = ("Tabel_Data", h, r - 1, kolonner);
         ark.Frys = (h, 0);
@@ -241,12 +249,13 @@ public sealed class SammenligningWorkbookRenderer
         var perioder = celler.Values.SelectMany(p => p.Keys).Distinct().Order().ToList();
 
         ark.Skriv(1, 1, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}", Overskrift());
-        ark.Skriv(2, 1, $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.", Note);
+        ark.Skriv(2, 1, input.Tekster.Hent("projektmappe.figur_note", ("enhed", figur.EnhedTekst),
+            ("fodnote", Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()), ("navn", input.GennemsnitNavn)), Note);
 
         var h = OverskriftRaekke;
         var kolonner = 3 + perioder.Count;
         var bredder = new Kolonnebredder();
-        Hovedraekke(ark, h, ["Kommunekode", "Kommune", "Rolle"], bredder);
+        Hovedraekke(ark, h, Kommunekolonner(input.Tekster), bredder);
         var hoved = new StilCeller(ark, Hoved);
         for (var p = 0; p < perioder.Count; p++)
         {
@@ -263,7 +272,7 @@ public sealed class SammenligningWorkbookRenderer
             var obs = celler.GetValueOrDefault(kommune.Eksport.Kommune);
             ark.Skriv(r, 1, kommune.Eksport.Kommune, linje with { Vandret = "center" });
             ark.Skriv(r, 2, kommune.Navn, linje);
-            var rolleTekst = RolleTekst(rolle);
+            var rolleTekst = RolleTekst(rolle, input.Tekster);
             ark.Skriv(r, 3, rolleTekst, linje);
             bredder.Tal(1, kommune.Eksport.Kommune);
             bredder.Tekst(2, kommune.Navn);
@@ -292,9 +301,10 @@ public sealed class SammenligningWorkbookRenderer
         var gLinje = new Stil(Fed: true, Kursiv: true, TopKant: true);
         ark.Tom(r, 1, gLinje);
         ark.Skriv(r, 2, input.GennemsnitNavn, gLinje);
-        ark.Skriv(r, 3, "Gennemsnit", gLinje);
+        var gennemsnitRolle = input.Tekster.Hent("projektmappe.rolle_gennemsnit");
+        ark.Skriv(r, 3, gennemsnitRolle, gLinje);
         bredder.Tekst(2, input.GennemsnitNavn);
-        bredder.Tekst(3, "Gennemsnit");
+        bredder.Tekst(3, gennemsnitRolle);
         for (var p = 0; p < perioder.Count; p++)
         {
             if (gennemsnit[p] is not { } g) { ark.Tom(r, 4 + p, gLinje); continue; }

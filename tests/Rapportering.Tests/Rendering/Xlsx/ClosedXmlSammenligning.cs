@@ -151,7 +151,7 @@ internal sealed class ClosedXmlSammenligning
         var r = h + 1;
         foreach (var k in kommuner)
         {
-            var rolle = SammenligningWorkbookRenderer.RolleTekst(input.RolleFor(k.Eksport.Kommune));
+            var rolle = SammenligningWorkbookRenderer.RolleTekst(input.RolleFor(k.Eksport.Kommune), input.Tekster);
             foreach (var o in k.Eksport.Observationer)
             {
                 ark.Cell(r, 1).SetValue(k.Eksport.Kommune);
@@ -206,7 +206,7 @@ internal sealed class ClosedXmlSammenligning
             var rolle = input.RolleFor(kommune.Eksport.Kommune);
             ark.Cell(r, 1).SetValue(kommune.Eksport.Kommune);
             XlFormat.Tekst(ark.Cell(r, 2), kommune.Navn);
-            XlFormat.Tekst(ark.Cell(r, 3), SammenligningWorkbookRenderer.RolleTekst(rolle));
+            XlFormat.Tekst(ark.Cell(r, 3), SammenligningWorkbookRenderer.RolleTekst(rolle, input.Tekster));
             for (var p = 0; p < perioder.Count; p++)
             {
                 if (!obs.TryGetValue(perioder[p], out var o)) continue;
