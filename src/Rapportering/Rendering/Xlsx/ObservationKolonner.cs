@@ -9,16 +9,21 @@ namespace Rapportering.Rendering.Xlsx;
 /// </summary>
 internal static class ObservationKolonner
 {
-    public static readonly IReadOnlyList<string> Overskrifter =
-    [
-        "Nøgletal (id)", "Navn", "Opdeling (id)", "Opdeling", "Periode",
-        "Værdi", "Tæller", "Nævner", "Enhed", "Undertrykt", "Foreløbig",
-    ];
+    /// <summary>The columns' headers and the yes/no words, looked up once per workbook (the same instances row after row).</summary>
+    public sealed record Ord(IReadOnlyList<string> Overskrifter, string Ja, string Nej)
+    {
+        public static Ord Fra(RapportTekster t) => new(
+            [.. new[] { "noegletal_id", "navn", "opdeling_id", "opdeling", "periode", "vaerdi", "taeller", "naevner", "enhed", "undertrykt", "foreloebig" }
+                .Select(k => t.Hent("projektmappe.eksport_" + k))],
+            t.Hent("projektmappe.ja"), t.Hent("projektmappe.nej"));
+
+        public string JaNej(bool b) => b ? Ja : Nej;
+    }
 
     public const int VaerdiKolonne = 5; // 0-based offset of "Værdi" among the columns
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Skriv(ICeller ark, int raekke, int kolonne, Observation o, Kolonnebredder bredder)
+    public static void Skriv(ICeller ark, int raekke, int kolonne, Observation o, Ord ord, Kolonnebredder bredder)
     {
         var figur = Katalog.Hent(o.Noegletal);
         void Tekst(int k, string tekst)
@@ -51,8 +56,8 @@ internal static class ObservationKolonner
         if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
         Tekst(8, figur.EnhedTekst);
-        Tekst(9, XlsxFormat.JaNej(o.Undertrykt));
-        Tekst(10, XlsxFormat.JaNej(o.Foreloebig));
+        Tekst(9, ord.JaNej(o.Undertrykt));
+        Tekst(10, ord.JaNej(o.Foreloebig));
     }
 
     /// <summary>The sheet's note on the marks: the template's footnotes, and what an empty cell means.</summary>

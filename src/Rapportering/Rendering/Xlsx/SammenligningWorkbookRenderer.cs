@@ -213,7 +213,8 @@ public sealed class SammenligningWorkbookRenderer
         ark.Skriv(2, 1, t.Hent("projektmappe.data_note") + " " + ObservationKolonner.Maerkenote(input.Tekster), Note);
         var h = OverskriftRaekke;
         var bredder = new Kolonnebredder();
-        string[] kolonner = [.. Kommunekolonner(t), .. ObservationKolonner.Overskrifter];
+        var ord = ObservationKolonner.Ord.Fra(t);
+        string[] kolonner = [.. Kommunekolonner(t), .. ord.Overskrifter];
         Hovedraekke(ark, h, kolonner, bredder);
         var r = h + 1;
         foreach (var k in kommuner)
@@ -224,7 +225,7 @@ public sealed class SammenligningWorkbookRenderer
                 ark.Skriv(r, 1, k.Eksport.Kommune, Stil.Centreret);
                 ark.Tekst(r, 2, k.Navn);
                 ark.Tekst(r, 3, rolle);
-                ObservationKolonner.Skriv(ark, r, 4, o, bredder);
+                ObservationKolonner.Skriv(ark, r, 4, o, ord, bredder);
                 r++;
             }
             if (k.Eksport.Observationer.Count == 0) continue;

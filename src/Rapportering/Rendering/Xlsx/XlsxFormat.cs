@@ -24,6 +24,4 @@ internal static class XlsxFormat
 
     /// <summary>Counts are whole numbers; a non-whole count keeps its decimals visible.</summary>
     public static string AntalFormat(decimal v) => v == decimal.Truncate(v) ? Heltal : Decimaltal;
-
-    public static string JaNej(bool b) => b ? "Ja" : "Nej";
 }

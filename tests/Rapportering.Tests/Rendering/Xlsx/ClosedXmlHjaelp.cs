@@ -99,12 +99,19 @@ internal static class XlPeriodeCelle
 
 internal static class XlObservationKolonner
 {
+    /// <summary>The export's column headers as the old renderer wrote them (its own list: the reference is independent of tekster.json).</summary>
+    public static readonly IReadOnlyList<string> Overskrifter =
+    [
+        "Nøgletal (id)", "Navn", "Opdeling (id)", "Opdeling", "Periode",
+        "Værdi", "Tæller", "Nævner", "Enhed", "Undertrykt", "Foreløbig",
+    ];
+
     public static void SkrivOverskrifter(IXLWorksheet ark, int raekke, int kolonne, Kolonnebredder bredder)
     {
-        for (var i = 0; i < ObservationKolonner.Overskrifter.Count; i++)
+        for (var i = 0; i < Overskrifter.Count; i++)
         {
-            XlFormat.Tekst(ark.Cell(raekke, kolonne + i), ObservationKolonner.Overskrifter[i]);
-            bredder.Overskrift(kolonne + i, ObservationKolonner.Overskrifter[i]);
+            XlFormat.Tekst(ark.Cell(raekke, kolonne + i), Overskrifter[i]);
+            bredder.Overskrift(kolonne + i, Overskrifter[i]);
         }
     }
 

@@ -158,7 +158,7 @@ internal sealed class ClosedXmlSammenligning
                 ark.Cell(r, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 raekker.Tekst(r, 2, k.Navn);
                 raekker.Tekst(r, 3, rolle);
-                ObservationKolonner.Skriv(raekker, r, 4, o, bredder);
+                ObservationKolonner.Skriv(raekker, r, 4, o, ObservationKolonner.Ord.Fra(input.Tekster), bredder);
                 r++;
             }
             if (k.Eksport.Observationer.Count == 0) continue;
@@ -166,7 +166,7 @@ internal sealed class ClosedXmlSammenligning
             bredder.Tekst(2, k.Navn);
             bredder.Tekst(3, rolle);
         }
-        var kolonner = 3 + ObservationKolonner.Overskrifter.Count;
+        var kolonner = 3 + XlObservationKolonner.Overskrifter.Count;
         if (r == h + 1)
         {
             XlFormat.Tekst(ark.Cell(r++, 2), "Ingen observationer");
