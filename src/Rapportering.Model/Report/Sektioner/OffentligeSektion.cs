@@ -43,7 +43,8 @@ internal static class OffentligeSektion
             foreach (var o in former)
             {
                 var r = o.Raekker.Single(x => x.Kode == omraade.Kode);
-                var celler = aar.Select(a => o.Aar.ToList().IndexOf(a) is var i and >= 0 ? r.Celler[i] : OffentligCelle.Mangler);
+                var celle = o.Aar.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => r.Celler[x.i]);
+                var celler = aar.Select(a => celle.GetValueOrDefault(a, OffentligCelle.Mangler));
                 raekker.Add([new Celle(r.Navn, r.Rolle == Rolle.Kommune), new Celle(o.Form()), .. celler.Select(c => new Celle(o.Tekst(c, k.Tekster)))]);
             }
         var foerste = former[0];

@@ -14,44 +14,18 @@ namespace Rapportering.Tests.Rendering.Html;
 
 /// <summary>
 /// The real thing: a small demo database (one kommune, 0,3 of its children) through the real
-/// pipeline to HTML and JSON; the HTML checked as text and as markup.
+/// pipeline to HTML and JSON (<see cref="DemoRapport"/>); the HTML checked as text and as markup.
 /// </summary>
-public sealed class DemoHtmlTests : IClassFixture<DemoHtmlTests.Fixtur>
+[Collection(DemoRapport.Samling)]
+public sealed class DemoHtmlTests
 {
     private static readonly IReadOnlyDictionary<Omraade, string> Afsnit = DemoUdtraek.Afsnit;
 
     private static readonly string[] Overskrifter = DemoUdtraek.Overskrifter;
 
-    public sealed class Fixtur : IDisposable
-    {
-        private readonly string _mappe = Path.Combine(Path.GetTempPath(), "rap-demo-html-" + Guid.NewGuid().ToString("N"));
+    private readonly DemoRapport _f;
 
-        public Fixtur()
-        {
-            var db = DemoUdtraek.OpretDemoDb(_mappe, 510);
-            var bestilling = new RapportBestilling(new DataKilde("sqlite", $"Data Source={db}"), 510, Skaeringsdato.Parse("2025-09-30"),
-                new HashSet<Format> { Format.Html, Format.Json });
-            Resultat = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
-            Html = Encoding.UTF8.GetString(Resultat.Filer[Format.Html]);
-            Tekst = TilTekst(Html);
-            PersonIder = DemoUdtraek.PersonIder(db);
-        }
-
-        public RapportResultat Resultat { get; }
-        public string Html { get; }
-        /// <summary>The visible text: styles and tags removed, entities decoded.</summary>
-        public string Tekst { get; }
-        public IReadOnlyList<string> PersonIder { get; }
-
-        public void Dispose()
-        {
-            try { Directory.Delete(_mappe, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private readonly Fixtur _f;
-
-    public DemoHtmlTests(Fixtur f) => _f = f;
+    public DemoHtmlTests(DemoRapport f) => _f = f;
 
     private static string TilTekst(string html)
     {

@@ -14,49 +14,18 @@ namespace Rapportering.Tests.Pdf;
 
 /// <summary>
 /// The real thing: a small demo database (one kommune, 0,3 of its children) through the real
-/// pipeline to PDF and JSON, and the PDF read back with PdfPig.
+/// pipeline to PDF and JSON (<see cref="DemoRapport"/>), and the PDF read back with PdfPig.
 /// </summary>
-public sealed class DemoRapportTests : IClassFixture<DemoRapportTests.Fixtur>
+[Collection(DemoRapport.Samling)]
+public sealed class DemoRapportTests
 {
-    private static readonly Skaeringsdato Sep2025 = Skaeringsdato.Parse("2025-09-30");
-
     private static readonly IReadOnlyDictionary<Omraade, string> Afsnit = DemoUdtraek.Afsnit;
 
     private static readonly string[] Overskrifter = DemoUdtraek.Overskrifter;
 
-    public sealed class Fixtur : IDisposable
-    {
-        private readonly string _mappe = Path.Combine(Path.GetTempPath(), "rap-demo-pdf-" + Guid.NewGuid().ToString("N"));
+    private readonly DemoRapport _f;
 
-        public Fixtur()
-        {
-            var db = DemoUdtraek.OpretDemoDb(_mappe, 510);
-            var bestilling = new RapportBestilling(new DataKilde("sqlite", $"Data Source={db}"), 510, Sep2025,
-                new HashSet<Format> { Format.Pdf, Format.Json });
-            Resultat = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
-            Igen = new RapportPipeline().ByggAsync(bestilling).GetAwaiter().GetResult();
-            PersonIder = DemoUdtraek.PersonIder(db);
-            using var pdf = PdfDocument.Open(Resultat.Filer[Format.Pdf]);
-            Sider = [.. pdf.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
-            FonteIndlejret = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).OfType<string>().Distinct().ToList();
-        }
-
-
-        public RapportResultat Resultat { get; }
-        public RapportResultat Igen { get; }
-        public IReadOnlyList<string> PersonIder { get; }
-        public IReadOnlyList<List<string>> Sider { get; }
-        public IReadOnlyList<string> FonteIndlejret { get; }
-
-        public void Dispose()
-        {
-            try { Directory.Delete(_mappe, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private readonly Fixtur _f;
-
-    public DemoRapportTests(Fixtur f) => _f = f;
+    public DemoRapportTests(DemoRapport f) => _f = f;
 
     private string Side(int i) => string.Join(" ", _f.Sider[i]);
 

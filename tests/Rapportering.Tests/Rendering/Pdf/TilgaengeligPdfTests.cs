@@ -12,7 +12,8 @@ namespace Rapportering.Tests.Pdf;
 /// catalog with PdfPig, the marked content of each page with PdfPig, and the tagged text in
 /// reading order with poppler's <c>pdfinfo -struct-text</c> (what a screen reader follows).
 /// </summary>
-public sealed class TilgaengeligPdfTests(DemoRapportTests.Fixtur f) : IClassFixture<DemoRapportTests.Fixtur>
+[Collection(DemoRapport.Samling)]
+public sealed class TilgaengeligPdfTests(DemoRapport f)
 {
     private byte[] Pdf => f.Resultat.Filer[Format.Pdf];
 

@@ -148,6 +148,7 @@ internal sealed class ClosedXmlSammenligning
         }
         XlObservationKolonner.SkrivOverskrifter(ark, h, 4, bredder);
         var raekker = new XlCeller(ark, null);
+        var ord = ObservationKolonner.Ord.Fra(input.Tekster);
         var r = h + 1;
         foreach (var k in kommuner)
         {
@@ -158,7 +159,7 @@ internal sealed class ClosedXmlSammenligning
                 ark.Cell(r, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 raekker.Tekst(r, 2, k.Navn);
                 raekker.Tekst(r, 3, rolle);
-                ObservationKolonner.Skriv(raekker, r, 4, o, ObservationKolonner.Ord.Fra(input.Tekster), bredder);
+                ObservationKolonner.Skriv(raekker, r, 4, o, ord, bredder);
                 r++;
             }
             if (k.Eksport.Observationer.Count == 0) continue;
