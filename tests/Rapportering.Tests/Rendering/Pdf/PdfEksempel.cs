@@ -1,6 +1,6 @@
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 /// <summary>A hand-built report document (~30 blocks) for renderer tests and for looking at the PDF.</summary>
 internal static class PdfEksempel
@@ -79,7 +79,7 @@ internal static class PdfEksempel
         };
         var forside = new Forside(510, "Haderslev Kommune", "Børne- og Ungeudvalget", "Nøgletal, økonomi og trivsel",
             "Opfølgning på omlægningen af indsatsen for udsatte børn og unge", "1. maj – 30. september 2017", "30. september 2017",
-            LogoSti, "#1F4E79", "#F2C14E");
+            LogoSti, "#1F4E79", "#F2C14E") { Logo = new Logo(File.ReadAllBytes(LogoSti), "image/svg+xml") };
         var metadata = new RapportMetadata("Nøgletal, økonomi og trivsel – Haderslev Kommune", "Haderslev Kommune",
             "Tertialrapport pr. 30. september 2017", ["udsatte børn", "nøgletal", "økonomi"], new DateTimeOffset(2017, 10, 5, 8, 0, 0, TimeSpan.Zero));
         return new RapportDokument(metadata, forside, afsnit, Rammetekster.Fra(Templates.RapportTekster.Indbyggede(), forside.Kommunenavn, metadata.Oprettet));

@@ -5,7 +5,7 @@ using Rapportering.Tests.Infrastructure;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 /// <summary>
 /// The demo report as a tagged PDF/UA-1 file, read back three ways: the structure tree and the

@@ -1,0 +1,126 @@
+namespace Rapportering.Rendering.Pdf.Writer;
+
+/// <summary>
+/// The one resource dictionary every page shares: the fonts, opacity states and images that
+/// some page used, each named when first used and written once at the end of the file.
+/// </summary>
+internal sealed class Resources
+{
+    private readonly List<FontFace> _fonts = [];
+    private readonly SortedDictionary<(byte Alpha, bool Stroke), string> _opacity = [];
+    private readonly List<PdfImage> _images = [];
+
+    public string Font(FontFace face)
+    {
+        var i = _fonts.IndexOf(face);
+        if (i < 0)
+        {
+            _fonts.Add(face);
+            i = _fonts.Count - 1;
+        }
+        return FontName(i);
+    }
+
+    private static string FontName(int i) => "F" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Opacity(byte alpha, bool stroke)
+    {
+        if (!_opacity.TryGetValue((alpha, stroke), out var name))
+            _opacity[(alpha, stroke)] = name = (stroke ? "GS" : "GF") + alpha.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return name;
+    }
+
+    public string Image(PdfImage image)
+    {
+        var i = _images.IndexOf(image);
+        if (i < 0)
+        {
+            _images.Add(image);
+            i = _images.Count - 1;
+        }
+        return "Im" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes the dictionary as object <paramref name="number"/> and what it names.</summary>
+    public void Write(PdfFile file, int number)
+    {
+        var fonts = _fonts.Select(f => (Face: f, Obj: file.Reserve())).ToList();
+        var images = _images.Select(i => (Image: i, Obj: file.Reserve())).ToList();
+        var o = file.Begin(number).Ascii("<<");
+        if (fonts.Count > 0)
+        {
+            o.Ascii("/Font<<");
+            for (var i = 0; i < fonts.Count; i++)
+            {
+                o.Name(FontName(i)).Space();
+                file.Ref(fonts[i].Obj);
+            }
+            o.Ascii(">>");
+        }
+        if (_opacity.Count > 0)
+        {
+            o.Ascii("/ExtGState<<");
+            foreach (var ((alpha, stroke), name) in _opacity)
+                o.Name(name).Ascii(stroke ? "<</CA " : "<</ca ").Num(alpha / 255.0, 3).Ascii(">>");
+            o.Ascii(">>");
+        }
+        if (images.Count > 0)
+        {
+            o.Ascii("/XObject<<");
+            for (var i = 0; i < images.Count; i++)
+            {
+                o.Name("Im" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Space();
+                file.Ref(images[i].Obj);
+            }
+            o.Ascii(">>");
+        }
+        o.Ascii(">>");
+        file.End();
+        foreach (var (face, obj) in fonts) WriteFont(file, obj, face);
+        foreach (var (image, obj) in images) WriteImage(file, obj, image);
+    }
+
+    private static void WriteFont(PdfFile file, int type0, FontFace face)
+    {
+        var f = face.Font;
+        int cid = file.Reserve(), descriptor = file.Reserve(), program = file.Reserve(), unicode = file.Reserve();
+        var o = file.Begin(type0).Ascii("<</Type/Font/Subtype/Type0/BaseFont").Name(f.PostScriptName).Ascii("/Encoding/Identity-H/DescendantFonts[");
+        file.Ref(cid).Ascii("]/ToUnicode ");
+        file.Ref(unicode).Ascii(">>");
+        file.End();
+
+        o = file.Begin(cid).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(f.PostScriptName)
+            .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ");
+        file.Ref(descriptor).Ascii("/CIDToGIDMap/Identity/DW ").Int(f.PdfWidth(0)).Ascii("/W").Bytes(face.Widths).Ascii(">>");
+        file.End();
+
+        var flags = 32 | (f.FixedPitch ? 1 : 0) | (f.ItalicAngle != 0 ? 64 : 0);
+        o = file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(f.PostScriptName).Ascii("/Flags ").Int(flags)
+            .Ascii("/FontBBox[").Int(f.Pdf(f.Box.XMin)).Space().Int(f.Pdf(f.Box.YMin)).Space().Int(f.Pdf(f.Box.XMax)).Space().Int(f.Pdf(f.Box.YMax))
+            .Ascii("]/ItalicAngle ").Num(f.ItalicAngle).Ascii("/Ascent ").Int(f.Pdf(f.Ascent)).Ascii("/Descent ").Int(-f.Pdf(f.Descent))
+            .Ascii("/CapHeight ").Int(f.Pdf(f.CapHeight)).Ascii("/StemV ").Int(f.Bold ? 120 : 80).Ascii("/FontFile2 ");
+        file.Ref(program).Ascii(">>");
+        file.End();
+
+        file.Stream(program, face.Program, d => d.Ascii("/Length1 ").Int(f.Data.Length));
+        file.Stream(unicode, face.ToUnicode);
+    }
+
+    private static void WriteImage(PdfFile file, int number, PdfImage image)
+    {
+        var mask = image.Alpha is null ? 0 : file.Reserve();
+        file.Stream(number, image.Rgb, d =>
+        {
+            d.Ascii("/Type/XObject/Subtype/Image/Width ").Int(image.Width).Ascii("/Height ").Int(image.Height)
+                .Ascii("/ColorSpace/DeviceRGB/BitsPerComponent 8/Interpolate true");
+            if (mask > 0)
+            {
+                d.Ascii("/SMask ");
+                file.Ref(mask);
+            }
+        });
+        if (image.Alpha is { } alpha)
+            file.Stream(mask, alpha, d => d.Ascii("/Type/XObject/Subtype/Image/Width ").Int(image.Width).Ascii("/Height ").Int(image.Height)
+                .Ascii("/ColorSpace/DeviceGray/BitsPerComponent 8"));
+    }
+}
