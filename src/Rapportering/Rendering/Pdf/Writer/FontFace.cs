@@ -26,7 +26,8 @@ internal sealed class FontFace
     /// <summary>Marks a glyph as drawn (kept for a subsetter; the whole face is embedded today).</summary>
     public void Use(ushort glyph, char c) { }
 
-    /// <summary>"[3[600 620]10[500]]": runs of consecutive glyph ids with their widths.</summary>
+    /// <summary>"[3[600 620.12]10[500]]": runs of consecutive glyph ids with their widths, to 1/100 of
+    /// a unit, so a viewer advances exactly as the layout measured (a right-aligned figure ends on its edge).</summary>
     private static byte[] WidthArray(TrueTypeFont f)
     {
         var glyphs = f.Mapped.Select(f.Glyph).Append((ushort)0).Distinct().Order().ToList();
@@ -39,7 +40,7 @@ internal sealed class FontFace
             do
             {
                 if (i > start) w.Space();
-                w.Int(f.PdfWidth(glyphs[i]));
+                w.Num(f.Advance(glyphs[i]) * 1000.0 / f.UnitsPerEm);
                 i++;
             } while (i < glyphs.Count && glyphs[i] == glyphs[i - 1] + 1);
             w.Byte((byte)']');
