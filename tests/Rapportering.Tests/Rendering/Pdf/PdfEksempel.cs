@@ -16,7 +16,7 @@ internal static class PdfEksempel
             R("Forebyggende foranstaltninger", "12,4", "13,1", "1.234,5"),
             R("Døgnophold for familien (§ 52, stk. 3, nr. 4)", "0,3", "<5", "0,4"),
             R("Hjemmebaseret anbringelse – kontaktperson", "2,1", "2,4", "2,6"),
-            R("Forældrerettede indsatser under anbringelse", "1,0", "0,9", "1,1"),
+            R("Forældrerettede indsatser under anbringelse", "1,0", "0,9", "\u22121,1"),
             new[] { new Celle("I alt", true), new Celle("15,8", true), new Celle("16,4", true), new Celle("1.238,6", true) },
         };
         for (var i = 0; i < ekstraRaekker; i++) tabelRaekker.Add(R($"Række {i + 1}", "1,0", "2,0", "3,0"));

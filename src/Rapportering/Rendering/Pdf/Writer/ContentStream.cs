@@ -179,10 +179,11 @@ internal sealed class ContentStream(Resources resources)
         N(x).N(Y(y)).Op("Tm");
         Out.Byte((byte)'<');
         var ttf = font.Font;
+        var used = font.Subset ? resources.Used(font) : null;
         foreach (var ch in text)
         {
             var g = ttf.Glyph(ch);
-            font.Use(g, ch);
+            if (used is not null) used[g] = true;
             Out.Hex16(g);
         }
         Out.Ascii("> Tj\nET\n");

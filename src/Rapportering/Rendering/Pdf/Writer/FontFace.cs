@@ -3,14 +3,21 @@ using System.Text;
 namespace Rapportering.Rendering.Pdf.Writer;
 
 /// <summary>
-/// One face made ready to embed, once per process: the whole TrueType file deflated (the
-/// shipped faces are already Latin-1 subsets of DejaVu Sans, ~33 KB each), the glyph widths as
-/// a /W array and a ToUnicode CMap from the font's own cmap, so copied text gives the real
-/// characters. Text is written as two-byte glyph ids (Identity-H, CIDToGIDMap Identity).
+/// One face made ready to embed, once per process: the glyph widths as a /W array and a
+/// ToUnicode CMap from the font's own cmap, so copied text gives the real characters, and
+/// the whole TrueType file deflated: the shipped faces are already Latin-1 subsets of DejaVu
+/// Sans (~33 KB each), shared by every report. A face larger than <see cref="WholeLimit"/>
+/// (a full branding font, often 300–800 KB) is subset per document instead
+/// (<see cref="TrueTypeSubset"/>), else it alone would take the file past half a megabyte.
+/// Text is written as two-byte glyph ids (Identity-H, CIDToGIDMap Identity).
 /// </summary>
 internal sealed class FontFace
 {
+    /// <summary>Faces up to this size are embedded whole.</summary>
+    public const int WholeLimit = 96 * 1024;
+
     public TrueTypeFont Font { get; }
+    public bool Subset { get; }
     public byte[] Program { get; }
     public byte[] Widths { get; }
     public byte[] ToUnicode { get; }
@@ -18,19 +25,17 @@ internal sealed class FontFace
     public FontFace(TrueTypeFont font)
     {
         Font = font;
-        Program = PdfFile.Deflate(font.Data);
-        Widths = WidthArray(font);
+        Subset = font.Data.Length > WholeLimit;
+        Program = Subset ? [] : PdfFile.Deflate(font.Data);
+        Widths = WidthArray(font, font.Mapped.Select(font.Glyph));
         ToUnicode = PdfFile.Deflate(CMap(font));
     }
 
-    /// <summary>Marks a glyph as drawn (kept for a subsetter; the whole face is embedded today).</summary>
-    public void Use(ushort glyph, char c) { }
-
     /// <summary>"[3[600 620.12]10[500]]": runs of consecutive glyph ids with their widths, to 1/100 of
     /// a unit, so a viewer advances exactly as the layout measured (a right-aligned figure ends on its edge).</summary>
-    private static byte[] WidthArray(TrueTypeFont f)
+    public static byte[] WidthArray(TrueTypeFont f, IEnumerable<ushort> drawn)
     {
-        var glyphs = f.Mapped.Select(f.Glyph).Append((ushort)0).Distinct().Order().ToList();
+        var glyphs = drawn.Append((ushort)0).Distinct().Order().ToList();
         using var w = new ByteWriter();
         w.Byte((byte)'[');
         for (var i = 0; i < glyphs.Count;)

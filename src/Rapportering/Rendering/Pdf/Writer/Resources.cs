@@ -9,6 +9,14 @@ internal sealed class Resources
     private readonly List<FontFace> _fonts = [];
     private readonly SortedDictionary<(byte Alpha, bool Stroke), string> _opacity = [];
     private readonly List<PdfImage> _images = [];
+    private readonly Dictionary<FontFace, bool[]> _used = [];
+
+    /// <summary>The glyphs drawn in a face that is subset per document.</summary>
+    public bool[] Used(FontFace face)
+    {
+        if (!_used.TryGetValue(face, out var used)) _used[face] = used = new bool[face.Font.GlyphCount];
+        return used;
+    }
 
     public string Font(FontFace face)
     {
@@ -76,34 +84,51 @@ internal sealed class Resources
         }
         o.Ascii(">>");
         file.End();
-        foreach (var (face, obj) in fonts) WriteFont(file, obj, face);
+        foreach (var (face, obj) in fonts) WriteFont(file, obj, face, face.Subset ? Used(face) : null);
         foreach (var (image, obj) in images) WriteImage(file, obj, image);
     }
 
-    private static void WriteFont(PdfFile file, int type0, FontFace face)
+    private static void WriteFont(PdfFile file, int type0, FontFace face, bool[]? used)
     {
         var f = face.Font;
-        int cid = file.Reserve(), descriptor = file.Reserve(), program = file.Reserve(), unicode = file.Reserve();
-        var o = file.Begin(type0).Ascii("<</Type/Font/Subtype/Type0/BaseFont").Name(f.PostScriptName).Ascii("/Encoding/Identity-H/DescendantFonts[");
+        var name = used is null ? f.PostScriptName : SubsetTag(used) + "+" + f.PostScriptName;
+        var subset = used is null ? null : TrueTypeSubset.Build(f, used);
+        var program = subset is null ? face.Program : PdfFile.Deflate(subset);
+        var widths = used is null ? face.Widths : FontFace.WidthArray(f, Enumerable.Range(0, used.Length).Where(g => used[g]).Select(g => (ushort)g));
+        int cid = file.Reserve(), descriptor = file.Reserve(), fontFile = file.Reserve(), unicode = file.Reserve();
+        file.Begin(type0).Ascii("<</Type/Font/Subtype/Type0/BaseFont").Name(name).Ascii("/Encoding/Identity-H/DescendantFonts[");
         file.Ref(cid).Ascii("]/ToUnicode ");
         file.Ref(unicode).Ascii(">>");
         file.End();
 
-        o = file.Begin(cid).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(f.PostScriptName)
+        file.Begin(cid).Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont").Name(name)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ");
-        file.Ref(descriptor).Ascii("/CIDToGIDMap/Identity/DW ").Int(f.PdfWidth(0)).Ascii("/W").Bytes(face.Widths).Ascii(">>");
+        file.Ref(descriptor).Ascii("/CIDToGIDMap/Identity/DW ").Int(f.PdfWidth(0)).Ascii("/W").Bytes(widths).Ascii(">>");
         file.End();
 
         var flags = 32 | (f.FixedPitch ? 1 : 0) | (f.ItalicAngle != 0 ? 64 : 0);
-        o = file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(f.PostScriptName).Ascii("/Flags ").Int(flags)
+        file.Begin(descriptor).Ascii("<</Type/FontDescriptor/FontName").Name(name).Ascii("/Flags ").Int(flags)
             .Ascii("/FontBBox[").Int(f.Pdf(f.Box.XMin)).Space().Int(f.Pdf(f.Box.YMin)).Space().Int(f.Pdf(f.Box.XMax)).Space().Int(f.Pdf(f.Box.YMax))
             .Ascii("]/ItalicAngle ").Num(f.ItalicAngle).Ascii("/Ascent ").Int(f.Pdf(f.Ascent)).Ascii("/Descent ").Int(-f.Pdf(f.Descent))
             .Ascii("/CapHeight ").Int(f.Pdf(f.CapHeight)).Ascii("/StemV ").Int(f.Bold ? 120 : 80).Ascii("/FontFile2 ");
-        file.Ref(program).Ascii(">>");
+        file.Ref(fontFile).Ascii(">>");
         file.End();
 
-        file.Stream(program, face.Program, d => d.Ascii("/Length1 ").Int(f.Data.Length));
+        file.Stream(fontFile, program, d => d.Ascii("/Length1 ").Int(subset?.Length ?? f.Data.Length));
         file.Stream(unicode, face.ToUnicode);
+    }
+
+    /// <summary>Six capitals from the glyphs drawn (FNV-1a): the same subset gets the same tag, as PDF asks of a subset's name.</summary>
+    private static string SubsetTag(bool[] used)
+    {
+        var h = 14695981039346656037UL;
+        for (var g = 0; g < used.Length; g++)
+            if (used[g])
+            {
+                h ^= (ulong)g;
+                h *= 1099511628211UL;
+            }
+        return string.Concat(Enumerable.Range(0, 6).Select(i => (char)('A' + (int)((h >> (i * 8)) % 26))));
     }
 
     private static void WriteImage(PdfFile file, int number, PdfImage image)

@@ -15,6 +15,9 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _advance;
 
     public byte[] Data { get; }
+
+    /// <summary>Where each table lies in <see cref="Data"/>, by tag.</summary>
+    public IReadOnlyDictionary<string, (int Offset, int Length)> TableRanges { get; }
     public string PostScriptName { get; }
     public int UnitsPerEm { get; }
     public int Ascent { get; }
@@ -33,6 +36,7 @@ internal sealed class TrueTypeFont
     {
         Data = data;
         var tables = Tables(data);
+        TableRanges = tables;
         ReadOnlySpan<byte> T(string tag) => tables.TryGetValue(tag, out var r)
             ? data.AsSpan(r.Offset, r.Length)
             : throw new FormatException($"TrueType-tabellen {tag} mangler");
