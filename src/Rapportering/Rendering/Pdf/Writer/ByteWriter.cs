@@ -94,17 +94,23 @@ internal sealed class ByteWriter : IDisposable
     public ByteWriter Name(string name)
     {
         Byte((byte)'/');
-        foreach (var b in Encoding.UTF8.GetBytes(name))
+        var ascii = true;
+        foreach (var c in name) ascii &= c < 0x80;
+        if (ascii)
         {
-            if (b is > 0x20 and < 0x7F and not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%'))
-                Byte(b);
-            else
-            {
-                Byte((byte)'#');
-                Hex(b);
-            }
+            foreach (var c in name) NameByte((byte)c);
+            return this;
         }
+        foreach (var b in Encoding.UTF8.GetBytes(name)) NameByte(b);
         return this;
+    }
+
+    private void NameByte(byte b)
+    {
+        if (b is > 0x20 and < 0x7F and not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%'))
+            Byte(b);
+        else
+            Byte((byte)'#').Hex(b);
     }
 
     public ByteWriter HexByte(byte b) => Hex(b);

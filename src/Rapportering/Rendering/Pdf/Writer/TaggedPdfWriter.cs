@@ -103,7 +103,12 @@ internal sealed class TaggedPdfWriter
     public void Begin(string tag) => _open.Push(NewElement(tag, Current ?? Nearest()));
 
     /// <summary>The innermost open element (an element begun inside an artifact still joins the tree).</summary>
-    private StructElem Nearest() => _open.FirstOrDefault(e => e is not null) ?? _document;
+    private StructElem Nearest()
+    {
+        foreach (var e in _open)
+            if (e is not null) return e;
+        return _document;
+    }
 
     public void BeginArtifact() => _open.Push(null);
 
