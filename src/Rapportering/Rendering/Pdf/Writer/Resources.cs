@@ -18,15 +18,15 @@ internal sealed class Resources
         return used;
     }
 
-    public string Font(FontFace face)
+    public string Font(FontFace face) => FontName(Named(_fonts, face));
+
+    /// <summary>The item's place in the list, added at the end when it is new: its name's number.</summary>
+    private static int Named<T>(List<T> list, T item)
     {
-        var i = _fonts.IndexOf(face);
-        if (i < 0)
-        {
-            _fonts.Add(face);
-            i = _fonts.Count - 1;
-        }
-        return FontName(i);
+        var i = list.IndexOf(item);
+        if (i >= 0) return i;
+        list.Add(item);
+        return list.Count - 1;
     }
 
     private static string FontName(int i) => "F" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -38,16 +38,9 @@ internal sealed class Resources
         return name;
     }
 
-    public string Image(PdfImage image)
-    {
-        var i = _images.IndexOf(image);
-        if (i < 0)
-        {
-            _images.Add(image);
-            i = _images.Count - 1;
-        }
-        return "Im" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public string Image(PdfImage image) => ImageName(Named(_images, image));
+
+    private static string ImageName(int i) => "Im" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes the dictionary as object <paramref name="number"/> and what it names.</summary>
     public void Write(PdfFile file, int number)
@@ -77,7 +70,7 @@ internal sealed class Resources
             o.Ascii("/XObject<<");
             for (var i = 0; i < images.Count; i++)
             {
-                o.Name("Im" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Space();
+                o.Name(ImageName(i)).Space();
                 file.Ref(images[i].Obj);
             }
             o.Ascii(">>");
