@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rapportering.Rendering.Pdf;
+using Rapportering.Report;
+using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace Rapportering.Tests.Rendering.Pdf;
@@ -135,6 +137,44 @@ public sealed class PdfSkriverTests
         Assert.Equal(0, tegnKode);
         Assert.DoesNotContain("rror", tegnUd);
         File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "rapportering-pdf-branding.pdf"), pdf); // to look at
+    }
+
+    [Fact]
+    public void Et_png_logo_med_gennemsigtighed_indlejres_med_blod_maske()
+    {
+        // 100 x 50 px: the left half red, the right half transparent.
+        using var bitmap = new SKBitmap(new SKImageInfo(100, 50, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        bitmap.Erase(SKColors.Transparent);
+        using (var c = new SKCanvas(bitmap)) c.DrawRect(0, 0, 50, 50, new SKPaint { Color = SKColors.Red });
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        var doc = PdfEksempel.Dokument();
+        doc = doc with { Forside = doc.Forside with { Logo = new Logo(png.ToArray(), "image/png") } };
+        var pdf = new PdfRenderer().Render(doc);
+
+        var (kode, liste) = PdfVaerktoej.Koer(pdf, "pdfimages", "-list");
+        Assert.Equal(0, kode);
+        var raekker = liste.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).Select(l => Regex.Split(l.Trim(), @"\s+")).ToList();
+        Assert.Equal([("image", "100", "50"), ("smask", "100", "50")], raekker.Select(r => (r[2], r[3], r[4])));
+
+        // The cover at 72 dpi (a pixel a point): the logo is 72 x 36 pt at (456,6; 108) in the white box;
+        // its red half is red, its transparent half shows the box's white, not black.
+        var (tegnKode, _) = PdfVaerktoej.Koer(pdf, "pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-x", "440", "-y", "100", "-W", "100", "-H", "50", "{fil}", Path.Combine(Path.GetTempPath(), "rapportering-pdf-logo"));
+        Assert.Equal(0, tegnKode);
+        var ppm = Path.Combine(Path.GetTempPath(), "rapportering-pdf-logo-1.ppm");
+        var (w, pixels) = Ppm(File.ReadAllBytes(ppm));
+        File.Delete(ppm);
+        (byte R, byte G, byte B) Pixel(int x, int y) => (pixels[3 * (y * w + x)], pixels[3 * (y * w + x) + 1], pixels[3 * (y * w + x) + 2]);
+        Assert.Equal((255, 0, 0), Pixel(474 - 440, 126 - 100));
+        Assert.Equal((255, 255, 255), Pixel(510 - 440, 126 - 100));
+    }
+
+    /// <summary>A binary PPM (P6, 8 bit): its width and its RGB samples.</summary>
+    private static (int Width, byte[] Pixels) Ppm(byte[] ppm)
+    {
+        var hoved = Encoding.ASCII.GetString(ppm, 0, 20).Split('\n');
+        var w = int.Parse(hoved[1].Split(' ')[0]);
+        var start = hoved[0].Length + hoved[1].Length + hoved[2].Length + 3;
+        return (w, ppm[start..]);
     }
 
     [Fact]
