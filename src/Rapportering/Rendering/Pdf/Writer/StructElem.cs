@@ -10,7 +10,7 @@ internal sealed class StructElem(string tag, StructElem? parent, int number)
     public string Tag { get; } = tag;
     public StructElem? Parent { get; } = parent;
     public int Number { get; } = number;
-    public List<object> Kids { get; } = [];
+    public List<Kid> Kids { get; } = new(2);
 
     /// <summary>The page of its first marked content (an index into the pages), or -1.</summary>
     public int Page { get; set; } = -1;
@@ -22,8 +22,6 @@ internal sealed class StructElem(string tag, StructElem? parent, int number)
     public (double L, double B, double R, double T)? BBox { get; set; }
 }
 
-/// <summary>Marked content <paramref name="Mcid"/> on page <paramref name="Page"/>.</summary>
-internal readonly record struct MarkedContent(int Page, int Mcid);
-
-/// <summary>An annotation (a link) as a kid of its element.</summary>
-internal readonly record struct AnnotationRef(int Page, int Annotation);
+/// <summary>A kid of an element, without boxing: a child element, marked content <paramref name="Mcid"/> on
+/// page <paramref name="Page"/>, or (with <paramref name="Annotation"/> &gt; 0) a link's annotation on that page.</summary>
+internal readonly record struct Kid(StructElem? Element, int Page, int Mcid, int Annotation = 0);

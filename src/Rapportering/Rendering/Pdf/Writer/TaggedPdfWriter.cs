@@ -16,7 +16,7 @@ internal sealed class TaggedPdfWriter
     private readonly Resources _resources = new();
     private readonly int _pagesObj, _resourcesObj, _rootObj;
     private readonly List<int> _pages = [];
-    private readonly List<StructElem> _elements = [];
+    private readonly List<StructElem> _elements = new(2048);
     private readonly List<(int Key, object Entry)> _parentTree = []; // a page's MCID owners or a link's element
     private readonly List<(string Id, int Page, double X, double Y)> _destinations = [];
     private readonly List<(string Title, int Level, int Page, double X, double Y)> _outline = [];
@@ -51,7 +51,7 @@ internal sealed class TaggedPdfWriter
     private StructElem NewElement(string tag, StructElem? parent)
     {
         var e = new StructElem(tag, parent, _file.Reserve());
-        parent?.Kids.Add(e);
+        parent?.Kids.Add(new Kid(e, -1, -1));
         _elements.Add(e);
         return e;
     }
@@ -65,7 +65,7 @@ internal sealed class TaggedPdfWriter
         _pageObj = _file.Reserve();
         _pages.Add(_pageObj);
         (_width, _height) = (width, height);
-        _owners = [];
+        _owners = new List<StructElem>(256);
         _annotations.Clear();
         _marked = null;
         Content.StartPage(height);
@@ -140,7 +140,7 @@ internal sealed class TaggedPdfWriter
             _owners.Add(elem);
             var page = _pages.Count - 1;
             if (elem.Page < 0) elem.Page = page;
-            elem.Kids.Add(new MarkedContent(page, mcid));
+            elem.Kids.Add(new Kid(null, page, mcid));
             Content.BeginTagged(elem.Tag, mcid);
         }
         else Content.BeginArtifact();
@@ -163,7 +163,7 @@ internal sealed class TaggedPdfWriter
         var elem = Nearest();
         var page = _pages.Count - 1;
         if (elem.Page < 0) elem.Page = page;
-        elem.Kids.Add(new AnnotationRef(page, annot));
+        elem.Kids.Add(new Kid(null, page, -1, annot));
         var key = _nextKey++;
         _parentTree.Add((key, elem));
         _annotations.Add(annot);
@@ -245,23 +245,18 @@ internal sealed class TaggedPdfWriter
         o.Ascii("/K[");
         foreach (var kid in e.Kids)
         {
-            switch (kid)
+            if (kid.Element is { } child) _file.Ref(child.Number).Space();
+            else if (kid.Annotation > 0)
             {
-                case StructElem child:
-                    _file.Ref(child.Number).Space();
-                    break;
-                case MarkedContent mc when mc.Page == e.Page:
-                    o.Int(mc.Mcid).Space();
-                    break;
-                case MarkedContent mc:
-                    o.Ascii("<</Type/MCR/Pg ");
-                    _file.Ref(_pages[mc.Page]).Ascii("/MCID ").Int(mc.Mcid).Ascii(">> ");
-                    break;
-                case AnnotationRef a:
-                    o.Ascii("<</Type/OBJR/Pg ");
-                    _file.Ref(_pages[a.Page]).Ascii("/Obj ");
-                    _file.Ref(a.Annotation).Ascii(">> ");
-                    break;
+                o.Ascii("<</Type/OBJR/Pg ");
+                _file.Ref(_pages[kid.Page]).Ascii("/Obj ");
+                _file.Ref(kid.Annotation).Ascii(">> ");
+            }
+            else if (kid.Page == e.Page) o.Int(kid.Mcid).Space();
+            else
+            {
+                o.Ascii("<</Type/MCR/Pg ");
+                _file.Ref(_pages[kid.Page]).Ascii("/MCID ").Int(kid.Mcid).Ascii(">> ");
             }
         }
         o.Ascii("]>>");
