@@ -36,17 +36,18 @@ internal static class ChartRenderer
     public static string FormatTick(double v) => Math.Abs(v) < 1e-9 ? "0" : Formatering.MedMinus(v.ToString("#,##0.##", Formatering.Dansk));
 
     /// <summary>The plot area inside <paramref name="area"/>: room for the axis title, tick labels and category labels.</summary>
-    internal static Rect PlotArea(Diagram d, Rect area, FontSet fonts)
+    internal static Rect PlotArea(DiagramAkse akse, Rect area, FontSet fonts)
     {
-        var tickWidth = d.Akse.Ticks.Select(t => fonts.MeasureWidth(FormatTick(t), TickStyle)).DefaultIfEmpty(0).Max();
+        var tickWidth = 0f;
+        foreach (var t in akse.Ticks) tickWidth = Math.Max(tickWidth, fonts.MeasureWidth(FormatTick(t), TickStyle));
         var left = area.Left + AxisTitleStyle.LinePitch + 4 + tickWidth + 5;
         return new Rect(left, area.Top + 8, area.Right - 8, area.Bottom - TickStyle.LinePitch - 6);
     }
 
     public static void Draw(Canvas g, Rect area, Diagram d, FontSet fonts)
     {
-        var plot = PlotArea(d, area, fonts);
-        var akse = d.Akse;
+        var akse = d.Akse; // computed on each read: read once
+        var plot = PlotArea(akse, area, fonts);
         var n = Math.Max(1, d.Kategorier.Count);
         var slot = plot.Width / n;
         double Y(double v) => plot.Bottom - (v - akse.Min) / (akse.Max - akse.Min) * plot.Height;
@@ -77,8 +78,15 @@ internal static class ChartRenderer
     }
 
     /// <summary>The short axis labels, preliminary ones ending in "*" (added when the label lacks it).</summary>
-    internal static string[] Akseetiketter(Diagram d) =>
-        d.Akseetiketter.Select((k, i) => Foreloebig(d, i) && !k.EndsWith('*') ? k + "*" : k).ToArray();
+    internal static string[] Akseetiketter(Diagram d)
+    {
+        var labels = d.Akseetiketter.ToArray();
+        foreach (var s in d.Serier)
+            if (s.Foreloebig is { } f)
+                for (var i = 0; i < labels.Length && i < f.Count; i++)
+                    if (f[i] && !labels[i].EndsWith('*')) labels[i] += "*";
+        return labels;
+    }
 
     /// <summary>The labels that fit without overlap (see <see cref="Rendering.Akseetiketter"/>).</summary>
     internal static IReadOnlyList<int> VisteEtiketter(IReadOnlyList<string> etiketter, float dataWidth, FontSet fonts, int prAar)

@@ -69,20 +69,26 @@ internal sealed class ByteWriter : IDisposable
     {
         var scale = decimals switch { 0 => 1L, 1 => 10L, 2 => 100L, _ => 1000L };
         var scaled = (long)Math.Round(v * scale, MidpointRounding.AwayFromZero);
+        var span = Room(24);
+        var n = 0;
         if (scaled < 0)
         {
-            Byte((byte)'-');
+            span[n++] = (byte)'-';
             scaled = -scaled;
         }
-        Int(scaled / scale);
+        (scaled / scale).TryFormat(span[n..], out var whole, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += whole;
         var frac = scaled % scale;
-        if (frac == 0) return this;
-        Byte((byte)'.');
-        for (var d = scale / 10; d > 0 && frac > 0; d /= 10)
+        if (frac > 0)
         {
-            Byte((byte)('0' + frac / d));
-            frac %= d;
+            span[n++] = (byte)'.';
+            for (var d = scale / 10; d > 0 && frac > 0; d /= 10)
+            {
+                span[n++] = (byte)('0' + frac / d);
+                frac %= d;
+            }
         }
+        _len += n;
         return this;
     }
 
