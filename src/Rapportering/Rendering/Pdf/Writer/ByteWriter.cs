@@ -127,6 +127,15 @@ internal sealed class ByteWriter : IDisposable
         return Byte((byte)digits[b >> 4]).Byte((byte)digits[b & 15]);
     }
 
+    /// <summary>A byte inside a literal string: raw, but for the three that need a backslash and CR
+    /// (a reader turns a bare CR into LF).</summary>
+    public ByteWriter StringByte(byte b) => b switch
+    {
+        (byte)'(' or (byte)')' or (byte)'\\' => Byte((byte)'\\').Byte(b),
+        (byte)'\r' => Byte((byte)'\\').Byte((byte)'r'),
+        _ => Byte(b),
+    };
+
     public ByteWriter Hex16(ushort v)
     {
         Hex((byte)(v >> 8));

@@ -177,16 +177,17 @@ internal sealed class ContentStream(Resources resources)
         if (upwards) Out.Ascii("0 1 -1 0 ");
         else Out.Ascii("1 0 0 1 ");
         N(x).N(Y(y)).Op("Tm");
-        Out.Byte((byte)'<');
+        // The glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).
+        Out.Byte((byte)'(');
         var ttf = font.Font;
         var used = font.Subset ? resources.Used(font) : null;
         foreach (var ch in text)
         {
             var g = ttf.Glyph(ch);
             if (used is not null) used[g] = true;
-            Out.Hex16(g);
+            Out.StringByte((byte)(g >> 8)).StringByte((byte)g);
         }
-        Out.Ascii("> Tj\nET\n");
+        Out.Ascii(") Tj\nET\n");
         Restore(saved);
     }
 
