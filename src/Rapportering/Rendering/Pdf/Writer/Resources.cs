@@ -48,16 +48,7 @@ internal sealed class Resources
         var fonts = _fonts.Select(f => (Face: f, Obj: file.Reserve())).ToList();
         var images = _images.Select(i => (Image: i, Obj: file.Reserve())).ToList();
         var o = file.Begin(number).Ascii("<<");
-        if (fonts.Count > 0)
-        {
-            o.Ascii("/Font<<");
-            for (var i = 0; i < fonts.Count; i++)
-            {
-                o.Name(FontName(i)).Space();
-                file.Ref(fonts[i].Obj);
-            }
-            o.Ascii(">>");
-        }
+        Refs(file, "/Font<<", fonts.Select(f => f.Obj).ToList(), FontName);
         if (_opacity.Count > 0)
         {
             o.Ascii("/ExtGState<<");
@@ -65,20 +56,24 @@ internal sealed class Resources
                 o.Name(name).Ascii(stroke ? "<</CA " : "<</ca ").Num(alpha / 255.0, 3).Ascii(">>");
             o.Ascii(">>");
         }
-        if (images.Count > 0)
-        {
-            o.Ascii("/XObject<<");
-            for (var i = 0; i < images.Count; i++)
-            {
-                o.Name(ImageName(i)).Space();
-                file.Ref(images[i].Obj);
-            }
-            o.Ascii(">>");
-        }
+        Refs(file, "/XObject<<", images.Select(i => i.Obj).ToList(), ImageName);
         o.Ascii(">>");
         file.End();
         foreach (var (face, obj) in fonts) WriteFont(file, obj, face, face.Subset ? Used(face) : null);
         foreach (var (image, obj) in images) WriteImage(file, obj, image);
+    }
+
+    /// <summary>A sub-dictionary of names to objects ("/Font&lt;&lt;/F0 12 0 R&gt;&gt;"), left out when empty.</summary>
+    private static void Refs(PdfFile file, string open, List<int> objects, Func<int, string> name)
+    {
+        if (objects.Count == 0) return;
+        file.Out.Ascii(open);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            file.Out.Name(name(i)).Space();
+            file.Ref(objects[i]);
+        }
+        file.Out.Ascii(">>");
     }
 
     private static void WriteFont(PdfFile file, int type0, FontFace face, bool[]? used)
