@@ -7,7 +7,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Pdf;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
-using Rapportering.Tests.Xlsx;
+using Rapportering.Tests.Rendering.Xlsx;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 

@@ -5,7 +5,7 @@ using Rapportering.Sammenligninger;
 
 using Rapportering.Rendering.Xlsx;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// THE REFERENCE, not product code: the comparison workbook as ClosedXML rendered it before it was

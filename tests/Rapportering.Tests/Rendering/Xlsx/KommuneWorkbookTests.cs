@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Rapportering.Figures;
 using Rapportering.Rendering.Xlsx;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 public class KommuneWorkbookTests
 {
