@@ -20,13 +20,18 @@ public sealed class KatalogTekster
     {
         foreach (var f in Katalog.Alle)
         {
-            string Ord(string felt) => tekster.Hent($"katalog.{f.Id}.{felt}");
+            string Ord(string felt) => Hent(tekster, $"katalog.{f.Id}.{felt}");
             _figurer[f.Id] = (Ord("navn"), Ord("definition"), Ord("enhed"), Ord("kort"));
             foreach (var o in f.Opdelinger)
-                if (o is { } opdeling) _opdelinger[opdeling.Kode] = tekster.Hent($"opdeling.{opdeling.Kode}");
+                if (o is { } opdeling) _opdelinger[opdeling.Kode] = Hent(tekster, $"opdeling.{opdeling.Kode}");
         }
-        _iAlt = tekster.Hent($"opdeling.{Domain.Opdeling.IAlt.Kode}");
+        _iAlt = Hent(tekster, $"opdeling.{Domain.Opdeling.IAlt.Kode}");
     }
+
+    // Missing (in both files) or blank (a kommune's ""): either would leave a figure without a name.
+    private static string Hent(RapportTekster tekster, string noegle) => tekster.Hent(noegle) is { } t && !string.IsNullOrWhiteSpace(t)
+        ? t
+        : throw new SkabelonFejl($"{RapportTekster.RelativSti}: teksten '{noegle}' er tom");
 
     public string Navn(Figur f) => _figurer[f.Id].Navn;
     public string Definition(Figur f) => _figurer[f.Id].Definition;
