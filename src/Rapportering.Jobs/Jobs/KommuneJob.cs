@@ -80,7 +80,8 @@ public sealed class KommuneJob(
         var pakke = new LeveringsPakke(kommune, resultat.KommuneNavn, dato, version, pdfNavn,
             arkiv.LaesFil(kommune, dato, version, pdfNavn),
             ind.Arkiv.Url is { Length: > 0 } url ? $"{url.TrimEnd('/')}/{kommune}/{dato.Iso}/v{version}/{xlsxNavn}" : null,
-            arkiveret.Manifest.Filer.ToDictionary(f => f.Navn, f => arkiv.LaesFil(kommune, dato, version, f.Navn)));
+            arkiveret.Manifest.Filer.ToDictionary(f => f.Navn, f => arkiv.LaesFil(kommune, dato, version, f.Navn)),
+            RapportTekster.Laes(skabeloner));
         var udfald = await Skridt("levering", kommune, dato, () =>
             new Leverandoer(leveringsLog, ind.Smtp, ind.Levering.Politik).LeverAsync(pakke, skabelon.Modtagere, ind.Levering.Mappe, claimedAf, ct));
         var mails = udfald.Where(u => !u.ErMappe).ToList();
