@@ -22,6 +22,20 @@ public sealed class DrabForsoegTests(SmtpSink sink, PostgresServer pg, ITestOutp
     [Fact]
     public Task Drab_under_koersel_paa_postgres_taber_intet_og_efterlader_intet_halvt() => Koer(new DrabForsoeg(_b, sink, pg.OpretDatabaseAsync), Antal(2), 2);
 
+    /// <summary>
+    /// The kill that once hung the rerun: while a finished kommune job's state change held its Hangfire
+    /// state lock. The lock row outlived the process (no owner in Hangfire.PostgreSql), so the rerun's
+    /// requeue of that job waited for the storage's lock timeout.
+    /// </summary>
+    [Fact]
+    public async Task Drab_under_tilstandsskift_paa_postgres_blokerer_ikke_genkoerslen()
+    {
+        var res = await new DrabForsoeg(_b, sink, pg.OpretDatabaseAsync).KoerAsync(1, DrabPunkt.Tilstandsskift, new Random(1));
+        Skriv(res.Linje);
+        Assert.True(res.Draebt, res.Linje);
+        Assert.True(res.Ok, res.Linje);
+    }
+
     private async Task Koer(DrabForsoeg forsoeg, int antal, int saed)
     {
         var r = new Random(int.TryParse(Environment.GetEnvironmentVariable("RAPPORTERING_DRABFORSOEG_SAED"), out var s) ? s + saed : saed);
