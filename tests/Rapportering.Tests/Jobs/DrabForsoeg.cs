@@ -52,7 +52,8 @@ public sealed record DrabResultat(
 /// </summary>
 internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<string>>? nyPostgresDatabase)
 {
-    public async Task<DrabResultat> KoerAsync(int nr, DrabPunkt punkt, Random tilfaeldig)
+    /// <param name="efterDrab">Run after the kill, before the rerun, with the PostgreSQL connection string (to shape what the kill left).</param>
+    public async Task<DrabResultat> KoerAsync(int nr, DrabPunkt punkt, Random tilfaeldig, Func<string, Task>? efterDrab = null)
     {
         Nulstil();
         sink.Ryd();
@@ -77,6 +78,7 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
             else foerste.Vent(TimeSpan.FromSeconds(90));
         }
         var draebtEfter = (int)ur.ElapsedMilliseconds;
+        if (efterDrab is not null) await efterDrab(cs ?? throw new InvalidOperationException("efterDrab kræver PostgreSQL"));
         var efterladt = cs is null ? "" : await Efterladt(cs);
         // The data window: a mail whose data was going out when the process died.
         var datavindue = (await Poster(log)).Any(p => p.Tilstand == LeveringsTilstand.Overdraget);

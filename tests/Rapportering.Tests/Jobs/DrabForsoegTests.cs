@@ -1,4 +1,6 @@
 using System.Globalization;
+using Hangfire.Storage;
+using Rapportering.Jobs.Jobs;
 using Rapportering.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -33,6 +35,44 @@ public sealed class DrabForsoegTests(SmtpSink sink, PostgresServer pg, ITestOutp
         var res = await new DrabForsoeg(_b, sink, pg.OpretDatabaseAsync).KoerAsync(1, DrabPunkt.Tilstandsskift, new Random(1));
         Skriv(res.Linje);
         Assert.True(res.Draebt, res.Linje);
+        Assert.True(res.Ok, res.Linje);
+    }
+
+    /// <summary>
+    /// The same leftovers made certain: killed while mailing (a kommune job Processing), then the storage
+    /// is given what a kill a few milliseconds either side leaves — that job's state lock (shown to block a
+    /// state change through Hangfire's own API) and a waiting job fetched by the dead worker but never
+    /// marked Processing. The rerun must finish every job, soon (no job left Enqueued or Processing).
+    /// </summary>
+    [Fact]
+    public async Task Efterladt_tilstandslaas_og_hentet_job_paa_postgres_genoptages_straks()
+    {
+        var plantet = new List<string>();
+        var res = await new DrabForsoeg(_b, sink, pg.OpretDatabaseAsync).KoerAsync(1, DrabPunkt.Mail, new Random(1), async cs =>
+        {
+            await using var c = new Npgsql.NpgsqlConnection(cs);
+            await c.OpenAsync();
+            async Task<string?> Et(string sql)
+            {
+                await using var cmd = new Npgsql.NpgsqlCommand(sql, c);
+                return (await cmd.ExecuteScalarAsync())?.ToString();
+            }
+            var behandles = await Et("SELECT min(id) FROM hangfire.job WHERE statename = 'Processing' AND invocationdata::text LIKE '%KommuneJob%'");
+            Assert.NotNull(behandles);
+            await Et($"INSERT INTO hangfire.lock (resource, acquired) VALUES ('hangfire:job:{behandles}:state-lock', NOW())");
+            var venter = await Et("""
+                UPDATE hangfire.jobqueue SET fetchedat = NOW() WHERE jobid = (SELECT min(j.id) FROM hangfire.job j JOIN hangfire.jobqueue q ON q.jobid = j.id
+                WHERE j.statename = 'Enqueued' AND q.fetchedat IS NULL AND j.invocationdata::text LIKE '%KommuneJob%') RETURNING jobid
+                """);
+            Assert.NotNull(venter);
+            // The planted row is Hangfire's lock: a state change of that job cannot take it.
+            using var hf = JobStorageFabrik.Opret(new JobIndstillinger { Storage = "postgres", Forbindelse = cs }).GetConnection();
+            Assert.Throws<Hangfire.PostgreSql.PostgreSqlDistributedLockException>(() => { hf.AcquireDistributedJobLock(behandles, TimeSpan.FromSeconds(1)).Dispose(); });
+            plantet.Add($"lås på job {behandles}, job {venter} hentet");
+        });
+        Skriv(res.Linje + " (plantet: " + string.Join("; ", plantet) + ")");
+        Assert.True(res.Draebt, res.Linje);
+        Assert.Single(plantet);
         Assert.True(res.Ok, res.Linje);
     }
 
