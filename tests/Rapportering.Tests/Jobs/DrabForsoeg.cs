@@ -88,7 +88,8 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
         var genkoersel = Stopwatch.StartNew();
         using (var anden = new RapporteringProces(args))
         {
-            exit = anden.Vent(TimeSpan.FromSeconds(120));
+            // Past the run's own --timeout and its shutdown: a rerun that waits too long says for what, and is not just killed.
+            exit = anden.Vent(TimeSpan.FromSeconds(150));
             genkoersel.Stop();
             if (exit is not (0 or 3)) fund.Add($"genkørslen: exit {exit}: {Forkort(anden.Ud)} {Forkort(anden.Fejl)}");
             if (exit == 3 && !datavindue) fund.Add("exit 3 uden datavindue");
