@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Rapportering.Domain;
 using Rapportering.Input;
+using Rapportering.Output;
 using Rapportering.Pipeline;
 using Rapportering.Templates;
 
@@ -17,7 +18,7 @@ namespace Rapportering.Benchmark;
 /// </summary>
 public static class BenchKoersel
 {
-    /// <summary>The stages reported, in flow order; "Skriv" is writing the files.</summary>
+    /// <summary>The stages reported, in flow order; "Skriv" is writing the files as the product does (temp file, flushed to disk, renamed: AtomiskSkrivning).</summary>
     public static readonly IReadOnlyList<string> StadieNavne = ["Indlaes", "Beregn", "Komponer", "Pdf", "Xlsx", "Html", "Json", "Skriv"];
 
     private sealed record KommuneMaaling(int Kode, Dictionary<string, double> Ms, Dictionary<Format, long> Bytes);
@@ -109,7 +110,7 @@ public static class BenchKoersel
                 var bytes = new Dictionary<Format, long>();
                 foreach (var (format, indhold) in r.Filer)
                 {
-                    File.WriteAllBytes(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
+                    AtomiskSkrivning.Skriv(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
                     bytes[format] = indhold.LongLength;
                 }
                 ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
@@ -236,7 +237,7 @@ public static class BenchKoersel
         var render = ur.Elapsed.TotalSeconds;
         proces.Refresh();
         var cpu = (proces.TotalProcessorTime - cpuFoer).TotalSeconds;
-        File.WriteAllBytes(Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato)), bytes);
+        AtomiskSkrivning.Skriv(Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato)), bytes);
         log($"Sammenligning fra {kommuner.Count} eksporter: {laes + modelSek + render:0.00} s ({cpu:0.00} s CPU; "
             + string.Join(", ", trin.Select(kv => $"{kv.Key} {kv.Value:0.000} s")) + ")");
         return new SammenligningMaaling(kommuner.Count, fokus, laes, modelSek, render, laes + modelSek + render, bytes.LongLength)
@@ -336,6 +337,6 @@ public static class BenchKoersel
     {
         var fuld = Path.GetFullPath(sti);
         Directory.CreateDirectory(Path.GetDirectoryName(fuld)!);
-        File.WriteAllText(fuld, JsonSerializer.Serialize(r, JsonIndstillinger));
+        AtomiskSkrivning.Skriv(fuld, JsonSerializer.SerializeToUtf8Bytes(r, JsonIndstillinger));
     }
 }
