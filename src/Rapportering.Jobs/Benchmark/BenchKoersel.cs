@@ -74,6 +74,8 @@ public static class BenchKoersel
                 SingleWriter = true,
                 FullMode = BoundedChannelFullMode.Wait,
             });
+            // Cancelled when a write fails, so neither the reader nor the workers wait on a full queue.
+            using var skrivStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var producent = Task.Run(async () =>
             {
                 try
@@ -83,7 +85,7 @@ public static class BenchKoersel
                     {
                         // Time to produce this kommune, not the wait for a free slot.
                         indlaesMs[input.Kommune.KommuneKode] = laes.Elapsed.TotalMilliseconds;
-                        await kanal.Writer.WriteAsync(input, ct).ConfigureAwait(false);
+                        await kanal.Writer.WriteAsync(input, skrivStop.Token).ConfigureAwait(false);
                         laes.Restart();
                     }
                     kanal.Writer.Complete();
@@ -94,29 +96,65 @@ public static class BenchKoersel
                 }
             }, ct);
 
+            // The files are written (temp file, flushed to disk, renamed) by a writer of their own:
+            // a flush waits on the disk, not the CPU, so the render workers go on meanwhile. The
+            // wall time includes the last write; a bounded queue keeps at most a few reports' bytes.
+            using var tilSkrivning = new BlockingCollection<(RapportResultat R, Dictionary<string, double> Ms)>(boundedCapacity: 4);
+            var skriver = Task.Run(() =>
+            {
+                try
+                {
+                    Skriv();
+                }
+                catch
+                {
+                    skrivStop.Cancel(); // the workers stop adding; the write's own error is the one reported
+                    throw;
+                }
+            }, ct);
+            void Skriv()
+            {
+                foreach (var (r, ms) in tilSkrivning.GetConsumingEnumerable(skrivStop.Token))
+                {
+                    var skriv = Stopwatch.StartNew();
+                    var bytes = new Dictionary<Format, long>();
+                    foreach (var (format, indhold) in r.Filer)
+                    {
+                        AtomiskSkrivning.Skriv(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
+                        bytes[format] = indhold.LongLength;
+                    }
+                    ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
+                    maalinger.Add(new KommuneMaaling(r.KommuneKode, ms, bytes));
+                }
+            }
+
             var kilde = System.Collections.Concurrent.Partitioner.Create(
                 kanal.Reader.ReadAllAsync(ct).ToBlockingEnumerable(ct), EnumerablePartitionerOptions.NoBuffering);
-            Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
+            try
             {
-                if (o.KunIndlaesning)
+                Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
                 {
-                    maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
-                    return;
-                }
-                var tider = new Trintider();
-                var r = new RapportPipeline(tider, formaterSamtidigt: dbInfo.AntalKommuner < o.Parallelitet).Byg(input, dato, skabeloner, Formater.Alle);
-                var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
-                var skriv = Stopwatch.StartNew();
-                var bytes = new Dictionary<Format, long>();
-                foreach (var (format, indhold) in r.Filer)
-                {
-                    AtomiskSkrivning.Skriv(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
-                    bytes[format] = indhold.LongLength;
-                }
-                ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
-                maalinger.Add(new KommuneMaaling(r.KommuneKode, ms, bytes));
-            });
+                    if (o.KunIndlaesning)
+                    {
+                        maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
+                        return;
+                    }
+                    var tider = new Trintider();
+                    var r = new RapportPipeline(tider, formaterSamtidigt: dbInfo.AntalKommuner < o.Parallelitet).Byg(input, dato, skabeloner, Formater.Alle);
+                    var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
+                    tilSkrivning.Add((r, ms), skrivStop.Token);
+                });
+            }
+            catch (Exception e) when (skrivStop.IsCancellationRequested && !ct.IsCancellationRequested && e is OperationCanceledException or AggregateException)
+            {
+                // a write failed: its error, not the workers' cancellation, is what is reported
+            }
+            finally
+            {
+                tilSkrivning.CompleteAdding();
+            }
             await producent.ConfigureAwait(false);
+            await skriver.ConfigureAwait(false);
 
             var wall = ur.Elapsed;
             maaler.Dispose();
