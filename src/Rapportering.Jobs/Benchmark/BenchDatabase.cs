@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Rapportering.Demo;
+using Rapportering.Output;
 
 namespace Rapportering.Benchmark;
 
@@ -38,7 +39,7 @@ public static class BenchDatabase
         File.Delete(SideFil(sti));
         DemoDatabase.OpretSqlite(sti, options);
         var ny = new Opbygning(antalKommuner, skala, options.Seed, options.DataPr);
-        File.WriteAllText(SideFil(sti), JsonSerializer.Serialize(ny));
+        AtomiskSkrivning.Skriv(SideFil(sti), JsonSerializer.SerializeToUtf8Bytes(ny));
         return (ny, false, ur.Elapsed);
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Rapportering.Domain;
 using Rapportering.Input;
+using Rapportering.Output;
 using Rapportering.Pipeline;
 using Rapportering.Templates;
 
@@ -17,7 +18,7 @@ namespace Rapportering.Benchmark;
 /// </summary>
 public static class BenchKoersel
 {
-    /// <summary>The stages reported, in flow order; "Skriv" is writing the files.</summary>
+    /// <summary>The stages reported, in flow order; "Skriv" is writing the files as the product does (temp file, flushed to disk, renamed: AtomiskSkrivning).</summary>
     public static readonly IReadOnlyList<string> StadieNavne = ["Indlaes", "Beregn", "Komponer", "Pdf", "Xlsx", "Html", "Json", "Skriv"];
 
     private sealed record KommuneMaaling(int Kode, Dictionary<string, double> Ms, Dictionary<Format, long> Bytes);
@@ -73,6 +74,8 @@ public static class BenchKoersel
                 SingleWriter = true,
                 FullMode = BoundedChannelFullMode.Wait,
             });
+            // Cancelled when a write fails, so neither the reader nor the workers wait on a full queue.
+            using var skrivStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var producent = Task.Run(async () =>
             {
                 try
@@ -82,7 +85,7 @@ public static class BenchKoersel
                     {
                         // Time to produce this kommune, not the wait for a free slot.
                         indlaesMs[input.Kommune.KommuneKode] = laes.Elapsed.TotalMilliseconds;
-                        await kanal.Writer.WriteAsync(input, ct).ConfigureAwait(false);
+                        await kanal.Writer.WriteAsync(input, skrivStop.Token).ConfigureAwait(false);
                         laes.Restart();
                     }
                     kanal.Writer.Complete();
@@ -93,29 +96,65 @@ public static class BenchKoersel
                 }
             }, ct);
 
+            // The files are written (temp file, flushed to disk, renamed) by a writer of their own:
+            // a flush waits on the disk, not the CPU, so the render workers go on meanwhile. The
+            // wall time includes the last write; a bounded queue keeps at most a few reports' bytes.
+            using var tilSkrivning = new BlockingCollection<(RapportResultat R, Dictionary<string, double> Ms)>(boundedCapacity: 4);
+            var skriver = Task.Run(() =>
+            {
+                try
+                {
+                    Skriv();
+                }
+                catch
+                {
+                    skrivStop.Cancel(); // the workers stop adding; the write's own error is the one reported
+                    throw;
+                }
+            }, ct);
+            void Skriv()
+            {
+                foreach (var (r, ms) in tilSkrivning.GetConsumingEnumerable(skrivStop.Token))
+                {
+                    var skriv = Stopwatch.StartNew();
+                    var bytes = new Dictionary<Format, long>();
+                    foreach (var (format, indhold) in r.Filer)
+                    {
+                        AtomiskSkrivning.Skriv(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
+                        bytes[format] = indhold.LongLength;
+                    }
+                    ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
+                    maalinger.Add(new KommuneMaaling(r.KommuneKode, ms, bytes));
+                }
+            }
+
             var kilde = System.Collections.Concurrent.Partitioner.Create(
                 kanal.Reader.ReadAllAsync(ct).ToBlockingEnumerable(ct), EnumerablePartitionerOptions.NoBuffering);
-            Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
+            try
             {
-                if (o.KunIndlaesning)
+                Parallel.ForEach(kilde, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelitet, CancellationToken = ct }, input =>
                 {
-                    maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
-                    return;
-                }
-                var tider = new Trintider();
-                var r = new RapportPipeline(tider, formaterSamtidigt: dbInfo.AntalKommuner < o.Parallelitet).Byg(input, dato, skabeloner, Formater.Alle);
-                var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
-                var skriv = Stopwatch.StartNew();
-                var bytes = new Dictionary<Format, long>();
-                foreach (var (format, indhold) in r.Filer)
-                {
-                    File.WriteAllBytes(Path.Combine(ud, Formater.FilNavn(r.KommuneKode, dato, format)), indhold);
-                    bytes[format] = indhold.LongLength;
-                }
-                ms["Skriv"] = skriv.Elapsed.TotalMilliseconds;
-                maalinger.Add(new KommuneMaaling(r.KommuneKode, ms, bytes));
-            });
+                    if (o.KunIndlaesning)
+                    {
+                        maalinger.Add(new KommuneMaaling(input.Kommune.KommuneKode, [], []));
+                        return;
+                    }
+                    var tider = new Trintider();
+                    var r = new RapportPipeline(tider, formaterSamtidigt: dbInfo.AntalKommuner < o.Parallelitet).Byg(input, dato, skabeloner, Formater.Alle);
+                    var ms = tider.Alle().ToDictionary(kv => kv.Key.ToString(), kv => kv.Value.Sum(t => t.TotalMilliseconds));
+                    tilSkrivning.Add((r, ms), skrivStop.Token);
+                });
+            }
+            catch (Exception e) when (skrivStop.IsCancellationRequested && !ct.IsCancellationRequested && e is OperationCanceledException or AggregateException)
+            {
+                // a write failed: its error, not the workers' cancellation, is what is reported
+            }
+            finally
+            {
+                tilSkrivning.CompleteAdding();
+            }
             await producent.ConfigureAwait(false);
+            await skriver.ConfigureAwait(false);
 
             var wall = ur.Elapsed;
             maaler.Dispose();
@@ -236,7 +275,7 @@ public static class BenchKoersel
         var render = ur.Elapsed.TotalSeconds;
         proces.Refresh();
         var cpu = (proces.TotalProcessorTime - cpuFoer).TotalSeconds;
-        File.WriteAllBytes(Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato)), bytes);
+        AtomiskSkrivning.Skriv(Path.Combine(ud, SammenligningBygger.FilNavn(fokus, dato)), bytes);
         log($"Sammenligning fra {kommuner.Count} eksporter: {laes + modelSek + render:0.00} s ({cpu:0.00} s CPU; "
             + string.Join(", ", trin.Select(kv => $"{kv.Key} {kv.Value:0.000} s")) + ")");
         return new SammenligningMaaling(kommuner.Count, fokus, laes, modelSek, render, laes + modelSek + render, bytes.LongLength)
@@ -336,6 +375,6 @@ public static class BenchKoersel
     {
         var fuld = Path.GetFullPath(sti);
         Directory.CreateDirectory(Path.GetDirectoryName(fuld)!);
-        File.WriteAllText(fuld, JsonSerializer.Serialize(r, JsonIndstillinger));
+        AtomiskSkrivning.Skriv(fuld, JsonSerializer.SerializeToUtf8Bytes(r, JsonIndstillinger));
     }
 }

@@ -45,7 +45,7 @@ internal static class ResendKommando
         var xlsx = Formater.FilNavn(kommune, dato, Format.Xlsx);
         var pakke = new LeveringsPakke(kommune, skabelon.Navn ?? kommune.ToString(System.Globalization.CultureInfo.InvariantCulture), dato, v, pdfNavn, pdf,
             ind.Arkiv.Url is { Length: > 0 } url && manifest.Filer.Any(f => f.Navn == xlsx) ? $"{url.TrimEnd('/')}/{kommune}/{dato.Iso}/v{v}/{xlsx}" : null,
-            new Dictionary<string, byte[]>());
+            new Dictionary<string, byte[]>(), RapportTekster.Laes(Skabeloner.Standard(ind.Skabeloner)));
         var log = JobStorageFabrik.Leveringslog(ind, tid);
         await log.OpretAsync(ct);
         await using var f = await MailForbindelse.AabnAsync(ind.Smtp, ct);

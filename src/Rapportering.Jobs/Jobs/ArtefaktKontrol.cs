@@ -1,18 +1,20 @@
 using System.Text.Json;
-using ClosedXML.Excel;
 using Rapportering.Pipeline;
+using Rapportering.Rendering.Xlsx;
+using Rapportering.Templates;
 using UglyToad.PdfPig;
 
 namespace Rapportering.Jobs.Jobs;
 
 /// <summary>
 /// The verify step: reopen what was rendered before anything is archived or sent — the PDF opens
-/// and has every required heading, the workbook opens, the JSON export holds figures.
+/// and has every required heading, the workbook would open and has the report's sheets
+/// (<see cref="RegnearkKontrol"/>), the JSON export holds figures.
 /// Returns the problems in Danish; empty = fit to deliver.
 /// </summary>
 public static class ArtefaktKontrol
 {
-    public static IReadOnlyList<string> Fejl(RapportResultat r, IReadOnlySet<Format> bestilt, IReadOnlyList<string> pdfOverskrifter)
+    public static IReadOnlyList<string> Fejl(RapportResultat r, IReadOnlySet<Format> bestilt, IReadOnlyList<string> pdfOverskrifter, RapportTekster tekster)
     {
         var fejl = new List<string>();
         foreach (var f in bestilt)
@@ -33,21 +35,11 @@ public static class ArtefaktKontrol
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                fejl.Add($"PDF'en kan ikke åbnes: {e.Message}");
+                fejl.Add("PDF'en kan ikke åbnes: den er ikke en hel PDF-fil");
             }
         }
         if (r.Filer.TryGetValue(Format.Xlsx, out var xlsx) && xlsx.Length > 0)
-        {
-            try
-            {
-                using var wb = new XLWorkbook(new MemoryStream(xlsx));
-                if (!wb.Worksheets.Any()) fejl.Add("regnearket har ingen ark");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                fejl.Add($"regnearket kan ikke åbnes: {e.Message}");
-            }
-        }
+            fejl.AddRange(RegnearkKontrol.Fejl(xlsx, r.Dokument is { } dokument ? KommuneWorkbookRenderer.ArkNavne(dokument, tekster) : null));
         if (r.Filer.TryGetValue(Format.Json, out var json) && json.Length > 0)
         {
             try
@@ -58,7 +50,7 @@ public static class ArtefaktKontrol
             }
             catch (JsonException e)
             {
-                fejl.Add($"JSON-eksporten kan ikke læses: {e.Message}");
+                fejl.Add($"JSON-eksporten kan ikke læses: fejl i linje {(e.LineNumber ?? 0) + 1}");
             }
         }
         return fejl;

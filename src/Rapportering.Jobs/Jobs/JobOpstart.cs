@@ -19,7 +19,7 @@ internal sealed class JobOpstart(
         await leveringsLog.OpretAsync(ct);
         var ryddet = arkiv.RydEfterladte() + (ind.Levering.Mappe is { } mappe ? Efterladenskaber.RydTempFiler(mappe) : 0);
         if (ryddet > 0) log.LogInformation("Ryddede {Antal} efterladte midlertidige filer/mapper", ryddet);
-        genoptagne.Saml(storage, log);
+        genoptagne.Saml(storage, ind.Jobs, log);
         if (string.IsNullOrWhiteSpace(ind.Jobs.TilbagevendendeId)) return;
         tilbagevendende.AddOrUpdate<BatchJobs>(ind.Jobs.TilbagevendendeId, b => b.Tertial(CancellationToken.None), ind.Jobs.Cron,
             new RecurringJobOptions { TimeZone = plan.Tidszone });

@@ -11,6 +11,9 @@ namespace Rapportering.Jobs.Jobs;
 /// <summary>The job storage and the delivery log that lives in the same database.</summary>
 public static class JobStorageFabrik
 {
+    /// <summary>The PostgreSQL schema of Hangfire's tables.</summary>
+    public const string PostgresSkema = "hangfire";
+
     public static JobStorage Opret(JobIndstillinger j)
     {
         var polling = TimeSpan.FromSeconds(Math.Max(0.1, j.PollingSekunder));
@@ -19,7 +22,14 @@ public static class JobStorageFabrik
             "inmemory" or "memory" => new InMemoryStorage(),
             "postgres" or "postgresql" => new PostgreSqlStorage(
                 new NpgsqlConnectionFactory(Kraev(j), new PostgreSqlStorageOptions()),
-                new PostgreSqlStorageOptions { QueuePollInterval = polling, PrepareSchemaIfNecessary = true, SchemaName = "hangfire" }),
+                new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = polling, PrepareSchemaIfNecessary = true, SchemaName = PostgresSkema,
+                    // A lock row a killed process left (schedule poller: retries; recurring jobs) is taken over
+                    // after this, not the default 10 min. The schedulers and state changes hold theirs for
+                    // milliseconds; only the expiry cleanup may hold its longer, and two cleanups do no harm.
+                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                }),
             "sqlserver" => new SqlServerStorage(Kraev(j), new SqlServerStorageOptions { QueuePollInterval = polling, PrepareSchemaIfNecessary = true }),
             _ => throw new BrugerFejl($"ukendt Jobs:Storage '{j.Storage}' (brug inmemory, postgres eller sqlserver)"),
         };

@@ -35,6 +35,7 @@ public sealed class KommuneJob(
         var kilde = new DataKilde(ind.Data.Provider, ind.Data.Forbindelse);
         var skabeloner = Skabeloner.Standard(ind.Skabeloner);
         var skabelon = skabeloner.Kommune(kommune);
+        var tekster = RapportTekster.Laes(skabeloner);
         // Unique per attempt: a takeover compares against exactly this owner.
         var claimedAf = $"{Environment.MachineName}/{Environment.ProcessId}/{kontekst?.BackgroundJob.Id ?? "-"}/{Guid.NewGuid().ToString("N")[..8]}";
         var hvem = skabelon.Navn is { Length: > 0 } navn ? $"{kommune} {navn}" : $"kommune {kommune}";
@@ -47,7 +48,7 @@ public sealed class KommuneJob(
             // once here and handed to the rendering (a million measures: no second read or compute).
             var eksport = RapportPipeline.Figurer(input, dato, skabeloner, RapportPipeline.Idag(TimeProvider.System));
             beregnet = (input, eksport);
-            return Fuldstaendighed.Vurder(input, dato, skabelon, eksport, ind.Fuldstaendighed, RapportTekster.Laes(skabeloner));
+            return Fuldstaendighed.Vurder(input, dato, skabelon, eksport, ind.Fuldstaendighed, tekster);
         });
         if (mangler.Count > 0)
         {
@@ -64,7 +65,7 @@ public sealed class KommuneJob(
 
         await Skridt("kontrol", kommune, dato, () =>
         {
-            var fejl = ArtefaktKontrol.Fejl(resultat, Formater, ind.Kontrol.PdfOverskrifter);
+            var fejl = ArtefaktKontrol.Fejl(resultat, Formater, ind.Kontrol.PdfOverskrifter, tekster);
             return fejl.Count == 0
                 ? Task.FromResult(0)
                 : throw new JobFejl($"kontrol af rapporten fejlede: {string.Join("; ", fejl)}");
@@ -80,7 +81,8 @@ public sealed class KommuneJob(
         var pakke = new LeveringsPakke(kommune, resultat.KommuneNavn, dato, version, pdfNavn,
             arkiv.LaesFil(kommune, dato, version, pdfNavn),
             ind.Arkiv.Url is { Length: > 0 } url ? $"{url.TrimEnd('/')}/{kommune}/{dato.Iso}/v{version}/{xlsxNavn}" : null,
-            arkiveret.Manifest.Filer.ToDictionary(f => f.Navn, f => arkiv.LaesFil(kommune, dato, version, f.Navn)));
+            arkiveret.Manifest.Filer.ToDictionary(f => f.Navn, f => arkiv.LaesFil(kommune, dato, version, f.Navn)),
+            RapportTekster.Laes(skabeloner));
         var udfald = await Skridt("levering", kommune, dato, () =>
             new Leverandoer(leveringsLog, ind.Smtp, ind.Levering.Politik).LeverAsync(pakke, skabelon.Modtagere, ind.Levering.Mappe, claimedAf, ct));
         var mails = udfald.Where(u => !u.ErMappe).ToList();

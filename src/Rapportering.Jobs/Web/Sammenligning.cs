@@ -61,7 +61,7 @@ public sealed record Sammenligning(
     public Diagram Diagram()
     {
         var d = Serie
-            ? new Diagram(Titel, DiagramType.Linje, Figur.EnhedTekst, Perioder.Select(PeriodeTekst).ToList(),
+            ? new Diagram(Titel, DiagramType.Linje, Tekster.Katalog.Enhed(Figur), Perioder.Select(PeriodeTekst).ToList(),
                 Raekker.Select(r => new DiagramSerie(r.Navn, r.Vaerdier.Select(v => (double?)v.Vaerdi).ToList(), r.Vaerdier.Select(v => v.Foreloebig).ToList(),
                     r.Vaerdier.Select(Hul).ToList())).ToList())
             {
@@ -69,7 +69,7 @@ public sealed record Sammenligning(
                 Decimaler = Visning.Decimaler,
                 KategorierPrAar = Perioder.Count > 0 && Perioder[0].Art == PeriodeArt.Skaeringsdato ? 3 : 1,
             }
-            : new Diagram(Titel, DiagramType.GrupperedeSoejler, Figur.EnhedTekst, Raekker.Select(r => r.Navn).ToList(),
+            : new Diagram(Titel, DiagramType.GrupperedeSoejler, Tekster.Katalog.Enhed(Figur), Raekker.Select(r => r.Navn).ToList(),
                 [new DiagramSerie(Perioder.Count == 0 ? Tekster.Hent("maerker.mangler") : PeriodeTekst(Perioder[0]),
                     Raekker.Select(r => r.Vaerdier.Count == 0 ? null : (double?)r.Vaerdier[0].Vaerdi).ToList(), null,
                     Raekker.Select(r => r.Vaerdier.Count == 0 ? Figures.Hul.Mangler : Hul(r.Vaerdier[0])).ToList())])
@@ -89,7 +89,7 @@ public sealed record Sammenligning(
             ("periode", s.Navn), ("vaerdier", string.Join("; ", vaerdier)));
     }
 
-    public string Titel => $"{Figur.Navn}{(Opdeling is null ? "" : ", " + Katalog.OpdelingNavn(Opdeling))}";
+    public string Titel => $"{Tekster.Katalog.Navn(Figur)}{(Opdeling is null ? "" : ", " + Tekster.Katalog.Opdeling(Opdeling))}";
 
     /// <summary>Every value here is a rate, share, mean or amount: a suppressed one has the value mark.</summary>
     public static Hul? Hul(SammenligningVaerdi v) =>

@@ -40,8 +40,8 @@ internal static class SammenligningEndpoints
             Formular(sb, valg, navne, tekster);
             sb.Append($"<section aria-labelledby=\"resultat\">\n<h2 id=\"resultat\">{Side.E(s.Titel)}</h2>\n");
             if (valg.AfvistOpdeling is { } afvist)
-                sb.Append($"<p class=\"besked\" role=\"status\">{Side.E(tekster.Hent("sammenligning.afvist_opdeling", ("afvist", afvist(tekster)), ("opdeling", Katalog.OpdelingNavn(valg.Opdeling))))}</p>\n");
-            sb.Append($"<p>{Side.E(tekster.Hent("sammenligning.indledning", ("kommune", navne.Navn(valg.Kommune)), ("enhed", s.Figur.EnhedTekst), ("dato", Formatering.Dato(valg.Dato.Dato))))}</p>\n");
+                sb.Append($"<p class=\"besked\" role=\"status\">{Side.E(tekster.Hent("sammenligning.afvist_opdeling", ("afvist", afvist(tekster)), ("opdeling", tekster.Katalog.Opdeling(valg.Opdeling))))}</p>\n");
+            sb.Append($"<p>{Side.E(tekster.Hent("sammenligning.indledning", ("kommune", navne.Navn(valg.Kommune)), ("enhed", tekster.Katalog.Enhed(s.Figur)), ("dato", Formatering.Dato(valg.Dato.Dato))))}</p>\n");
             if (s.Raekker.Count <= 2) sb.Append($"<p>{Side.E(tekster.Hent("sammenligning.ingen_referencekommuner"))}</p>\n");
             // The template's own markup (<strong>): the texts are the program's, not the user's.
             if (s.Perioder.Count == 0) sb.Append($"<p>{tekster.Hent("sammenligning.mangler_data")}</p>\n");
@@ -53,7 +53,7 @@ internal static class SammenligningEndpoints
                 kolonner.AddRange(s.Perioder.Select(p => new TabelKolonne(Sammenligning.PeriodeTekst(p))));
                 var raekker = s.Raekker.Select(r => (IReadOnlyList<Celle>)[new Celle(r.Navn, r.Kode == valg.Kommune), new Celle(r.Rolle),
                     .. r.Vaerdier.Select(v => Sammenligning.Hul(v) is { } h ? Diagramtal.MaerkeCelle(h, tekster) : new Celle(s.Tal(v)))]).ToList();
-                sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({s.Figur.EnhedTekst})", kolonner, raekker,
+                sb.Append(HtmlRenderer.TabelHtml(new Tabel($"{s.Titel} ({tekster.Katalog.Enhed(s.Figur)})", kolonner, raekker,
                     string.Join(" ", [.. s.Fodnoter(tekster), s.GennemsnitForklaring]))));
             }
             OffentligeTal(sb, model, valg.Figur);
@@ -113,7 +113,7 @@ internal static class SammenligningEndpoints
         {
             var kendt = Katalog.Alle.SelectMany(f => f.Opdelinger).Where(o => (o?.Kode ?? "") == opdelingTekst).ToList();
             afvist = kendt.Count > 0
-                ? t => t.Hent("sammenligning.afvist_kendt", ("opdeling", Katalog.OpdelingNavn(kendt[0])))
+                ? t => t.Hent("sammenligning.afvist_kendt", ("opdeling", t.Katalog.Opdeling(kendt[0])))
                 : t => t.Hent("sammenligning.afvist_ukendt");
         }
         var datoer = kilde.Datoer(kommune).Reverse().ToList();
@@ -130,9 +130,9 @@ internal static class SammenligningEndpoints
           .Append($"<div><label for=\"kommune\">{T("felt_kommune")}</label><select id=\"kommune\" name=\"kommune\">");
         foreach (var k in v.Kommuner) sb.Append($"<option value=\"{k}\"{Valgt(k == v.Kommune)}>{Side.E(navne.Navn(k))}</option>");
         sb.Append($"</select></div>\n<div><label for=\"noegletal\">{T("felt_noegletal")}</label><select id=\"noegletal\" name=\"noegletal\">");
-        foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(f.Navn)}</option>");
+        foreach (var f in Katalog.Alle) sb.Append($"<option value=\"{f.Id}\"{Valgt(f == v.Figur)}>{Side.E(t.Katalog.Navn(f))}</option>");
         sb.Append($"</select></div>\n<div><label for=\"opdeling\">{T("felt_opdeling")}</label><select id=\"opdeling\" name=\"opdeling\" aria-describedby=\"opdeling-hjaelp\">");
-        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o?.Kode ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(Katalog.OpdelingNavn(o))}</option>");
+        foreach (var o in v.Figur.Opdelinger) sb.Append($"<option value=\"{o?.Kode ?? ""}\"{Valgt(o == v.Opdeling)}>{Side.E(t.Katalog.Opdeling(o))}</option>");
         sb.Append($"</select></div>\n<div><label for=\"dato\">{T("felt_dato")}</label><select id=\"dato\" name=\"dato\">");
         foreach (var d in v.Datoer) sb.Append($"<option value=\"{d.Iso}\"{Valgt(d == v.Dato)}>{Side.E(Formatering.Dato(d.Dato))}</option>");
         sb.Append($"</select></div>\n<fieldset><legend>{T("felt_vis")}</legend>")

@@ -9,18 +9,19 @@ namespace Rapportering.Jobs.Web;
 /// <c>Authorization: Bearer &lt;key&gt;</c>. 401 for a missing or unknown key, 403 when the export is
 /// not the key's kommune's, 400 for anything that is not a figures export, 422 for a CPR-shaped
 /// value or a published count of 1–4 persons, 413 when too large; 201 (archived) or 200 (the same export again). Every refusal is
-/// logged with the sending address and kommune, never the key or the content.
+/// logged with the sending address and kommune, never the key or the content. The keys are the
+/// configuration's as it is now (<see cref="UdvekslingsNoegler"/>): a key taken out of the file is refused at once.
 /// </summary>
 internal static class UdvekslingEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/udveksling/eksport", async (HttpContext ctx, UdvekslingIndstillinger ind, ModtagneEksporter modtagne, TimeProvider tid, ILogger<ModtagneEksporter> log) =>
+        app.MapPost("/udveksling/eksport", async (HttpContext ctx, UdvekslingIndstillinger ind, UdvekslingsNoegler noegler, ModtagneEksporter modtagne, TimeProvider tid, ILogger<ModtagneEksporter> log) =>
         {
             var fra = ctx.Connection.RemoteIpAddress?.ToString() ?? "ukendt";
             var auth = ctx.Request.Headers.Authorization.ToString();
             var noegle = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..].Trim() : null;
-            if (UdvekslingsNoegle.FindKommune(ind.Noegler, noegle) is not { } kommune)
+            if (UdvekslingsNoegle.FindKommune(noegler.Nu(), noegle) is not { } kommune)
             {
                 log.LogWarning("Udveksling afvist (401) fra {Fra}: {Grund}", fra, noegle is null ? "ingen nøgle" : "ukendt nøgle");
                 return Results.Text("Ukendt eller manglende nøgle.\n", "text/plain", statusCode: StatusCodes.Status401Unauthorized);

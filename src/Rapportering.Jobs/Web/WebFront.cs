@@ -50,6 +50,8 @@ public static class WebFront
         s.AddSingleton<KommuneNavne>();
         var udveksling = UdvekslingIndstillinger.Laes(konfig);
         s.AddSingleton(udveksling);
+        var konfigFiler = UdvekslingsNoegler.JsonFiler(konfig);
+        s.AddSingleton(sp => new UdvekslingsNoegler(konfigFiler, udveksling.Noegler, sp.GetRequiredService<ILogger<UdvekslingsNoegler>>()));
         var modtagetRod = udveksling.Arkiv is { Length: > 0 } m ? m : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(arkivRod))!, "modtaget");
         s.AddSingleton(sp => new ModtagneEksporter(new Arkiv(modtagetRod, sp.GetRequiredService<TimeProvider>())));
         s.AddSingleton<SammenligningKilde>();

@@ -26,7 +26,7 @@ public static class Diagramtal
 
     public static Tabel Tabel(Diagram d, RapportTekster t)
     {
-        var kolonner = new List<TabelKolonne> { new(d.Kategorinavn, false) };
+        var kolonner = new List<TabelKolonne> { new(d.Kategorinavn ?? t.Hent("kolonner.periode"), false) };
         kolonner.AddRange(d.Serier.Select(s => new TabelKolonne(s.Navn)));
         var markering = t.Hent("markering.foreloebig");
         var raekker = d.Kategorier.Select((kategori, i) => (IReadOnlyList<Celle>)

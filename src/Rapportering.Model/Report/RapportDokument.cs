@@ -19,8 +19,9 @@ public sealed record RapportDokument(
 /// heading, the skip link, the logo's text, "Side 3 af 20", a definition's unit line, the colophon
 /// and the cover's period and date lines.
 /// </summary>
+/// <param name="ForeloebigDiagram">Under a chart with preliminary years whose footnote does not explain the "*" (a chart not built by the report step).</param>
 public sealed record Rammetekster(string Indhold, string SpringTilIndhold, string Logo, string SideMoenster, string EnhedMoenster, string Dannet,
-    string PeriodeMoenster, string UdgivetMoenster)
+    string PeriodeMoenster, string UdgivetMoenster, string ForeloebigDiagram)
 {
     /// <summary>"Periode: Tertialrapport pr. 30. september 2026" (the cover).</summary>
     public string Periode(string periode) => Templates.RapportTekster.Udfyld(PeriodeMoenster, [("periode", periode)]);
@@ -43,7 +44,8 @@ public sealed record Rammetekster(string Indhold, string SpringTilIndhold, strin
         t.Hent("ramme.enhed"),
         t.Hent("ramme.dannet", ("dato", Formatering.Dato(DateOnly.FromDateTime(oprettet.Date))), ("forfatter", kommunenavn)),
         t.Hent("ramme.periode"),
-        t.Hent("ramme.udgivet"));
+        t.Hent("ramme.udgivet"),
+        t.Hent("ramme.foreloebig_diagram"));
 }
 
 /// <summary>PDF/HTML metadata. Oprettet comes from the data or an injected clock, so the same input gives the same bytes.</summary>
@@ -156,8 +158,9 @@ public sealed record Diagram(
     IReadOnlyList<string>? KorteKategorier = null,
     string? TalFodnote = null) : Blok
 {
-    /// <summary>What the categories are, as the chart's number table heads them ("Skæringsdato", "År", "Skoleår", "Kommune").</summary>
-    public string Kategorinavn { get; init; } = "Periode";
+    /// <summary>What the categories are, as the chart's number table heads them ("Skæringsdato", "År", "Skoleår", "Kommune");
+    /// when not given, the texts' general word ("kolonner.periode").</summary>
+    public string? Kategorinavn { get; init; }
 
     /// <summary>Decimals of the chart's numbers: decided with the table beside it, not from the data.</summary>
     public int Decimaler { get; init; } = 1;

@@ -57,10 +57,10 @@ public sealed record OffentligSammenligning(
 
     /// <summary>The heading: the figure's words and, for a form, the form (rapport/tekster.json, "offentlige").</summary>
     public string Titel(RapportTekster t) =>
-        t.Hent($"offentlige.figurer.{Figur}") + (Opdeling is null ? "" : ": " + Form().ToLowerInvariant());
+        t.Hent($"offentlige.figurer.{Figur}") + (Opdeling is null ? "" : ": " + Form(t).ToLowerInvariant());
 
     /// <summary>The form in words ("Institution"); "I alt" for a figure without forms.</summary>
-    public string Form() => Katalog.OpdelingNavn(Domain.Opdeling.Fra(Opdeling));
+    public string Form(RapportTekster t) => t.Katalog.Opdeling(Domain.Opdeling.Fra(Opdeling));
 
     /// <summary>A cell in Danish: the number, "ikke oplyst" for a <c>..</c> (never 0), the no-data mark when there is no figure.</summary>
     public string Tekst(OffentligCelle c, RapportTekster t) =>

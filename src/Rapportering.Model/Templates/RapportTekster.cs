@@ -21,7 +21,11 @@ public sealed class RapportTekster
     {
         _egne = egne;
         _indbyggede = indbyggede;
+        Katalog = new KatalogTekster(this);
     }
+
+    /// <summary>The catalog's words (figure names, definitions, units, opdelinger), every key checked here, at load.</summary>
+    public KatalogTekster Katalog { get; }
 
     /// <summary>A data-quality rule's Danish name as it reads inside a sentence ("ugyldig dato"); the id in words when the texts lack it.</summary>
     public string RegelINavn(string regel)

@@ -4,7 +4,7 @@ namespace Rapportering.Delivery;
 
 /// <summary>
 /// What is delivered for one archived version: the PDF attached to the mail, a link to the
-/// workbook, and every file for the folder drop.
+/// workbook, and every file for the folder drop; the kommune's texts give the mail its words.
 /// </summary>
 public sealed record LeveringsPakke(
     int Kommune,
@@ -14,7 +14,8 @@ public sealed record LeveringsPakke(
     string PdfNavn,
     byte[] Pdf,
     string? RegnearkLink,
-    IReadOnlyDictionary<string, byte[]> Filer);
+    IReadOnlyDictionary<string, byte[]> Filer,
+    Templates.RapportTekster Tekster);
 
 /// <summary>What happened to one recipient.</summary>
 /// <summary>Gentaget: sent again after a send left in the unknown window (same Message-ID).</summary>

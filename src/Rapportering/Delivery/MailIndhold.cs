@@ -5,29 +5,30 @@ using Rapportering.Figures;
 
 namespace Rapportering.Delivery;
 
-/// <summary>The report mail: Danish text, the PDF attached, a link to the workbook.</summary>
+/// <summary>The report mail: its words from the texts ("mail.*"), the PDF attached, a link to the workbook.</summary>
 public static class MailIndhold
 {
     public static MimeMessage Rapport(LeveringsPakke p, Templates.Modtager til, SmtpIndstillinger s, bool gensendt = false)
     {
         var dato = Formatering.Dato(p.Skaeringsdato.Dato);
+        var t = p.Tekster;
         var b = new MimeMessage();
         b.From.Add(new MailboxAddress(s.FraNavn, s.Fra));
         b.To.Add(new MailboxAddress(til.Navn, til.Email));
-        b.Subject = $"Nøgletal, økonomi og trivsel – {p.KommuneNavn}, {dato}";
+        b.Subject = t.Hent("mail.emne", ("kommune", p.KommuneNavn), ("dato", dato));
         // A stable id per (kommune, date, version, recipient): a mail system that sees it twice
         // can tell it is the same mail. A resend is a new mail and gets a new id.
         b.MessageId = gensendt
             ? MimeKit.Utils.MimeUtils.GenerateMessageId("rapportering")
             : $"{p.Kommune}.{p.Skaeringsdato.Iso}.v{p.Version}.{Kort(til.Email)}@rapportering";
         var tekst = new StringBuilder()
-            .AppendLine($"Kære {(string.IsNullOrWhiteSpace(til.Navn) ? "modtager" : til.Navn)}")
+            .AppendLine(t.Hent("mail.hilsen", ("modtager", string.IsNullOrWhiteSpace(til.Navn) ? t.Hent("mail.modtager") : til.Navn)))
             .AppendLine()
-            .AppendLine($"Hermed rapporten \"Nøgletal, økonomi og trivsel\" for {p.KommuneNavn} med skæringsdato {dato} (version {p.Version}).")
-            .AppendLine("Rapporten er vedhæftet som PDF.");
+            .AppendLine(t.Hent("mail.tekst", ("kommune", p.KommuneNavn), ("dato", dato), ("version", p.Version.ToString(Formatering.Dansk))))
+            .AppendLine(t.Hent("mail.vedhaeftet"));
         if (p.RegnearkLink is { } link)
-            tekst.AppendLine().AppendLine($"Regnearket med tallene bag figurerne: {link}");
-        tekst.AppendLine().AppendLine("Venlig hilsen").AppendLine("Rapportering");
+            tekst.AppendLine().AppendLine(t.Hent("mail.regneark", ("link", link)));
+        tekst.AppendLine().AppendLine(t.Hent("mail.afslutning")).AppendLine(t.Hent("mail.afsender"));
         var krop = new BodyBuilder { TextBody = tekst.ToString() };
         krop.Attachments.Add(p.PdfNavn, p.Pdf, new ContentType("application", "pdf"));
         b.Body = krop.ToMessageBody();

@@ -77,7 +77,7 @@ public sealed class BenchKoerselTests : IDisposable
         // Three exports as `generate --format json` writes them, and a file that is no export of that date.
         var mappe = Directory.CreateDirectory(Path.Combine(_mappe.FullName, "eksporter")).FullName;
         foreach (var (k, f) in new[] { (510, 0m), (561, 5m), (630, 20m) })
-            File.WriteAllBytes(Path.Combine(mappe, $"{k}-2017-09-30.json"), Rapportering.Rendering.Json.JsonEksportRenderer.Render(Tests.Xlsx.XlsxFixtur.Eksport(k, f)));
+            File.WriteAllBytes(Path.Combine(mappe, $"{k}-2017-09-30.json"), Rapportering.Rendering.Json.JsonEksportRenderer.Render(Rendering.Xlsx.XlsxFixtur.Eksport(k, f)));
         File.WriteAllText(Path.Combine(mappe, "noter.json"), "{}");
 
         var r = await BenchKoersel.KoerAsync(new BenchOptions { SammenligningFra = mappe });
@@ -92,6 +92,6 @@ public sealed class BenchKoerselTests : IDisposable
         var fil = Path.Combine(mappe, "510-2017-09-30-sammenligning.xlsx");
         Assert.Equal(new FileInfo(fil).Length, s.Bytes);
         using var wb = new ClosedXML.Excel.XLWorkbook(fil);
-        Assert.Equal(3 * Tests.Xlsx.XlsxFixtur.Eksport().Observationer.Count, wb.Worksheet("Data").Table("Tabel_Data").DataRange.RowCount());
+        Assert.Equal(3 * Rendering.Xlsx.XlsxFixtur.Eksport().Observationer.Count, wb.Worksheet("Data").Table("Tabel_Data").DataRange.RowCount());
     }
 }

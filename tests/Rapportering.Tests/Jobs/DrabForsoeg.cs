@@ -18,6 +18,11 @@ public enum DrabPunkt
     Arkiv,
     /// <summary>While the folder drop is written: the moment a temp file shows in the drop folder.</summary>
     Mappe,
+    /// <summary>
+    /// PostgreSQL only: while a kommune job's state is being changed from Processing (its Hangfire
+    /// state lock, a row in hangfire.lock, is held): the kill leaves the job Processing and the lock row behind.
+    /// </summary>
+    Tilstandsskift,
 }
 
 /// <summary>What one trial found after the kill and one rerun to completion.</summary>
@@ -25,10 +30,16 @@ public sealed record DrabResultat(
     int Nr, string Storage, DrabPunkt Punkt, int DraebtEfterMs, bool Draebt, bool Datavindue, int Exitkode,
     int Tabt, int Dobbelt, bool DobbeltSammeId, int Delvis, IReadOnlyList<string> Fund)
 {
+    /// <summary>How long the rerun took from start to exit.</summary>
+    public int GenkoerselMs { get; init; }
+
+    /// <summary>PostgreSQL: what the kill left in the job storage (lock rows, jobs by state), for the line.</summary>
+    public string Efterladt { get; init; } = "";
+
     public string Linje =>
         $"forsøg {Nr,2} {Storage,-8} drab={(Draebt ? $"{Punkt} efter {DraebtEfterMs} ms" : "nej (kørslen nåede at slutte)")}, datavindue={(Datavindue ? "ja" : "nej")}, " +
-        $"exit={Exitkode}: tabt {Tabt}, dobbelt {Dobbelt}{(Dobbelt > 0 ? (DobbeltSammeId ? " (samme Message-ID)" : " (FORSKELLIGE Message-ID)") : "")}, delvis {Delvis}" +
-        (Fund.Count > 0 ? " — " + string.Join("; ", Fund) : "");
+        $"exit={Exitkode} efter {GenkoerselMs} ms: tabt {Tabt}, dobbelt {Dobbelt}{(Dobbelt > 0 ? (DobbeltSammeId ? " (samme Message-ID)" : " (FORSKELLIGE Message-ID)") : "")}, delvis {Delvis}" +
+        (Efterladt.Length > 0 ? $" [efterladt: {Efterladt}]" : "") + (Fund.Count > 0 ? " — " + string.Join("; ", Fund) : "");
 
     /// <summary>The target: nothing lost or partial, and a repeat only after a kill in the data window, with the same Message-ID.</summary>
     public bool Ok => Tabt == 0 && Delvis == 0 && (Dobbelt == 0 || (Datavindue && DobbeltSammeId)) && Exitkode is 0 or 3;
@@ -41,7 +52,8 @@ public sealed record DrabResultat(
 /// </summary>
 internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<string>>? nyPostgresDatabase)
 {
-    public async Task<DrabResultat> KoerAsync(int nr, DrabPunkt punkt, Random tilfaeldig)
+    /// <param name="efterDrab">Run after the kill, before the rerun, with the PostgreSQL connection string (to shape what the kill left).</param>
+    public async Task<DrabResultat> KoerAsync(int nr, DrabPunkt punkt, Random tilfaeldig, Func<string, Task>? efterDrab = null)
     {
         Nulstil();
         sink.Ryd();
@@ -60,19 +72,25 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
         bool draebt;
         using (var foerste = new RapporteringProces(args))
         {
-            draebt = VentPaa(punkt, tilfaeldig, foerste);
-            if (draebt) foerste.Draeb();
+            draebt = VentPaa(punkt, tilfaeldig, foerste, cs);
+            if (draebt && punkt == DrabPunkt.Tilstandsskift) foerste.DraebStraks();
+            else if (draebt) foerste.Draeb();
             else foerste.Vent(TimeSpan.FromSeconds(90));
         }
         var draebtEfter = (int)ur.ElapsedMilliseconds;
+        if (efterDrab is not null) await efterDrab(cs ?? throw new InvalidOperationException("efterDrab kræver PostgreSQL"));
+        var efterladt = cs is null ? "" : await Efterladt(cs);
         // The data window: a mail whose data was going out when the process died.
         var datavindue = (await Poster(log)).Any(p => p.Tilstand == LeveringsTilstand.Overdraget);
 
         int exit;
         var fund = new List<string>();
+        var genkoersel = Stopwatch.StartNew();
         using (var anden = new RapporteringProces(args))
         {
-            exit = anden.Vent(TimeSpan.FromSeconds(120));
+            // Past the run's own --timeout and its shutdown: a rerun that waits too long says for what, and is not just killed.
+            exit = anden.Vent(TimeSpan.FromSeconds(150));
+            genkoersel.Stop();
             if (exit is not (0 or 3)) fund.Add($"genkørslen: exit {exit}: {Forkort(anden.Ud)} {Forkort(anden.Fejl)}");
             if (exit == 3 && !datavindue) fund.Add("exit 3 uden datavindue");
         }
@@ -95,11 +113,16 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
         }
 
         var delvis = Delvis(fund, await Poster(log), cs);
-        return new DrabResultat(nr, cs is null ? "inmemory" : "postgres", punkt, draebtEfter, draebt, datavindue, exit, tabt, dobbelt, sammeId, delvis, fund);
+        return new DrabResultat(nr, cs is null ? "inmemory" : "postgres", punkt, draebtEfter, draebt, datavindue, exit, tabt, dobbelt, sammeId, delvis, fund)
+        {
+            GenkoerselMs = (int)genkoersel.ElapsedMilliseconds,
+            Efterladt = efterladt,
+        };
     }
 
-    private bool VentPaa(DrabPunkt punkt, Random r, RapporteringProces p)
+    private bool VentPaa(DrabPunkt punkt, Random r, RapporteringProces p, string? cs)
     {
+        if (punkt == DrabPunkt.Tilstandsskift) return VentPaaTilstandslaas(p, cs ?? throw new InvalidOperationException("Tilstandsskift kræver PostgreSQL"));
         var frist = DateTime.UtcNow.AddSeconds(60);
         var k = r.Next(1, 6); // which mail dump of six
         var tid = DateTime.UtcNow.AddMilliseconds(r.Next(500, 7000));
@@ -119,6 +142,45 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
                 return true;
             }
             Thread.Sleep(punkt == DrabPunkt.Tid ? 10 : 1);
+        }
+        return false;
+    }
+
+    private static async Task<string> Efterladt(string cs)
+    {
+        await using var c = new Npgsql.NpgsqlConnection(cs);
+        await c.OpenAsync();
+        async Task<string> Liste(string sql)
+        {
+            await using var cmd = new Npgsql.NpgsqlCommand(sql, c);
+            await using var r = await cmd.ExecuteReaderAsync();
+            var ud = new List<string>();
+            while (await r.ReadAsync()) ud.Add(Convert.ToString(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+            return string.Join(", ", ud);
+        }
+        return $"låse [{await Liste("SELECT resource FROM hangfire.lock ORDER BY resource")}], " +
+               $"job [{await Liste("SELECT id || ' ' || statename FROM hangfire.job ORDER BY id")}], " +
+               $"kø [{await Liste("SELECT jobid || CASE WHEN fetchedat IS NULL THEN '' ELSE ' hentet' END FROM hangfire.jobqueue ORDER BY jobid")}]";
+    }
+
+    /// <summary>Polls hangfire.lock on a connection of its own until a Processing kommune job's state lock is held.</summary>
+    private static bool VentPaaTilstandslaas(RapporteringProces p, string cs)
+    {
+        var frist = DateTime.UtcNow.AddSeconds(60);
+        using var c = new Npgsql.NpgsqlConnection(cs);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT count(*) FROM hangfire.lock l JOIN hangfire.job j ON l.resource = 'hangfire:job:' || j.id || ':state-lock'
+            WHERE j.statename = 'Processing' AND j.invocationdata::text LIKE '%KommuneJob%'
+            """;
+        while (!p.Afsluttet && DateTime.UtcNow < frist)
+        {
+            try
+            {
+                if (Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return true;
+            }
+            catch (Npgsql.PostgresException) { Thread.Sleep(20); } // the schema is being made (missing table, or a deadlock with its installer)
         }
         return false;
     }
@@ -158,7 +220,8 @@ internal sealed class DrabForsoeg(BatchOpsaetning b, SmtpSink sink, Func<Task<st
         {
             var monitor = JobStorageFabrik.Opret(new JobIndstillinger { Storage = "postgres", Forbindelse = cs }).GetMonitoringApi();
             if (monitor.ProcessingCount() > 0) Fund($"{monitor.ProcessingCount()} Hangfire-job står som Processing");
-            if (monitor.EnqueuedCount("default") > 0) Fund($"{monitor.EnqueuedCount("default")} Hangfire-job står i kø");
+            // By job state, not by queue row: a job a dead worker had fetched is Enqueued with no visible row.
+            if (monitor.GetStatistics().Enqueued is > 0 and var koe) Fund($"{koe} Hangfire-job står som Enqueued");
         }
         return n;
     }

@@ -7,7 +7,7 @@ using Rapportering.Rendering.Html;
 using Rapportering.Rendering.Pdf;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
-using Rapportering.Tests.Xlsx;
+using Rapportering.Tests.Rendering.Xlsx;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -23,7 +23,7 @@ public sealed class EtDiagramTreRenderereTests
 {
     private static readonly WorkbookInput Input = XlsxFixtur.Input();
     private static readonly Diagram Diagram = Input.Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Diagram>()
-        .First(d => d.Type == DiagramType.Linje && d.Titel.Contains(Katalog.ForebyggendePr1000.Navn, StringComparison.Ordinal));
+        .First(d => d.Type == DiagramType.Linje && d.Titel.Contains(Input.Tekster.Katalog.Navn(Katalog.ForebyggendePr1000), StringComparison.Ordinal));
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 

@@ -16,11 +16,17 @@ public class BilagOgSkabelonTests
     {
         var defs = Afsnit(Dok, "bilag").Blokke.OfType<Definition>().ToList();
         Assert.Equal(Katalog.Alle.Select(f => f.Id.Kode), defs.Select(d => d.Id));
+        var ord = RapportFixtur.Ord;
         Assert.All(defs, d =>
         {
             var f = Katalog.Hent(new FigurId(d.Id));
-            Assert.Equal((f.Navn, f.EnhedTekst, f.Definition), (d.Navn, d.Enhed, d.Tekst));
+            Assert.Equal((ord.Navn(f), ord.Enhed(f), ord.Definition(f)), (d.Navn, d.Enhed, d.Tekst));
         });
+        // The words themselves, written out here (not read from the texts): one figure in full.
+        var anbragte = defs.Single(d => d.Id == "anbragte_pr_1000");
+        Assert.Equal(("Anbragte pr. 1.000 0-17-årige", "pr. 1.000 0-17-årige", "Institution, Familiepleje, Netværkspleje"),
+            (anbragte.Navn, anbragte.Enhed, defs.Single(d => d.Id == "anbringelsesformer_pct").Opdelinger));
+        Assert.StartsWith("Antal 0-17-årige anbragt uden for hjemmet (trin 4-6", anbragte.Tekst, StringComparison.Ordinal);
     }
 
     [Fact]

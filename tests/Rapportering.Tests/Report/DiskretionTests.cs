@@ -53,7 +53,7 @@ public class DiskretionTests
     }
 
     private static Tabel TabelFor(RapportDokument dok, Figur f) =>
-        Tabeller(Afsnit(dok, f.Omraade.ToString().ToLowerInvariant())).Single(t => t.Titel.Contains(f.Navn, StringComparison.Ordinal));
+        Tabeller(Afsnit(dok, f.Omraade.ToString().ToLowerInvariant())).Single(t => t.Titel.Contains(RapportFixtur.Ord.Navn(f), StringComparison.Ordinal));
 
     private static IReadOnlyList<string> Raekke(Tabel t, string dato) =>
         t.Raekker.Single(r => r[0].Tekst == Formatering.Dato(Skaeringsdato.Parse(dato).Dato)).Select(c => c.Tekst).ToList();
@@ -98,7 +98,7 @@ public class DiskretionTests
             var antal = AntalKolonner(t);
             foreach (var o in grupper.Where(o => o.Noegletal == id && Skaeringsdato.Parse(o.Periode.ToString()) <= RapportFixtur.Dato))
             {
-                var i = antal.Single(i => t.Kolonner[i].Gruppe == Katalog.OpdelingNavn(o.Opdeling));
+                var i = antal.Single(i => t.Kolonner[i].Gruppe == RapportFixtur.Ord.Opdeling(o.Opdeling));
                 Assert.Equal(o.Undertrykt, Raekke(t, o.Periode.ToString())[i] == Formatering.Undertrykt);
             }
         }

@@ -124,6 +124,9 @@ internal static class RapportFixtur
         eksport ?? Eksport(), 510, "Haderslev Kommune", Skabelon(), "/opt/rapportering/templates/kommuner/510-logo.svg",
         new DateOnly(2017, 10, 3), Dato, tekster ?? RapportTekster.Indbyggede(), Oprettet);
 
+    /// <summary>The built-in catalog words (figure names, units, opdelinger), as the fixture's document has them.</summary>
+    public static KatalogTekster Ord { get; } = RapportTekster.Indbyggede().Katalog;
+
     public static RapportDokument Dokument(FigurEksport? eksport = null, RapportTekster? tekster = null) =>
         RapportKomponist.Komponer(Input(eksport, tekster));
 }

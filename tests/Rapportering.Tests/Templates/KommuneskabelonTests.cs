@@ -4,7 +4,7 @@ using Rapportering.Domain;
 using Rapportering.Figures.Oekonomi;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Oekonomi;
+namespace Rapportering.Tests.Templates;
 
 /// <summary>The shipped templates (copied to the output folder at build) load and say what the demo needs.</summary>
 public class KommuneskabelonTests

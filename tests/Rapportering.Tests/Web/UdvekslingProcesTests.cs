@@ -161,10 +161,10 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         Assert.Equal([657, 510], [ark.Cell(h + 1, 1).GetValue<int>(), ark.Cell(h + 2, 1).GetValue<int>()]);
         var sidste = ark.Row(h).LastCellUsed().Address.ColumnNumber;
         Assert.Equal((double)gennemsnit, ark.Cell(h + 3, sidste).GetDouble(), 9);
-        var hl = wb.Worksheet(SammenligningWorkbookRenderer.OffentligeArk).CellsUsed().ToList();
+        var hl = wb.Worksheet("Hele landet").CellsUsed().ToList();
         Assert.Equal(153.0 * 1000 / 19800, hl.First(c => c.GetString() == "Hele landet").WorksheetRow().Cell(3).GetDouble(), 9);
         Assert.Equal(10.0, hl.First(c => c.GetString() == "Haderslev Kommune").WorksheetRow().Cell(3).GetDouble(), 9);
-        Assert.Equal(1, wb.Worksheet(SammenligningWorkbookRenderer.Forside).CellsUsed().Single(c => c.GetString() == "Heraf modtagne eksporter").CellRight().GetValue<int>());
+        Assert.Equal(1, wb.Worksheet("Forside").CellsUsed().Single(c => c.GetString() == "Heraf modtagne eksporter").CellRight().GetValue<int>());
 
         // Refusals: no key, a wrong key (401); Herning's own key with Haderslev's export (403). Logged, never the key.
         Task<HttpStatusCode> Send(string? noegle, int kommune) => SendBytes(noegle, File.ReadAllBytes(e.Fil(kommune)));
@@ -214,5 +214,48 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         Assert.EndsWith("noget-andet.json", Assert.Single(Directory.GetFiles(Path.Combine(indbakke, "afvist"))));
         Assert.Empty(Directory.GetFiles(indbakke));
         Assert.Contains("Udveksling: en fil i mappen er afvist (IkkeEksport) og lagt i afvist/", Tekst(log));
+    }
+
+    [Fact]
+    public async Task En_noegle_taget_ud_af_konfigurationen_afvises_uden_genstart()
+    {
+        var (gammel, gemtGammel) = UdvekslingsNoegle.Ny(510);
+        var (ny, gemtNy) = UdvekslingsNoegle.Ny(510);
+        var herning = Installation("herning-noegler", 657);
+        var (adresse, log) = await Start(herning,
+            $$"""{ "IntervalSekunder": 1, "Noegler": [ { "Kommune": 510, "Salt": "{{gemtGammel.Salt}}", "Hash": "{{gemtGammel.Hash}}" } ] }""",
+            """{ "Provider": "sqlite", "Forbindelse": "" }""");
+        var eksport = File.ReadAllBytes(e.Fil(510));
+        using var klient = new HttpClient();
+        async Task<HttpStatusCode> Send(string noegle)
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, adresse + "/udveksling/eksport") { Content = new ByteArrayContent(eksport) };
+            req.Headers.Authorization = new("Bearer", noegle);
+            return (await klient.SendAsync(req)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Created, await Send(gammel));
+
+        // The operator gives Haderslev a new key: the file is rewritten as an editor does (new file, rename).
+        var config = Path.Combine(herning, "drift.json");
+        var tekst = File.ReadAllText(config).Replace(gemtGammel.Hash, gemtNy.Hash).Replace(gemtGammel.Salt, gemtNy.Salt);
+        File.WriteAllText(config + ".ny", tekst);
+        File.Move(config + ".ny", config, overwrite: true);
+        Assert.Equal(HttpStatusCode.Unauthorized, await Send(gammel));
+        Assert.Equal(HttpStatusCode.OK, await Send(ny)); // the same export again: archived already, no new version
+        await Vent(() => Tekst(log).Contains("Udvekslingsnøglerne er læst igen: 1 nøgle(r) for kommune 510"), "nøglerne blev ikke læst igen", log);
+
+        // A half-written file gives no keys at all, not the old ones; mended, the new key works again.
+        File.WriteAllText(config, tekst[..(tekst.Length / 2)]);
+        Assert.Equal(HttpStatusCode.Unauthorized, await Send(ny));
+        await Vent(() => Tekst(log).Contains("Udvekslingsnøglerne kunne ikke læses igen fra " + config), "den halve fil blev ikke meldt", log);
+        File.WriteAllText(config, tekst);
+        Assert.Equal(HttpStatusCode.OK, await Send(ny));
+
+        var alt = Tekst(log);
+        Assert.DoesNotContain(gammel, alt);
+        Assert.DoesNotContain(ny, alt);
+        Assert.DoesNotContain("Exception", alt);
+        Assert.Equal(1, new Arkiv(Path.Combine(herning, "modtaget"), TimeProvider.System).SenesteVersion(510, Skaeringsdato.Parse(EksportMappe.Dato)));
     }
 }

@@ -20,6 +20,10 @@ public static class OekonomiBeregner
 {
     private static readonly Opdeling[] Serier = [Opdeling.Service, Opdeling.Administration, Opdeling.IAlt];
 
+    // A finding's detail is part of the figures export, so it names the series by its code in
+    // words ("service", "i alt"), not by the report's texts, which a kommune may change.
+    private static string SerieOrd(Opdeling serie) => serie.Kode.Replace('_', ' ');
+
     public static OekonomiResultat Beregn(
         IReadOnlyList<RegnskabsPost> poster,
         IReadOnlyList<PlIndeks> pl,
@@ -40,7 +44,7 @@ public static class OekonomiBeregner
             {
                 if (serie != Opdeling.IAlt && aar.Nominelt(serie) is null)
                     fund.Tilfoej("udgifter_mangler", "År med regnskab, men uden poster på en udgiftsserie: ingen udgift for serien (og i alt) det år",
-                        $"{Katalog.OpdelingNavn(serie).ToLowerInvariant()} {aar.Aar}");
+                        $"{SerieOrd(serie)} {aar.Aar}");
                 if (faste.TryGetValue((serie, aar.Aar), out var v))
                     observationer.Add(new Observation(Katalog.Udgifter.Id, serie, Periode(aar.Aar), v, null, null, Foreloebig: aar.Foreloebig));
             }
@@ -171,7 +175,7 @@ public static class OekonomiBeregner
             {
                 var aarsager = mangler.Select(a => $"{a} ({Aarsag(aarene, indeks, serie, a)})");
                 fund.Tilfoej("basisperiode_mangler_aar", "Basisperioder med manglende år: ingen merudgifter for serien",
-                    $"{Katalog.OpdelingNavn(serie).ToLowerInvariant()}, basisperiode {basis.FraAar}-{basis.TilAar}: {string.Join(", ", aarsager)}", mangler.Count);
+                    $"{SerieOrd(serie)}, basisperiode {basis.FraAar}-{basis.TilAar}: {string.Join(", ", aarsager)}", mangler.Count);
                 continue;
             }
             var gennemsnit = basis.Aar.Sum(a => faste[(serie, a)]) / basis.Aar.Count();

@@ -11,15 +11,15 @@ internal static class AnbringelserSektion
         var blokke = new List<Blok> { intro };
 
         var a = Katalog.AnbragtePr1000;
-        blokke.Add(Blokke.Overskrift("3.1", a));
+        blokke.Add(Blokke.Overskrift(k, "3.1", a));
         blokke.AddRange(SerieSektion.AntalOgPr1000(k, a));
 
         var former = Katalog.Anbringelsesformer;
-        blokke.Add(Blokke.Overskrift("3.2", former));
+        blokke.Add(Blokke.Overskrift(k, "3.2", former));
         blokke.AddRange(SerieSektion.Fordeling(k, former, DiagramType.StabledeSoejler, k.T("kolonner.anbragte_i_alt"), former.Opdelinger));
 
         var o = Katalog.OphoerteInstitutionsanbringelser;
-        blokke.Add(Blokke.Overskrift("3.3", o));
+        blokke.Add(Blokke.Overskrift(k, "3.3", o));
         if (k.FigurForklaring(o) is { } t) blokke.Add(t);
         blokke.AddRange(SerieSektion.Fordeling(k, o, DiagramType.GrupperedeSoejler, k.T("kolonner.kohorte"), o.Opdelinger));
         blokke.AddRange(OffentligeSektion.Byg(k, "3.4", Offentlige.AfledteTal.AnbragtePr1000, Offentlige.AfledteTal.Anbringelsesformer));

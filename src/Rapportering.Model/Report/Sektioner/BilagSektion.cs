@@ -19,11 +19,11 @@ internal static partial class BilagSektion
         var i = k.Input;
         var (overskrift, intro) = k.Hoved("bilag");
         var blokke = new List<Blok> { intro, new Underoverskrift(k.T("bilag.definitioner"), "definitioner") };
-        blokke.AddRange(Katalog.Alle.Select(f => new Definition(f.Navn, f.Id.Kode, f.EnhedTekst, f.Definition)
+        blokke.AddRange(Katalog.Alle.Select(f => new Definition(k.FigurNavn(f), f.Id.Kode, k.EnhedTekst(f), k.Tekster.Katalog.Definition(f))
         {
             Omraade = k.T($"afsnit.{f.Omraade.ToString().ToLowerInvariant()}.overskrift"),
             OensketRetning = k.T($"retning.{f.GodRetning.ToString().ToLowerInvariant()}"),
-            Opdelinger = string.Join(", ", f.Opdelinger.Select(Katalog.OpdelingNavn)),
+            Opdelinger = string.Join(", ", f.Opdelinger.Select(k.OpdelingNavn)),
         }));
 
         blokke.Add(new Underoverskrift(k.T("bilag.datagrundlag"), "datagrundlag"));

@@ -137,7 +137,7 @@ internal static class Blokke
     /// <summary>The unit a figure's values are shown in: amounts in mio. kr. in fixed prices, the rest the catalog's words.</summary>
     private static string Enhedstekst(Komposition k, Figur f) => f.Enhed == Enhed.Tusind_kr
         ? k.T("diagram.mio_kr", ("prisaar", k.Input.Figurer.Prisaar.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-        : f.EnhedTekst;
+        : k.EnhedTekst(f);
 
     /// <summary>One footnote per mark that occurs, then the expected-accounts note.</summary>
     private static string? Fodnote(Komposition k, Maerker m, bool foreloebig)
@@ -163,7 +163,7 @@ internal static class Blokke
         var kol = new List<Kolonne> { new(naevnerOverskrift, f, opdelinger[0], Felt.Naevner) };
         foreach (var o in opdelinger)
         {
-            var navn = Katalog.OpdelingNavn(o);
+            var navn = k.OpdelingNavn(o);
             kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller, navn));
             kol.Add(new($"{navn}, {Visning.Lille(k.T("kolonner.pct"))}", f, o, Gruppe: navn));
         }
@@ -174,7 +174,7 @@ internal static class Blokke
     public static IReadOnlyList<Kolonne> AntalOgVaerdi(Komposition k, Figur f, IReadOnlyList<Opdeling?> opdelinger, string vaerdiOverskrift) =>
         opdelinger.SelectMany(o =>
         {
-            var navn = Katalog.OpdelingNavn(o);
+            var navn = k.OpdelingNavn(o);
             return new[]
             {
                 new Kolonne($"{navn}, {Visning.Lille(k.T("kolonner.antal"))}", f, o, Felt.Taeller, navn),
@@ -183,5 +183,5 @@ internal static class Blokke
         }).ToList();
 
     /// <summary>The sub-heading of a figure: "1.2 &lt;catalog name&gt;", with the catalog id as link target.</summary>
-    public static Underoverskrift Overskrift(string nummer, Figur f) => new($"{nummer} {f.Navn}", f.Id.Kode);
+    public static Underoverskrift Overskrift(Komposition k, string nummer, Figur f) => new($"{nummer} {k.FigurNavn(f)}", f.Id.Kode);
 }

@@ -11,15 +11,15 @@ internal static class ForebyggendeSektion
         var blokke = new List<Blok> { intro };
 
         var f = Katalog.ForebyggendePr1000;
-        blokke.Add(Blokke.Overskrift("1.1", f));
+        blokke.Add(Blokke.Overskrift(k, "1.1", f));
         blokke.AddRange(SerieSektion.AntalOgPr1000(k, f));
 
         var bfu = Katalog.ForebyggendeEfterfulgtAfBfu;
-        blokke.Add(Blokke.Overskrift("1.2", bfu));
+        blokke.Add(Blokke.Overskrift(k, "1.2", bfu));
         if (k.FigurForklaring(bfu) is { } t) blokke.Add(t);
-        blokke.AddRange(Blokke.DiagramOgTabel(k, bfu.Navn, DiagramType.Linje, bfu.EnhedTekst, k.T("kolonner.skaeringsdato"),
+        blokke.AddRange(Blokke.DiagramOgTabel(k, k.FigurNavn(bfu), DiagramType.Linje, k.EnhedTekst(bfu), k.T("kolonner.skaeringsdato"),
             VistPeriode.Skaeringsdatoer(k, bfu),
-            [new Serie(bfu.Navn, bfu, null)],
+            [new Serie(k.FigurNavn(bfu), bfu, null)],
             [
                 new Kolonne(k.T("kolonner.bfu_naevner"), bfu, null, Felt.Naevner),
                 new Kolonne(k.T("kolonner.bfu_taeller"), bfu, null, Felt.Taeller),

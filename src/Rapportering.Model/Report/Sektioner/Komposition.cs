@@ -21,6 +21,11 @@ internal sealed class Komposition(RapportInput input)
     public string NaesteFigurtitel(string titel) => T("ramme.figurtitel", ("nr", (++_figurNr).ToString(Formatering.Dansk)), ("titel", titel));
     public string NaesteTabeltitel(string titel) => T("ramme.tabeltitel", ("nr", (++_tabelNr).ToString(Formatering.Dansk)), ("titel", titel));
 
+    /// <summary>A figure's name, its unit in words, an opdeling's name: the catalog's words from the texts.</summary>
+    public string FigurNavn(Figur f) => Tekster.Katalog.Navn(f);
+    public string EnhedTekst(Figur f) => Tekster.Katalog.Enhed(f);
+    public string OpdelingNavn(Domain.Opdeling? o) => Tekster.Katalog.Opdeling(o);
+
     /// <summary>Heading and intro of a numbered section, from the templates.</summary>
     public (string Overskrift, Tekst Intro) Hoved(string afsnitId) =>
         (T($"afsnit.{afsnitId}.overskrift"),

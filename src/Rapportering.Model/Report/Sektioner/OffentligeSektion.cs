@@ -45,7 +45,7 @@ internal static class OffentligeSektion
                 var r = o.Raekker.Single(x => x.Kode == omraade.Kode);
                 var celle = o.Aar.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => r.Celler[x.i]);
                 var celler = aar.Select(a => celle.GetValueOrDefault(a, OffentligCelle.Mangler));
-                raekker.Add([new Celle(r.Navn, r.Rolle == Rolle.Kommune), new Celle(o.Form()), .. celler.Select(c => new Celle(o.Tekst(c, k.Tekster)))]);
+                raekker.Add([new Celle(r.Navn, r.Rolle == Rolle.Kommune), new Celle(o.Form(k.Tekster)), .. celler.Select(c => new Celle(o.Tekst(c, k.Tekster)))]);
             }
         var foerste = former[0];
         return new Tabel(k.NaesteTabeltitel(k.T($"offentlige.figurer.{foerste.Figur}")), kolonner, raekker, foerste.Note);

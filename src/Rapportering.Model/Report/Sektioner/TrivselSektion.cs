@@ -16,19 +16,19 @@ internal static class TrivselSektion
         var nr = 1;
         foreach (var f in new[] { Katalog.FagligTrivsel, Katalog.SocialTrivsel, Katalog.Fravaer })
         {
-            blokke.Add(Blokke.Overskrift($"5.{nr++}", f));
+            blokke.Add(Blokke.Overskrift(k, $"5.{nr++}", f));
             var perioder = VistPeriode.Skoleaar(k, f);
             if (perioder.Count > 0) blokke.Add(new Tekst(ResumeSektion.Trivsel(k, f)));
             var n = k.T("kolonner.n");
-            blokke.AddRange(Blokke.DiagramOgTabel(k, $"{f.Navn} ({f.EnhedTekst})", DiagramType.GrupperedeSoejler, f.EnhedTekst, k.T("kolonner.skoleaar"),
+            blokke.AddRange(Blokke.DiagramOgTabel(k, $"{k.FigurNavn(f)} ({k.EnhedTekst(f)})", DiagramType.GrupperedeSoejler, k.EnhedTekst(f), k.T("kolonner.skoleaar"),
                 perioder,
-                [new Serie(Katalog.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte), new Serie(Katalog.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige)],
+                [new Serie(k.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte), new Serie(k.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige)],
                 [
-                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte),
-                    new Kolonne($"{Katalog.OpdelingNavn(Opdeling.Udsatte)}, {n}", f, Opdeling.Udsatte, Felt.Taeller),
-                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige),
-                    new Kolonne($"{Katalog.OpdelingNavn(Opdeling.Oevrige)}, {n}", f, Opdeling.Oevrige, Felt.Taeller),
-                    new Kolonne(Katalog.OpdelingNavn(Opdeling.Forskel), f, Opdeling.Forskel),
+                    new Kolonne(k.OpdelingNavn(Opdeling.Udsatte), f, Opdeling.Udsatte),
+                    new Kolonne($"{k.OpdelingNavn(Opdeling.Udsatte)}, {n}", f, Opdeling.Udsatte, Felt.Taeller),
+                    new Kolonne(k.OpdelingNavn(Opdeling.Oevrige), f, Opdeling.Oevrige),
+                    new Kolonne($"{k.OpdelingNavn(Opdeling.Oevrige)}, {n}", f, Opdeling.Oevrige, Felt.Taeller),
+                    new Kolonne(k.OpdelingNavn(Opdeling.Forskel), f, Opdeling.Forskel),
                 ]));
         }
         return new Afsnit("trivsel", "5", overskrift, blokke);

@@ -74,8 +74,8 @@ internal static class Udvikling
     /// <summary>The subject of the sentence, from the template "resume.emne.&lt;id&gt;" over the catalog name.</summary>
     public static string Emne(Komposition k, Figur f, Opdeling? opdeling) =>
         Visning.Stort(k.Tekster.HentValgfri($"resume.emne.{f.Id}",
-            ("navn", Visning.Lille(f.Navn)),
-            ("opdeling", Visning.Lille(Katalog.OpdelingNavn(opdeling)))) ?? f.Navn);
+            ("navn", Visning.Lille(k.FigurNavn(f))),
+            ("opdeling", Visning.Lille(k.OpdelingNavn(opdeling)))) ?? k.FigurNavn(f));
 
     private static string Saml(string a, string b) => a + " " + b;
 }

@@ -6,7 +6,7 @@ namespace Rapportering.Rendering.Pdf;
 
 /// <summary>Turns the document's sections and blocks into layout elements, each in its structure
 /// element: H1 per section, H2 per sub-heading, P, L/LI, Table with Caption, Figure with alternative text.</summary>
-internal sealed class PdfBlokke(PdfTema tema)
+internal sealed class PdfBlokke(PdfTema tema, Rammetekster ramme)
 {
     /// <summary>5,3 cm: with the compact tables a sub-section's chart and table leave room for the next
     /// heading, so the committee report stays within 18 pages (7 cm charts and 8,5 pt tables gave 20).</summary>
@@ -127,7 +127,7 @@ internal sealed class PdfBlokke(PdfTema tema)
         };
         // The document's footnote explains "*" (preliminary years); when it does not, the renderer does.
         if (!string.IsNullOrWhiteSpace(d.Fodnote)) dele.Add(P(d.Fodnote, tema.Fodnote));
-        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(P(ChartRenderer.ForeloebigTekst, tema.Fodnote));
+        if (ChartRenderer.HarForeloebige(d) && d.Fodnote?.Contains('*') != true) dele.Add(P(ramme.ForeloebigDiagram, tema.Fodnote));
         return new KeepTogether(new Column(dele, 4));
     }
 

@@ -65,7 +65,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
 
     private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)
     {
-        var blokke = new PdfBlokke(tema);
+        var blokke = new PdfBlokke(tema, doc.Ramme);
         var indhold = new Column([Indhold(doc, tema, pass), .. doc.Afsnit.Select(blokke.Afsnit)], 0);
         var hoved = new PageSpec(indhold, PageSpec.A4, Margin, 34, Margin, 34,
             Header: _ => Sidehoved(doc, tema),

@@ -32,28 +32,46 @@ public sealed class KommuneWorkbookRenderer
         ArgumentNullException.ThrowIfNull(ud);
         var t = input.Tekster;
 
+        var navne = ArkNavne(input.Dokument, t);
         var pakke = new StroemPakke();
-        var forside = pakke.NytArk(t.Hent("regneark.forside"));
+        var forside = pakke.NytArk(navne[0]);
         var indhold = new List<(string Ark, string Beskrivelse)>();
 
         var nr = 0;
-        foreach (var tabel in input.Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Tabel>())
+        foreach (var tabel in Tabeller(input.Dokument))
         {
-            var navn = t.Hent("regneark.tabelark", ("nr", (++nr).ToString(Formatering.Dansk)));
+            var navn = navne[++nr];
             TabelArk(pakke.NytArk(navn), tabel, nr, t);
             indhold.Add((navn, tabel.Titel));
         }
 
-        var diagramArk = pakke.NytArk(t.Hent("regneark.diagrammer"));
+        var diagramArk = pakke.NytArk(navne[^2]);
         DiagramArk.Byg(diagramArk, input.Dokument, t);
         indhold.Add((diagramArk.Navn, diagramArk.Diagrammer.Count == 0 ? t.Hent("regneark.ingen_diagrammer") : t.Hent("regneark.diagrammer_beskrivelse")));
-        var definitioner = pakke.NytArk(t.Hent("regneark.definitioner"));
+        var definitioner = pakke.NytArk(navne[^1]);
         DefinitionerArk(definitioner, input.Dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Definition>().ToList(), t);
         indhold.Add((definitioner.Navn, t.Hent("regneark.definitioner_beskrivelse")));
 
         ForsideArk(forside, input, indhold);
         pakke.Gem(ud, new Kerneegenskaber(input.Dokument.Metadata.Titel, input.KommuneNavn, input.Dannet));
     }
+
+    /// <summary>
+    /// The workbook's sheets in order: the front sheet, one per table of the report, the charts, the
+    /// definitions (the delivery check expects exactly these).
+    /// </summary>
+    public static IReadOnlyList<string> ArkNavne(RapportDokument dokument, RapportTekster t)
+    {
+        ArgumentNullException.ThrowIfNull(dokument);
+        ArgumentNullException.ThrowIfNull(t);
+        var navne = new List<string> { t.Hent("regneark.forside") };
+        navne.AddRange(Tabeller(dokument).Select((_, i) => t.Hent("regneark.tabelark", ("nr", (i + 1).ToString(Formatering.Dansk)))));
+        navne.Add(t.Hent("regneark.diagrammer"));
+        navne.Add(t.Hent("regneark.definitioner"));
+        return navne;
+    }
+
+    private static IEnumerable<Tabel> Tabeller(RapportDokument dokument) => dokument.Afsnit.SelectMany(a => a.Blokke).OfType<Tabel>();
 
     private static void ForsideArk(StroemArk ark, WorkbookInput input, List<(string Ark, string Beskrivelse)> indhold)
     {

@@ -10,12 +10,12 @@ namespace Rapportering.Rendering.Xlsx;
 internal static class ObservationKolonner
 {
     /// <summary>The columns' headers and the yes/no words, looked up once per workbook (the same instances row after row).</summary>
-    public sealed record Ord(IReadOnlyList<string> Overskrifter, string Ja, string Nej)
+    public sealed record Ord(IReadOnlyList<string> Overskrifter, string Ja, string Nej, KatalogTekster Katalog)
     {
         public static Ord Fra(RapportTekster t) => new(
             [.. new[] { "noegletal_id", "navn", "opdeling_id", "opdeling", "periode", "vaerdi", "taeller", "naevner", "enhed", "undertrykt", "foreloebig" }
                 .Select(k => t.Hent("projektmappe.eksport_" + k))],
-            t.Hent("projektmappe.ja"), t.Hent("projektmappe.nej"));
+            t.Hent("projektmappe.ja"), t.Hent("projektmappe.nej"), t.Katalog);
 
         public string JaNej(bool b) => b ? Ja : Nej;
     }
@@ -48,19 +48,19 @@ internal static class ObservationKolonner
         }
 
         Tekst(0, o.Noegletal.Kode);
-        Tekst(1, figur.Navn);
+        Tekst(1, ord.Katalog.Navn(figur));
         if (o.Opdeling is { } opdeling) Tekst(2, opdeling.Kode);
-        Tekst(3, Katalog.OpdelingNavn(o.Opdeling));
+        Tekst(3, ord.Katalog.Opdeling(o.Opdeling));
         PeriodeCelle.Skriv(ark, raekke, kolonne + 4, o.Periode, bredder);
         if (!Hul(5, Formatering.VaerdiHul(o))) Tal(5, o.Vaerdi, XlsxFormat.VaerdiFormat);
         if (!Hul(6, Formatering.AntalHul(o, o.Taeller))) Tal(6, o.Taeller, o.Taeller is { } t ? XlsxFormat.AntalFormat(t) : "");
         if (!Hul(7, Formatering.NaevnerHul(o))) Tal(7, o.Naevner, o.Naevner is { } n ? XlsxFormat.AntalFormat(n) : "");
-        Tekst(8, figur.EnhedTekst);
+        Tekst(8, ord.Katalog.Enhed(figur));
         Tekst(9, ord.JaNej(o.Undertrykt));
         Tekst(10, ord.JaNej(o.Foreloebig));
     }
 
     /// <summary>The sheet's note on the marks: the template's footnotes, and what an empty cell means.</summary>
     public static string Maerkenote(RapportTekster tekster) =>
-        string.Join(" ", Formatering.Fodnoter([Figures.Hul.UndertryktAntal, Figures.Hul.UndertryktVaerdi], tekster)) + " Tom celle: mangler data (aldrig 0).";
+        string.Join(" ", Formatering.Fodnoter([Figures.Hul.UndertryktAntal, Figures.Hul.UndertryktVaerdi], tekster)) + " " + tekster.Hent("projektmappe.tom_celle");
 }

@@ -13,28 +13,7 @@ namespace Rapportering.Rendering.Xlsx;
 /// </summary>
 public sealed class SammenligningWorkbookRenderer
 {
-    public const string Forside = "Forside";
-    public const string Data = "Data";
-    public const string OffentligeArk = "Hele landet";
     internal const int OverskriftRaekke = 4;
-
-    /// <summary>Short sheet-name stems per figure; the full Danish name stands in cell A1.</summary>
-    internal static readonly Dictionary<FigurId, string> Korte = new()
-    {
-        [new("forebyggende_pr_1000")] = "Forebyggende",
-        [new("hjemmebaserede_pr_1000")] = "Hjemmebaserede",
-        [new("anbragte_pr_1000")] = "Anbragte",
-        [new("anbringelsesformer_pct")] = "Anbr.form",
-        [new("forebyggende_efterfulgt_af_bfu_pct")] = "Forebyg. og BFU",
-        [new("bevaegelser_fra_hjemmebaserede_pct")] = "Bevægelser",
-        [new("ophoerte_institutionsanbringelser_pct")] = "Ophørte inst.",
-        [new("udgifter_1000kr")] = "Udgifter",
-        [new("merudgifter_1000kr")] = "Merudgifter",
-        [new("serviceudgifter_trin_pct")] = "Trinudgifter",
-        [new("faglig_trivsel")] = "Faglig trivsel",
-        [new("social_trivsel")] = "Social trivsel",
-        [new("fravaer_pct")] = "Fravær",
-    };
 
     private const string Overskriftsfarve = "1F4E79";
     private static readonly Stil Fremhaevet = new(Fed: true, Fyld: "FFF2CC");
@@ -62,9 +41,11 @@ public sealed class SammenligningWorkbookRenderer
         // The Data sheet is written on a core of its own while the other sheets are built on this one; they are
         // recorded (StroemArk.Optag) and written after it, in the order a one-thread build has, so every string and
         // style gets the same number and the bytes are the same as without the second core.
+        var t = input.Tekster;
+        var (forsideNavn, dataNavn) = (t.Hent("projektmappe.ark_forside"), t.Hent("projektmappe.ark_data"));
         var pakke = new StroemPakke();
-        var forside = pakke.NytArk(Forside);
-        var data = pakke.NytArk(Data);
+        var forside = pakke.NytArk(forsideNavn);
+        var data = pakke.NytArk(dataNavn);
         var dataArk = Task.Run(() => DataArk(data, input, kommuner));
         var optaget = new List<StroemArk>();
         StroemArk NytArk(string navn)
@@ -75,23 +56,22 @@ public sealed class SammenligningWorkbookRenderer
             return ark;
         }
 
-        var navne = new Arknavne(Forside, Data);
-        var t = input.Tekster;
-        var indhold = new List<(string Ark, string Beskrivelse)> { (Data, t.Hent("projektmappe.data_beskrivelse")) };
+        var navne = new Arknavne(forsideNavn, dataNavn);
+        var indhold = new List<(string Ark, string Beskrivelse)> { (dataNavn, t.Hent("projektmappe.data_beskrivelse")) };
         var celler = Celler(kommuner);
         foreach (var (noegletal, opdeling) in Kombinationer(celler))
         {
             var figur = Katalog.Hent(noegletal);
-            var stamme = Korte.GetValueOrDefault(noegletal, noegletal.Kode);
-            var ark = NytArk(navne.Nyt(opdeling is null ? stamme : $"{stamme} {Katalog.OpdelingNavn(opdeling)}"));
+            var stamme = t.Katalog.Kort(figur);
+            var ark = NytArk(navne.Nyt(opdeling is null ? stamme : $"{stamme} {t.Katalog.Opdeling(opdeling)}"));
             FigurArk(ark, input, kommuner, celler[(noegletal, opdeling)], figur, opdeling);
-            indhold.Add((ark.Navn, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}"));
+            indhold.Add((ark.Navn, FigurTitel(t, figur, opdeling)));
         }
         Trin("Figurark");
 
         if (input.Offentlige.Count > 0)
         {
-            var ark = NytArk(navne.Nyt(OffentligeArk));
+            var ark = NytArk(navne.Nyt(t.Hent("projektmappe.ark_hele_landet")));
             OffentligeTalArk(ark, input);
             indhold.Add((ark.Navn, input.Tekster.Hent("offentlige.overskrift")));
         }
@@ -106,7 +86,7 @@ public sealed class SammenligningWorkbookRenderer
         foreach (var ark in optaget) ark.Afspil();
         Trin("Afspil");
         pakke.Gem(ud, new Kerneegenskaber(
-            $"Sammenligning – {fokus.Navn} og referencekommuner, {fokus.Eksport.Skaeringsdato}", fokus.Navn, input.Dannet));
+            t.Hent("projektmappe.dokumenttitel", ("kommune", fokus.Navn), ("dato", fokus.Eksport.Skaeringsdato.ToString())), fokus.Navn, input.Dannet));
         Trin("Gem");
     }
 
@@ -249,8 +229,8 @@ public sealed class SammenligningWorkbookRenderer
     {
         var perioder = celler.Values.SelectMany(p => p.Keys).Distinct().Order().ToList();
 
-        ark.Skriv(1, 1, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}", Overskrift());
-        ark.Skriv(2, 1, input.Tekster.Hent("projektmappe.figur_note", ("enhed", figur.EnhedTekst),
+        ark.Skriv(1, 1, FigurTitel(input.Tekster, figur, opdeling), Overskrift());
+        ark.Skriv(2, 1, input.Tekster.Hent("projektmappe.figur_note", ("enhed", input.Tekster.Katalog.Enhed(figur)),
             ("fodnote", Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()), ("navn", input.GennemsnitNavn)), Note);
 
         var h = OverskriftRaekke;
@@ -325,6 +305,9 @@ public sealed class SammenligningWorkbookRenderer
         if (linje != Stil.Standard) ark.Tom(r, k, linje);
     }
 
+    /// <summary>A figure sheet's heading and its line in the front sheet's contents: "name – opdeling".</summary>
+    private static string FigurTitel(RapportTekster t, Figur figur, Opdeling? opdeling) => $"{t.Katalog.Navn(figur)} – {t.Katalog.Opdeling(opdeling)}";
+
     /// <summary>The public figures: per figure a block of the kommune, its reference kommuner and hele landet by year, with source and caveat.</summary>
     private static void OffentligeTalArk(StroemArk ark, SammenligningsModel input)
     {
@@ -336,8 +319,8 @@ public sealed class SammenligningWorkbookRenderer
         {
             ark.Skriv(r, 1, o.Titel(t), new Stil(Fed: true));
             r++;
-            ark.Skriv(r, 1, "Kommunekode", Hoved);
-            ark.Skriv(r, 2, "Område", Hoved);
+            ark.Skriv(r, 1, t.Hent("projektmappe.kolonne_kode"), Hoved);
+            ark.Skriv(r, 2, t.Hent("offentlige.omraade"), Hoved);
             for (var a = 0; a < o.Aar.Count; a++)
                 ark.Skriv(r, 3 + a, o.Aar[a], Hoved with { Format = XlsxFormat.Aar });
             ark.Udskriftsraekke = r;

@@ -95,7 +95,7 @@ public sealed class HtmlRendererTests
         var d = new Diagram("Anbragte", DiagramType.Linje, "pr. 1.000", ["a", "b", "c"],
             [new DiagramSerie("Kommunen", [1.5, null, null], Huller: [null, Hul.UndertryktVaerdi, Hul.Mangler])],
             TalFodnote: "..: undertrykt. –: mangler.");
-        d = d with { Taltabel = Diagramtal.Tabel(d, Templates.RapportTekster.Indbyggede()) };
+        d = d with { Taltabel = Diagramtal.Tabel(d, RapportTekster.Indbyggede()) };
         var html = HtmlRenderer.Figur(d, "d1");
         Assert.Contains("<td class=\"tal\"><abbr title=\"Undertrykt andel, rate eller gennemsnit (diskretion)\">..</abbr></td>", html);
         Assert.Contains("<td class=\"tal\">–</td>", html);

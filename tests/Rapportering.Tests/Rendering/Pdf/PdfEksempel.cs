@@ -82,7 +82,7 @@ internal static class PdfEksempel
             LogoSti, "#1F4E79", "#F2C14E") { Logo = new Logo(File.ReadAllBytes(LogoSti), "image/svg+xml") };
         var metadata = new RapportMetadata("Nøgletal, økonomi og trivsel – Haderslev Kommune", "Haderslev Kommune",
             "Tertialrapport pr. 30. september 2017", ["udsatte børn", "nøgletal", "økonomi"], new DateTimeOffset(2017, 10, 5, 8, 0, 0, TimeSpan.Zero));
-        return new RapportDokument(metadata, forside, afsnit, Rammetekster.Fra(Templates.RapportTekster.Indbyggede(), forside.Kommunenavn, metadata.Oprettet));
+        return new RapportDokument(metadata, forside, afsnit, Rammetekster.Fra(Rapportering.Templates.RapportTekster.Indbyggede(), forside.Kommunenavn, metadata.Oprettet));
     }
 
     private static IReadOnlyList<Celle> R(string navn, params string[] tal) => [new Celle(navn), .. tal.Select(t => new Celle(t))];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// One sheet as ClosedXML wrote it (the reference) against the same sheet as the streaming writer

@@ -5,7 +5,7 @@ using Rapportering.Rendering.Xlsx;
 using Rapportering.Report.Sektioner;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// THE REFERENCE's cell helpers, not product code: the ClosedXML side of XlsxFormat, PeriodeCelle,

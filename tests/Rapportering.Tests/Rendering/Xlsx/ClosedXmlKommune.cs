@@ -7,7 +7,7 @@ using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// THE REFERENCE, not product code: the kommune workbook as ClosedXML rendered it before it was

@@ -5,7 +5,7 @@ using Rapportering.Sammenligninger;
 
 using Rapportering.Rendering.Xlsx;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// THE REFERENCE, not product code: the comparison workbook as ClosedXML rendered it before it was
@@ -23,7 +23,24 @@ internal sealed class ClosedXmlSammenligning
     public const string OffentligeArk = "Hele landet";
     internal const int OverskriftRaekke = 4;
 
-    private static readonly Dictionary<FigurId, string> Korte = SammenligningWorkbookRenderer.Korte;
+    // The sheet-name stems as the product had them in C# (now katalog.<id>.kort in tekster.json): kept here as
+    // literals, so the reference stays independent of the texts it checks.
+    private static readonly Dictionary<FigurId, string> Korte = new()
+    {
+        [new("forebyggende_pr_1000")] = "Forebyggende",
+        [new("hjemmebaserede_pr_1000")] = "Hjemmebaserede",
+        [new("anbragte_pr_1000")] = "Anbragte",
+        [new("anbringelsesformer_pct")] = "Anbr.form",
+        [new("forebyggende_efterfulgt_af_bfu_pct")] = "Forebyg. og BFU",
+        [new("bevaegelser_fra_hjemmebaserede_pct")] = "Bevægelser",
+        [new("ophoerte_institutionsanbringelser_pct")] = "Ophørte inst.",
+        [new("udgifter_1000kr")] = "Udgifter",
+        [new("merudgifter_1000kr")] = "Merudgifter",
+        [new("serviceudgifter_trin_pct")] = "Trinudgifter",
+        [new("faglig_trivsel")] = "Faglig trivsel",
+        [new("social_trivsel")] = "Social trivsel",
+        [new("fravaer_pct")] = "Fravær",
+    };
 
     public void Render(SammenligningsModel input, Stream ud)
     {
@@ -48,9 +65,9 @@ internal sealed class ClosedXmlSammenligning
         {
             var figur = Katalog.Hent(noegletal);
             var stamme = Korte.GetValueOrDefault(noegletal, noegletal.Kode);
-            var ark = wb.AddWorksheet(navne.Nyt(opdeling is null ? stamme : $"{stamme} {Katalog.OpdelingNavn(opdeling)}"));
+            var ark = wb.AddWorksheet(navne.Nyt(opdeling is null ? stamme : $"{stamme} {input.Tekster.Katalog.Opdeling(opdeling)}"));
             FigurArk(ark, input, kommuner, figur, opdeling);
-            indhold.Add((ark.Name, $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}"));
+            indhold.Add((ark.Name, $"{input.Tekster.Katalog.Navn(figur)} – {input.Tekster.Katalog.Opdeling(opdeling)}"));
         }
 
         if (input.Offentlige.Count > 0)
@@ -190,8 +207,8 @@ internal sealed class ClosedXmlSammenligning
             .ToList();
         var perioder = raekker.SelectMany(x => x.Obs.Keys).Distinct().Order().ToList();
 
-        XlFormat.Overskrift(ark.Cell(1, 1), $"{figur.Navn} – {Katalog.OpdelingNavn(opdeling)}");
-        XlFormat.Tekst(ark.Cell(2, 1), $"Enhed: {figur.EnhedTekst}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.");
+        XlFormat.Overskrift(ark.Cell(1, 1), $"{input.Tekster.Katalog.Navn(figur)} – {input.Tekster.Katalog.Opdeling(opdeling)}");
+        XlFormat.Tekst(ark.Cell(2, 1), $"Enhed: {input.Tekster.Katalog.Enhed(figur)}. {Formatering.Fodnoter([Hul.UndertryktVaerdi], input.Tekster).Single()} Tom celle: mangler data. {input.GennemsnitNavn}: se nederste række.");
         ark.Cell(2, 1).Style.Font.Italic = true;
 
         var h = OverskriftRaekke;

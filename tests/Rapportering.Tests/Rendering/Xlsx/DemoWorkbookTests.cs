@@ -11,7 +11,7 @@ using Rapportering.Pipeline;
 using Rapportering.Rendering.Json;
 using Rapportering.Rendering.Xlsx;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// The real thing: a small demo database (two kommuner, 0,3 of their children) through the real

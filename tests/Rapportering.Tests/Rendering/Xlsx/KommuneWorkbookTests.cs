@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Rapportering.Figures;
 using Rapportering.Rendering.Xlsx;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 public class KommuneWorkbookTests
 {
@@ -166,7 +166,8 @@ public class KommuneWorkbookTests
         var anbragte = tabel.DataRange.Rows().Single(r => r.Cell(1).GetString() == "anbragte_pr_1000");
         Assert.Equal("Anbringelser", anbragte.Cell(3).GetString());
         Assert.Equal("Faldende", anbragte.Cell(6).GetString());
-        Assert.Equal(Katalog.AnbragtePr1000.Definition, anbragte.Cell(4).GetString());
+        Assert.Equal("Antal 0-17-årige anbragt uden for hjemmet (trin 4-6: netværkspleje, familiepleje, institution) på skæringsdatoen pr. 1.000 0-17-årige.",
+            anbragte.Cell(4).GetString());
     }
 
     [Fact]

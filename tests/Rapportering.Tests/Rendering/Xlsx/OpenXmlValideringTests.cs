@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 public class OpenXmlValideringTests
 {

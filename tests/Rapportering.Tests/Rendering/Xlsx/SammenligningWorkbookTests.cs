@@ -4,7 +4,7 @@ using Rapportering.Sammenligninger;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 public class SammenligningWorkbookTests
 {

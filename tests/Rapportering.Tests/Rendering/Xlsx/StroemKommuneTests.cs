@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// The kommune workbook is written by the streaming writer (StroemPakke); what a reader sees must

@@ -4,7 +4,7 @@ using Rapportering.Rendering.Xlsx;
 using Rapportering.Sammenligninger;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// The comparison workbook is written by the streaming writer (StroemPakke); what a reader sees

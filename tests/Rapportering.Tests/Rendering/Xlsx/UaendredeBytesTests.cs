@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Sammenligninger;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>
 /// The speed-ups of the save path (charts written in the normalising zip pass) must not change

@@ -4,7 +4,7 @@ using Rapportering.Rendering.Xlsx;
 using Rapportering.Report;
 using Rapportering.Templates;
 
-namespace Rapportering.Tests.Xlsx;
+namespace Rapportering.Tests.Rendering.Xlsx;
 
 /// <summary>A hand-made export: cut dates, years with a foreløbig year, school years, suppressed rows, a finding.</summary>
 internal static class XlsxFixtur

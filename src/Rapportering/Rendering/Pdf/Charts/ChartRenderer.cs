@@ -28,8 +28,6 @@ internal static class ChartRenderer
     private static readonly TextStyle AxisTitleStyle = new(8.5f, Color: Ink);
     private const float TickFontSize = 8;
 
-    public const string ForeloebigTekst = "* Foreløbig (forventet regnskab)";
-
     public static bool HarForeloebige(Diagram d) => d.Serier.Any(s => s.Foreloebig?.Any(f => f) == true);
 
     /// <summary>"1.234,5": da-DK with at most two decimals, as on every axis in the report.</summary>
