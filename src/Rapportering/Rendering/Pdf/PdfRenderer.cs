@@ -57,7 +57,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
         var logo = new ImageElement(doc.Forside.Logo, 84);
         var fil = _fil ??= new ByteWriter(512 * 1024);
         fil.Clear();
-        var pdf = new TaggedPdfWriter(fil, _scratch ??= new MemoryStream());
+        using var pdf = new TaggedPdfWriter(fil, _scratch ??= new MemoryStream());
         DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);
         pdf.Finish(PdfUa.Info(doc.Metadata));
         return fil;

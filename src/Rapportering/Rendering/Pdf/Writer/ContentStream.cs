@@ -6,13 +6,16 @@ namespace Rapportering.Rendering.Pdf.Writer;
 /// Numbers have at most two decimals, colours three. Opacity goes through an ExtGState that
 /// <see cref="Resources"/> names; fonts and images are named there too.
 /// </summary>
-internal sealed class ContentStream(Resources resources)
+internal sealed class ContentStream(Resources resources) : IDisposable
 {
     private const double Kappa = 0.5522847498; // control point distance of a quarter circle's Bézier
     private float _height;
     private PdfColor? _fill;
 
     public ByteWriter Out { get; } = new(64 * 1024);
+
+    /// <summary>The buffer goes back to the pool.</summary>
+    public void Dispose() => Out.Dispose();
 
     public void StartPage(float height)
     {

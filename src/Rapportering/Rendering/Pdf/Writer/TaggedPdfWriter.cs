@@ -10,7 +10,7 @@ namespace Rapportering.Rendering.Pdf.Writer;
 /// sequence with the page's next MCID, drawing inside an artifact opens an /Artifact sequence,
 /// and a change of either closes the open one, so sequences never nest or cross pages.
 /// </summary>
-internal sealed class TaggedPdfWriter
+internal sealed class TaggedPdfWriter : IDisposable
 {
     private readonly PdfFile _file;
     private readonly Resources _resources = new();
@@ -56,7 +56,8 @@ internal sealed class TaggedPdfWriter
         return e;
     }
 
-    public int PageCount => _pages.Count;
+    /// <summary>The page buffer goes back to the pool (the file's buffer belongs to the caller).</summary>
+    public void Dispose() => Content.Dispose();
 
     public string ImageName(PdfImage image) => _resources.Image(image);
 
