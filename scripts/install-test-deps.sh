@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the real parts the test suite runs against, from Debian's packages:
 # PostgreSQL (reader and Hangfire storage tests), poppler-utils (pdftotext/pdftoppm),
-# postfix (its smtp-sink is the real SMTP server in delivery tests) and chromium (web tests).
+# qpdf (the PDF writer's cross-reference check), postfix (its smtp-sink is the real SMTP server in delivery tests) and chromium (web tests).
 # Idempotent: does nothing when everything is there.
 set -euo pipefail
 
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v smtp-sink >/dev/null 2>&1 || [ -x /usr/sbin/smtp-sink ] || need+=(postfix)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)

@@ -134,12 +134,26 @@ public sealed class RapportPipeline(Trintider? tider = null, TimeProvider? ur = 
         return ms.ToArray();
     }
 
-    private static byte[] RenderPdf(RapportDokument dokument, string? skrifttype) =>
-        new PdfRenderer(new PdfRendererOptions(Skrifttype: skrifttype)).Render(dokument);
+    private static byte[] RenderPdf(RapportDokument dokument, PdfSkrift? skrift) =>
+        new PdfRenderer(new PdfRendererOptions(Skrift: skrift)).Render(dokument);
 
-    /// <summary>The kommune's own font file (a path in its template), resolved like the logo.</summary>
-    private static string? Skrifttype(KommuneSkabelon skabelon, Skabeloner skabeloner) =>
-        skabelon.Branding.Skrifttype is { Length: > 0 } s && skabeloner.Find(s) is { } sti ? Path.GetFullPath(sti) : null;
+    /// <summary>The kommune's own font file (a path in its template), resolved like the logo and read here, at the
+    /// edge: its bytes, and those of a file named like it with "-Bold" beside it for the bold face. A file that
+    /// cannot be read gives none (the shipped font is used, as for a file that is no TrueType font).</summary>
+    private static PdfSkrift? Skrifttype(KommuneSkabelon skabelon, Skabeloner skabeloner)
+    {
+        if (skabelon.Branding.Skrifttype is not { Length: > 0 } s || skabeloner.Find(s) is not { } fundet) return null;
+        var sti = Path.GetFullPath(fundet);
+        var fed = Path.Combine(Path.GetDirectoryName(sti) ?? "", Path.GetFileNameWithoutExtension(sti) + "-Bold" + Path.GetExtension(sti));
+        try
+        {
+            return new PdfSkrift(File.ReadAllBytes(sti), File.Exists(fed) ? File.ReadAllBytes(fed) : null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static byte[] RenderHtml(RapportDokument dokument) => System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(dokument));
 }

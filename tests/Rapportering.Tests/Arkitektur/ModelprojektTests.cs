@@ -43,10 +43,10 @@ public class ModelprojektTests
     [Fact]
     public void Referencetjekket_fanger_kernens_pakker()
     {
-        // The core takes PDFsharp, ClosedXML, Dapper and the model: the same check must name them.
+        // The core takes SkiaSharp, Dapper and the model (the PDF is our own writer now): the same check must name them.
         var brud = IkkeRuntime(typeof(Rapportering.Pipeline.RapportPipeline).Assembly.Location);
         Assert.Contains("Rapportering.Model", brud);
-        Assert.Contains("PdfSharp", brud);
+        Assert.Contains("SkiaSharp", brud);
         Assert.Contains("Dapper", brud);
     }
 

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 using Rapportering.Rendering.Pdf.Layout;
 using Rapportering.Report;
 
@@ -14,16 +14,16 @@ internal static class PdfForside
 
     public static PageSpec Side(Forside f, Rammetekster ramme, PdfTema tema, ImageElement logo)
     {
-        var hvid = new TextStyle(30, Bold: true, Color: XColors.White, LineHeight: 1.15f);
+        var hvid = new TextStyle(30, Bold: true, Color: PdfColor.White, LineHeight: 1.15f);
         var navnKolonne = new Column(
         [
             P(f.Kommunenavn, hvid),
-            P(f.Udvalg, new TextStyle(13, Color: PdfTema.Bland(tema.Primaer, XColors.White, 0.85f))),
+            P(f.Udvalg, new TextStyle(13, Color: PdfTema.Bland(tema.Primaer, PdfColor.White, 0.85f))),
         ], 8);
-        var logoFelt = new Drawing(104, (g, box) =>
+        var logoFelt = new Drawing(104, (c, box) =>
         {
-            g.DrawRoundedRectangle(new XSolidBrush(XColors.White), box.X, new XSize(16, 16));
-            logo.DrawInto(g, box.Inflate(-10, -10));
+            c.FillRoundedRect(box, 8, PdfColor.White); // corners: quarter circles 16 pt across
+            logo.DrawInto(c, box.Inflate(-10, -10));
         }, width: 92);
         var top = new Row([new RowItem(navnKolonne), new RowItem(logo.Loaded ? logoFelt : Drawing.Spacer(1), Fixed: 92)], 20);
 
@@ -43,9 +43,9 @@ internal static class PdfForside
         return new PageSpec(indhold, PageSpec.A4, Margin, TopMargin, Margin, 56, Numbered: false,
             Background: (c, page, _) => c.Decorate(g =>
             {
-                Canvas.Fill(g, new Rect(0, 0, page.Width, Baand), tema.Primaer);
-                Canvas.Fill(g, new Rect(0, Baand, page.Width, Baand + 6), tema.Sekundaer);
-                Canvas.Fill(g, new Rect(0, page.Height - 18, page.Width, page.Height), tema.Sekundaer);
+                g.Fill(new Rect(0, 0, page.Width, Baand), tema.Primaer);
+                g.Fill(new Rect(0, Baand, page.Width, Baand + 6), tema.Sekundaer);
+                g.Fill(new Rect(0, page.Height - 18, page.Width, page.Height), tema.Sekundaer);
             }));
     }
 

@@ -1,63 +1,66 @@
-using PdfSharp.Pdf;
 using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Rendering.Pdf.Writer;
 using Rapportering.Report;
 
 namespace Rapportering.Rendering.Pdf;
 
-/// <summary>Options of the PDF renderer. Skrifttype: a TTF file from the branding; null or unreadable = shipped DejaVu Sans.</summary>
-public sealed record PdfRendererOptions(string? Skrifttype = null);
+/// <summary>A branding font's bytes (TrueType), read at the edge: the regular face and, when there is one, the bold.</summary>
+public sealed record PdfSkrift(byte[] Almindelig, byte[]? Fed = null);
+
+/// <summary>Options of the PDF renderer. Skrift: the branding's font; null or unreadable = shipped DejaVu Sans.</summary>
+public sealed record PdfRendererOptions(PdfSkrift? Skrift = null);
 
 /// <summary>
-/// Renders a <see cref="RapportDokument"/> to a tagged A4 PDF claiming PDF/UA-1 (PDFsharp):
-/// cover, contents with links and page numbers, one section per page run, header (kommune,
-/// title) and footer ("Side X af Y", date) as artifacts on every page after the cover,
-/// bookmarks of the sections. The same document gives the same bytes: dates come from the
-/// document's metadata, never the clock.
+/// Renders a <see cref="RapportDokument"/> to a tagged A4 PDF claiming PDF/UA-1, written by our
+/// own writer (Writer/): cover, contents with links and page numbers, one section per page run,
+/// header (kommune, title) and footer ("Side X af Y", date) as artifacts on every page after
+/// the cover, bookmarks of the sections. The same document gives the same bytes: dates come
+/// from the document's metadata, never the clock, and the file's /ID from its content.
 /// </summary>
 public sealed class PdfRenderer(PdfRendererOptions? options = null)
 {
     private const float Margin = 56.7f; // 2 cm
     private const string IndholdId = "indhold";
 
-    /// <summary>PDFsharp saves into this, one per thread, reused: the file is then copied once, not
-    /// grown and copied three times (each copy a large-object allocation the whole process pays for).</summary>
-    [ThreadStatic] private static MemoryStream? _gemt;
+    /// <summary>The file is written into this, one per thread, reused (its array comes from the
+    /// shared pool); the finished file is then copied once. Pages are deflated through the scratch.</summary>
+    [ThreadStatic] private static ByteWriter? _fil;
+    [ThreadStatic] private static MemoryStream? _scratch;
 
     public byte[] Render(RapportDokument doc)
     {
-        var ms = Gem(doc);
-        var pdf = ms.GetBuffer().AsSpan(0, (int)ms.Length).ToArray();
-        Slip(ms);
+        var fil = Skriv(doc);
+        var pdf = fil.ToArray();
+        Slip(fil);
         return pdf;
     }
 
     public void Render(RapportDokument doc, Stream ud)
     {
-        var ms = Gem(doc);
-        ud.Write(ms.GetBuffer(), 0, (int)ms.Length);
-        Slip(ms);
+        var fil = Skriv(doc);
+        fil.CopyTo(ud);
+        Slip(fil);
     }
 
     /// <summary>An unusually long report's buffer is not kept for the thread's next one.</summary>
-    private static void Slip(MemoryStream ms)
+    private static void Slip(ByteWriter fil)
     {
-        if (ms.Capacity > 4 << 20) _gemt = null;
+        if (fil.Length <= 4 << 20) return;
+        fil.Dispose();
+        _fil = null;
     }
 
-    private MemoryStream Gem(RapportDokument doc)
+    private ByteWriter Skriv(RapportDokument doc)
     {
-        var fonts = FontSet.Load(options?.Skrifttype);
+        var fonts = FontSet.Load(options?.Skrift);
         var tema = new PdfTema(doc.Forside.Primaerfarve, doc.Forside.Sekundaerfarve);
-        var logo = new ImageElement(doc.Forside.LogoSti, 84);
-        using var pdf = new PdfDocument();
-        PdfUa.Metadata(pdf, doc.Metadata);
+        var logo = new ImageElement(doc.Forside.Logo, 84);
+        var fil = _fil ??= new ByteWriter(512 * 1024);
+        fil.Clear();
+        using var pdf = new TaggedPdfWriter(fil, _scratch ??= new MemoryStream());
         DocumentGenerator.Generate(pass => Sider(doc, tema, fonts, logo, pass), fonts, pdf);
-        PdfUa.Fastlaas(pdf, doc.Metadata);
-        var ms = _gemt ??= new MemoryStream();
-        ms.SetLength(0);
-        pdf.Save(ms, closeStream: false);
-        PdfUa.MedXmp(ms.GetBuffer().AsSpan(0, (int)ms.Length), doc.Metadata);
-        return ms;
+        pdf.Finish(PdfUa.Info(doc.Metadata));
+        return fil;
     }
 
     private static IReadOnlyList<PageSpec> Sider(RapportDokument doc, PdfTema tema, FontSet fonts, ImageElement logo, PassInfo pass)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 using Rapportering.Rendering.Pdf.Layout;
 
 namespace Rapportering.Rendering.Pdf;
@@ -7,20 +7,20 @@ namespace Rapportering.Rendering.Pdf;
 /// <summary>The report's typography and colours, derived from the kommune's two branding colours.</summary>
 internal sealed class PdfTema
 {
-    public static readonly XColor Tekstfarve = XColor.FromArgb(0x22, 0x22, 0x22);
-    public static readonly XColor Graa = XColor.FromArgb(0x6B, 0x6B, 0x6B);
-    public static readonly XColor LysGraa = XColor.FromArgb(0xC8, 0xC8, 0xC8);
+    public static readonly PdfColor Tekstfarve = PdfColor.Rgb(0x22, 0x22, 0x22);
+    public static readonly PdfColor Graa = PdfColor.Rgb(0x6B, 0x6B, 0x6B);
+    public static readonly PdfColor LysGraa = PdfColor.Rgb(0xC8, 0xC8, 0xC8);
 
     public PdfTema(string primaer, string sekundaer)
     {
-        Primaer = ParseFarve(primaer, XColor.FromArgb(0x1F, 0x4E, 0x79));
-        Sekundaer = ParseFarve(sekundaer, XColor.FromArgb(0x5B, 0x9B, 0xD5));
-        Zebra = Bland(Primaer, XColors.White, 0.92f);
+        Primaer = ParseFarve(primaer, PdfColor.Rgb(0x1F, 0x4E, 0x79));
+        Sekundaer = ParseFarve(sekundaer, PdfColor.Rgb(0x5B, 0x9B, 0xD5));
+        Zebra = Bland(Primaer, PdfColor.White, 0.92f);
     }
 
-    public XColor Primaer { get; }
-    public XColor Sekundaer { get; }
-    public XColor Zebra { get; }
+    public PdfColor Primaer { get; }
+    public PdfColor Sekundaer { get; }
+    public PdfColor Zebra { get; }
 
     public TextStyle Broedtekst => new(10, Color: Tekstfarve, LineHeight: 1.45f);
     public TextStyle Overskrift1 => new(20, Bold: true, Color: Primaer, LineHeight: 1.2f);
@@ -33,7 +33,7 @@ internal sealed class PdfTema
     /// the next heading share a page (the committee length, at most 18 pages).</summary>
     public TableStyle Tabel => new(
         Body: new TextStyle(7.5f, Color: Tekstfarve, LineHeight: 1.2f),
-        Header: new TextStyle(7.5f, Bold: true, Color: XColors.White, LineHeight: 1.2f),
+        Header: new TextStyle(7.5f, Bold: true, Color: PdfColor.White, LineHeight: 1.2f),
         HeaderBackground: Primaer,
         ZebraBackground: Zebra,
         RuleColor: Primaer,
@@ -41,15 +41,15 @@ internal sealed class PdfTema
         PadY: 1.8f);
 
     /// <summary>"#RRGGBB" → colour; a bad value falls back instead of stopping the report.</summary>
-    public static XColor ParseFarve(string? hex, XColor fallback)
+    public static PdfColor ParseFarve(string? hex, PdfColor fallback)
     {
         var s = hex?.Trim().TrimStart('#') ?? "";
         return s.Length == 6 && uint.TryParse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)
-            ? XColor.FromArgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
+            ? PdfColor.Rgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
             : fallback;
     }
 
-    public static XColor Bland(XColor a, XColor b, float andelB) => XColor.FromArgb(
+    public static PdfColor Bland(PdfColor a, PdfColor b, float andelB) => PdfColor.Rgb(
         (int)(a.R + (b.R - a.R) * andelB),
         (int)(a.G + (b.G - a.G) * andelB),
         (int)(a.B + (b.B - a.B) * andelB));

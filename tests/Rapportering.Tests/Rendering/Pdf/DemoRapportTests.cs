@@ -10,7 +10,7 @@ using Rapportering.Rendering.Json;
 using Rapportering.Report.Sektioner;
 using UglyToad.PdfPig;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 /// <summary>
 /// The real thing: a small demo database (one kommune, 0,3 of its children) through the real

@@ -7,7 +7,7 @@ using Rapportering.Report;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 /// <summary>
 /// One chart specification, two renderers: the y axis ticks and the series colours decided in the

@@ -1,8 +1,8 @@
 using Rapportering.Rendering.Pdf.Layout;
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 using Size = Rapportering.Rendering.Pdf.Layout.Size;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 public sealed class LayoutTests
 {
@@ -94,7 +94,7 @@ public sealed class LayoutTests
     public void Tabel_brydes_mellem_rækker_og_gentager_overskriften()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), PdfColor.Rgb(0, 0, 0x80), PdfColor.Rgb(0xD3, 0xD3, 0xD3), PdfColor.Rgb(0, 0, 0x80), PadX: 5, PadY: 5);
         // Header and each row: 10 pt line + 2 × 5 pt padding = 20 pt. 100 pt page → header + 4 rows.
         var raekker = Enumerable.Range(1, 6).Select(i => (IReadOnlyList<TableCell>)[new TableCell($"Række {i}"), new TableCell("1.234,5")]).ToList();
         var tabel = new Table([new TableColumn("Navn", TextAlign.Left), new TableColumn("Antal")], raekker, stil);
@@ -168,7 +168,7 @@ public sealed class LayoutTests
     public void Tabeloverskrift_deles_aldrig_inde_i_et_ord_men_faar_mindre_skrift()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), PdfColor.Rgb(0, 0, 0x80), PdfColor.Rgb(0xD3, 0xD3, 0xD3), PdfColor.Rgb(0, 0, 0x80), PadX: 5, PadY: 5);
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("1"), new TableCell("2") } };
         var tabel = new Table([new TableColumn("Forebyggende foranstaltning"), new TableColumn("Døgnophold")], raekker, stil);
         // 130 pt for two columns of one-digit numbers: about 65 pt each, 55 pt for text. At 10 pt
@@ -186,7 +186,7 @@ public sealed class LayoutTests
     public void Grupperet_tabeloverskrift_har_gruppens_navn_over_kolonnerne()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), PdfColor.Rgb(0, 0, 0x80), PdfColor.Rgb(0xD3, 0xD3, 0xD3), PdfColor.Rgb(0, 0, 0x80), PadX: 5, PadY: 5);
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("31. maj 2017"), new TableCell("12"), new TableCell("0,8") } };
         var tabel = new Table(
             [new TableColumn("Skæringsdato", TextAlign.Left), new TableColumn("antal", Group: "I alt"), new TableColumn("pr. 1.000", Group: "I alt")],
@@ -202,7 +202,7 @@ public sealed class LayoutTests
     public void En_kolonne_med_loebende_tekst_ombrydes_saa_tal_og_overskrifter_beholder_deres_bredde()
     {
         var ctx = NyKontekst();
-        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), XColors.Navy, XColors.LightGray, XColors.Navy, PadX: 5, PadY: 5);
+        var stil = new TableStyle(new TextStyle(10, LineHeight: 1), new TextStyle(10, Bold: true, LineHeight: 1), PdfColor.Rgb(0, 0, 0x80), PdfColor.Rgb(0xD3, 0xD3, 0xD3), PdfColor.Rgb(0, 0, 0x80), PadX: 5, PadY: 5);
         var lang = string.Join(' ', Enumerable.Repeat("Regnskabsposter, som ingen kontoplanregel dækker, er udeladt.", 3));
         var raekker = new List<IReadOnlyList<TableCell>> { new[] { new TableCell("Konto uden kontoplanregel"), new TableCell("1"), new TableCell(lang) } };
         var tabel = new Table([new TableColumn("Regel", TextAlign.Left), new TableColumn("Antal"), new TableColumn("Beskrivelse", TextAlign.Left)], raekker, stil);

@@ -1,6 +1,6 @@
 using Rapportering.Report;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 /// <summary>A hand-built report document (~30 blocks) for renderer tests and for looking at the PDF.</summary>
 internal static class PdfEksempel
@@ -16,7 +16,7 @@ internal static class PdfEksempel
             R("Forebyggende foranstaltninger", "12,4", "13,1", "1.234,5"),
             R("Døgnophold for familien (§ 52, stk. 3, nr. 4)", "0,3", "<5", "0,4"),
             R("Hjemmebaseret anbringelse – kontaktperson", "2,1", "2,4", "2,6"),
-            R("Forældrerettede indsatser under anbringelse", "1,0", "0,9", "1,1"),
+            R("Forældrerettede indsatser under anbringelse", "1,0", "0,9", "\u22121,1"),
             new[] { new Celle("I alt", true), new Celle("15,8", true), new Celle("16,4", true), new Celle("1.238,6", true) },
         };
         for (var i = 0; i < ekstraRaekker; i++) tabelRaekker.Add(R($"Række {i + 1}", "1,0", "2,0", "3,0"));
@@ -79,7 +79,7 @@ internal static class PdfEksempel
         };
         var forside = new Forside(510, "Haderslev Kommune", "Børne- og Ungeudvalget", "Nøgletal, økonomi og trivsel",
             "Opfølgning på omlægningen af indsatsen for udsatte børn og unge", "1. maj – 30. september 2017", "30. september 2017",
-            LogoSti, "#1F4E79", "#F2C14E");
+            LogoSti, "#1F4E79", "#F2C14E") { Logo = new Logo(File.ReadAllBytes(LogoSti), "image/svg+xml") };
         var metadata = new RapportMetadata("Nøgletal, økonomi og trivsel – Haderslev Kommune", "Haderslev Kommune",
             "Tertialrapport pr. 30. september 2017", ["udsatte børn", "nøgletal", "økonomi"], new DateTimeOffset(2017, 10, 5, 8, 0, 0, TimeSpan.Zero));
         return new RapportDokument(metadata, forside, afsnit, Rammetekster.Fra(Rapportering.Templates.RapportTekster.Indbyggede(), forside.Kommunenavn, metadata.Oprettet));

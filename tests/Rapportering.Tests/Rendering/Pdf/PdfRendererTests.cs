@@ -2,7 +2,7 @@ using System.Text;
 using Rapportering.Rendering.Pdf;
 using UglyToad.PdfPig;
 
-namespace Rapportering.Tests.Pdf;
+namespace Rapportering.Tests.Rendering.Pdf;
 
 public sealed class PdfRendererTests
 {

@@ -12,9 +12,7 @@ internal sealed class ChartElement(Diagram diagram, float height) : Element
     public override void Draw(LayoutContext ctx, Rect area)
     {
         ctx.MarkContent();
-        if (ctx.Canvas.Gfx is not { } g) return;
-        var state = g.Save();
-        ChartRenderer.Draw(g, new Rect(area.Left, area.Top, area.Right, area.Top + height), diagram, ctx.Fonts);
-        g.Restore(state);
+        if (!ctx.Canvas.Draws) return;
+        ChartRenderer.Draw(ctx.Canvas, new Rect(area.Left, area.Top, area.Right, area.Top + height), diagram, ctx.Fonts);
     }
 }

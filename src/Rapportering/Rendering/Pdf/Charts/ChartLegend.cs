@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 using Rapportering.Rendering.Pdf.Layout;
 using Rapportering.Report;
 
@@ -13,9 +13,9 @@ internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
 {
     private const float Swatch = 18;
     private const float ItemGap = 14;
-    private static readonly XColor Graa = XColor.FromArgb(0x77, 0x77, 0x77);
+    private static readonly PdfColor Graa = PdfColor.Rgb(0x77, 0x77, 0x77);
 
-    private sealed record Item(string Label, XColor Color, int Index, bool Foreloebig);
+    private sealed record Item(string Label, PdfColor Color, int Index, bool Foreloebig);
 
     private List<Item> Items()
     {
@@ -51,7 +51,8 @@ internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
     public override void Draw(LayoutContext ctx, Rect area)
     {
         ctx.MarkContent();
-        if (ctx.Canvas.Gfx is not { } g) return;
+        if (!ctx.Canvas.Draws) return;
+        var g = ctx.Canvas;
         var y = area.Top;
         foreach (var line in Lines(ctx, area.Width))
         {
@@ -68,17 +69,17 @@ internal sealed class ChartLegend(Diagram diagram, TextStyle style) : Element
         }
     }
 
-    private void DrawSwatch(XGraphics g, Rect r, Item item)
+    private void DrawSwatch(Canvas g, Rect r, Item item)
     {
         if (diagram.Type == DiagramType.Linje)
         {
-            var pen = item.Foreloebig ? new XPen(item.Color, 1.5) { DashPattern = [1, 1.4] } : new XPen(item.Color, 2);
-            g.DrawLine(pen, r.Left, r.MidY, r.Right, r.MidY);
+            var pen = item.Foreloebig ? new Pen(item.Color, 1.5, ChartRenderer.Dotted) : new Pen(item.Color, 2);
+            g.Line(r.Left, r.MidY, r.Right, r.MidY, pen);
             Markoerer.Tegn(g, item.Foreloebig ? Markoer.AabenCirkel : Markoerer.For(item.Index), r.MidX, r.MidY, item.Color);
             return;
         }
-        g.DrawRectangle(new XSolidBrush(item.Foreloebig ? Markoerer.Lysere(item.Color) : item.Color), r.X);
-        var outline = item.Foreloebig ? new XPen(item.Color, 1.2) { DashStyle = XDashStyle.Dash } : new XPen(XColor.FromArgb(153, 0x33, 0x33, 0x33), 0.5);
-        g.DrawRectangle(outline, r.X);
+        g.Fill(r, item.Foreloebig ? Markoerer.Lysere(item.Color) : item.Color);
+        var outline = item.Foreloebig ? new Pen(item.Color, 1.2, Pen.Dashed) : ChartRenderer.Outline;
+        g.StrokeRect(r.Left, r.Top, r.Width, r.Height, outline);
     }
 }

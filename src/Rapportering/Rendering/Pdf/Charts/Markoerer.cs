@@ -1,5 +1,5 @@
-using PdfSharp.Drawing;
 using Rapportering.Rendering.Pdf.Layout;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Charts;
 
@@ -16,24 +16,23 @@ internal static class Markoerer
 
     public static Markoer For(int serie) => Raekke[serie % Raekke.Length];
 
-    public static XColor Farve(string hex) => PdfTema.ParseFarve(hex, XColors.Black);
+    public static PdfColor Farve(string hex) => PdfTema.ParseFarve(hex, PdfColor.Black);
 
     /// <summary>The same hue mixed with white: how preliminary values are filled.</summary>
-    public static XColor Lysere(XColor c, double andel = 0.6) => PdfTema.Bland(c, XColors.White, (float)andel);
+    public static PdfColor Lysere(PdfColor c, double andel = 0.6) => PdfTema.Bland(c, PdfColor.White, (float)andel);
 
-    public static void Tegn(XGraphics g, Markoer m, double x, double y, XColor farve, double s = 3.2)
+    public static void Tegn(Canvas g, Markoer m, double x, double y, PdfColor farve, double s = 3.2)
     {
-        var fyld = new XSolidBrush(farve);
-        var pen = new XPen(farve, 1);
+        var pen = new Pen(farve, 1);
         switch (m)
         {
-            case Markoer.Firkant: g.DrawRectangle(fyld, x - s, y - s, 2 * s, 2 * s); break;
-            case Markoer.TrekantOp: g.DrawPolygon(fyld, [new(x, y - s), new(x + s, y + s), new(x - s, y + s)], XFillMode.Winding); break;
-            case Markoer.TrekantNed: g.DrawPolygon(fyld, [new(x, y + s), new(x + s, y - s), new(x - s, y - s)], XFillMode.Winding); break;
-            case Markoer.Rude: g.DrawPolygon(fyld, [new(x, y - s), new(x + s, y), new(x, y + s), new(x - s, y)], XFillMode.Winding); break;
-            case Markoer.AabenCirkel: g.DrawEllipse(new XSolidBrush(XColors.White), x - s, y - s, 2 * s, 2 * s); g.DrawEllipse(pen, x - s, y - s, 2 * s, 2 * s); break;
-            case Markoer.AabenFirkant: g.DrawRectangle(new XSolidBrush(XColors.White), x - s, y - s, 2 * s, 2 * s); g.DrawRectangle(pen, x - s, y - s, 2 * s, 2 * s); break;
-            default: g.DrawEllipse(fyld, x - s, y - s, 2 * s, 2 * s); break;
+            case Markoer.Firkant: g.FillRect(x - s, y - s, 2 * s, 2 * s, farve); break;
+            case Markoer.TrekantOp: g.FillPolygon([(x, y - s), (x + s, y + s), (x - s, y + s)], farve); break;
+            case Markoer.TrekantNed: g.FillPolygon([(x, y + s), (x + s, y - s), (x - s, y - s)], farve); break;
+            case Markoer.Rude: g.FillPolygon([(x, y - s), (x + s, y), (x, y + s), (x - s, y)], farve); break;
+            case Markoer.AabenCirkel: g.FillEllipse(x, y, s, PdfColor.White); g.StrokeEllipse(x, y, s, pen); break;
+            case Markoer.AabenFirkant: g.FillRect(x - s, y - s, 2 * s, 2 * s, PdfColor.White); g.StrokeRect(x - s, y - s, 2 * s, 2 * s, pen); break;
+            default: g.FillEllipse(x, y, s, farve); break;
         }
     }
 }

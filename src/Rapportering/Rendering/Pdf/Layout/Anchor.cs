@@ -15,7 +15,7 @@ internal sealed class Anchor(string id, Element inner, string? outline = null, i
         if (!_placed)
         {
             ctx.Canvas.Destination(id, area.Left, area.Top);
-            if (outline is not null) ctx.Canvas.Outline(outline, level);
+            if (outline is not null) ctx.Canvas.Outline(outline, level, area.Left, area.Top);
             ctx.RecordAnchor(id);
             _placed = true;
         }

@@ -1,6 +1,4 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -22,23 +20,20 @@ internal static class DocumentGenerator
 {
     private const int MaxPages = 2000;
 
-    public static PassInfo Generate(Func<PassInfo, IReadOnlyList<PageSpec>> build, FontSet fonts, PdfDocument document)
+    public static PassInfo Generate(Func<PassInfo, IReadOnlyList<PageSpec>> build, FontSet fonts, TaggedPdfWriter document)
     {
         // Page numbers only fill fixed-width slots (footer, contents column), so the second
         // pass breaks pages exactly like the first.
         var first = Run(build(PassInfo.First), fonts, sink: null, total: null);
-        UAManager.ForDocument(document); // before the first page: it follows pages as they are added
         return Run(build(first), fonts, document, first.TotalNumbered);
     }
 
     /// <summary>Lays out all pages; draws into <paramref name="sink"/> when given, else nothing.</summary>
-    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, PdfDocument? sink, int? total)
+    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, TaggedPdfWriter? sink, int? total)
     {
         var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
         var physical = 0;
         var numbered = 0;
-        var bookmarks = new Canvas.Bookmarks();
-        var parents = sink is null ? null : new ParentTree(sink);
         foreach (var spec in specs)
         {
             while (true)
@@ -47,22 +42,13 @@ internal static class DocumentGenerator
                 if (spec.Numbered) numbered++;
                 if (physical > MaxPages) throw new InvalidOperationException($"more than {MaxPages} pages: the layout does not make progress");
                 var page = new PageInfo(physical, spec.Numbered ? numbered : null, total);
-                var canvas = Canvas.None;
-                if (sink is not null)
-                {
-                    var pdfPage = sink.AddPage();
-                    pdfPage.Width = XUnit.FromPoint(spec.Size.Width);
-                    pdfPage.Height = XUnit.FromPoint(spec.Size.Height);
-                    canvas = Canvas.ForPage(sink, pdfPage, bookmarks);
-                }
+                var canvas = sink is null ? Canvas.None : Canvas.ForPage(sink, spec.Size);
                 ctx.StartPage(canvas, page);
                 var done = DrawPage(ctx, spec, page);
                 canvas.Finish();
-                parents?.SetAside();
                 if (done) break;
             }
         }
-        parents?.Restore();
         return new PassInfo(numbered, new Dictionary<string, int>(ctx.Anchors));
     }
 

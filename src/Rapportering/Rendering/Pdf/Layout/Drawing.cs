@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -7,7 +7,7 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// Width is the available width, or Width when given. What it draws is decoration (an
 /// artifact); a chart is a <see cref="Charts.ChartElement"/>, which is tagged as a figure.
 /// </summary>
-internal sealed class Drawing(float height, Action<XGraphics, Rect>? paint = null, float? width = null) : Element
+internal sealed class Drawing(float height, Action<Canvas, Rect>? paint = null, float? width = null) : Element
 {
     public override SpacePlan Measure(LayoutContext ctx, Size available) =>
         available.Height + 0.01f < height
@@ -19,11 +19,11 @@ internal sealed class Drawing(float height, Action<XGraphics, Rect>? paint = nul
         ctx.MarkContent();
         if (paint is null) return;
         var box = new Rect(area.Left, area.Top, area.Left + (width ?? area.Width), area.Top + height);
-        ctx.Canvas.Decorate(g => paint(g, box));
+        ctx.Canvas.Decorate(c => paint(c, box));
     }
 
     public static Drawing Spacer(float height) => new(height);
 
-    public static Drawing Rule(XColor color, float thickness = 0.75f, float spaceAbove = 0) =>
-        new(spaceAbove + thickness, (g, r) => Canvas.Fill(g, new Rect(r.Left, r.Top + spaceAbove, r.Right, r.Bottom), color));
+    public static Drawing Rule(PdfColor color, float thickness = 0.75f, float spaceAbove = 0) =>
+        new(spaceAbove + thickness, (c, r) => c.Fill(new Rect(r.Left, r.Top + spaceAbove, r.Right, r.Bottom), color));
 }

@@ -1,94 +1,94 @@
 using System.Collections.Concurrent;
-using PdfSharp.Drawing;
-using PdfSharp.Fonts;
-using PdfSharp.Pdf;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
-/// The two faces of the report, read from TTF files and served to PDFsharp by
-/// <see cref="Resolver"/> (PDFsharp finds no system fonts on Linux). Faces are embedded as
-/// subsets with Identity-H encoding and a ToUnicode map, so copied text gives the real
-/// characters (æ, ø, å, −). A face is loaded once per process and shared.
+/// The two faces of the report and the text measuring done in them. The shipped faces are
+/// DejaVu Sans Latin-1 subsets built into the assembly (templates/fonts); a branding font comes
+/// in as bytes (<see cref="PdfSkrift"/>, read at the edge). Widths are the sum of the glyphs'
+/// advances (hmtx), no kerning: what PDFsharp measured, so pages break as they did. A face is
+/// read and prepared once per process and shared.
 /// </summary>
 internal sealed class FontSet
 {
-    private static readonly ConcurrentDictionary<string, FontSet> Loaded = new(StringComparer.Ordinal);
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+    private static readonly ConcurrentDictionary<(int, int, int), List<(PdfSkrift Skrift, FontSet Set)>> Loaded = new();
+    private static readonly Lazy<FontSet> ShippedSet = new(() => new FontSet(Indbygget("DejaVuSans-Latin1.ttf"), Indbygget("DejaVuSans-Bold-Latin1.ttf")));
     private readonly ConcurrentDictionary<(bool, float), SizedFace> _faces = new();
+    private readonly FontFace _regular;
+    private readonly FontFace _bold;
     private int _added;
 
-    [ThreadStatic] private static XGraphics? _measure;
-
-    /// <summary>The family name the faces are registered under with the resolver.</summary>
-    public string FamilyName { get; }
-
-    private FontSet(string familyName) => FamilyName = familyName;
-
-    /// <summary>The shipped subset DejaVu Sans faces in templates/fonts.</summary>
-    public static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "templates", "fonts");
-
-    /// <summary>
-    /// Loads the faces. <paramref name="regularPath"/> may be a branding font (a TTF); when it is
-    /// missing or unreadable the shipped DejaVu Sans is used. A branding font gives both faces
-    /// unless a file named like it with "-Bold" exists beside it.
-    /// </summary>
-    public static FontSet Load(string? regularPath = null) =>
-        Loaded.GetOrAdd(regularPath is not null && File.Exists(regularPath) ? Path.GetFullPath(regularPath) : "", LoadFaces);
-
-    private static FontSet LoadFaces(string regularPath)
+    private FontSet(byte[] regular, byte[] bold)
     {
-        Resolver.Install();
-        if (regularPath.Length > 0 && ErTrueType(regularPath))
-        {
-            var boldPath = Path.Combine(Path.GetDirectoryName(regularPath) ?? "",
-                Path.GetFileNameWithoutExtension(regularPath) + "-Bold" + Path.GetExtension(regularPath));
-            var own = File.ReadAllBytes(regularPath);
-            var family = "Rapportering " + Path.GetFileNameWithoutExtension(regularPath);
-            Resolver.Add(family, own, File.Exists(boldPath) && ErTrueType(boldPath) ? File.ReadAllBytes(boldPath) : own);
-            return new FontSet(family);
-        }
-        var shippedRegular = Path.Combine(ShippedFolder, "DejaVuSans-Latin1.ttf");
-        var shippedBold = Path.Combine(ShippedFolder, "DejaVuSans-Bold-Latin1.ttf");
-        if (!File.Exists(shippedRegular))
-            throw new FileNotFoundException($"Skrifttypen mangler: {shippedRegular} (templates/fonts skal ligge ved programmet)");
-        var regular = File.ReadAllBytes(shippedRegular);
-        Resolver.Add("Rapportering DejaVu Sans", regular, File.Exists(shippedBold) ? File.ReadAllBytes(shippedBold) : regular);
-        return new FontSet("Rapportering DejaVu Sans");
+        _regular = new FontFace(TrueTypeFont.Parse(regular));
+        _bold = ReferenceEquals(regular, bold) ? _regular : new FontFace(TrueTypeFont.Parse(bold));
     }
 
-    /// <summary>A TrueType/OpenType file starts with 0x00010000, "true" or "OTTO".</summary>
-    private static bool ErTrueType(string path)
+    /// <summary>The shipped DejaVu Sans faces.</summary>
+    public static FontSet Load() => ShippedSet.Value;
+
+    /// <summary>
+    /// The faces of <paramref name="skrift"/> (a branding TTF; its bold face when given, else the
+    /// regular one for both). Null, or a file that is no TrueType font we can embed, gives the
+    /// shipped DejaVu Sans: a bad branding font does not stop a report.
+    /// </summary>
+    public static FontSet Load(PdfSkrift? skrift)
     {
-        try
+        if (skrift is null) return Load();
+        var key = (skrift.Almindelig.Length, skrift.Fed?.Length ?? -1, Hash(skrift.Almindelig));
+        var same = Loaded.GetOrAdd(key, _ => []);
+        lock (same)
         {
-            using var f = File.OpenRead(path);
-            Span<byte> head = stackalloc byte[4];
-            if (f.Read(head) < 4) return false;
-            var tag = System.Text.Encoding.ASCII.GetString(head);
-            return (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag is "true" or "OTTO";
-        }
-        catch (IOException)
-        {
-            return false;
+            foreach (var (s, set) in same)
+                if (s.Almindelig.AsSpan().SequenceEqual(skrift.Almindelig) && (s.Fed ?? []).AsSpan().SequenceEqual(skrift.Fed ?? []))
+                    return set;
+            FontSet made;
+            try
+            {
+                made = new FontSet(skrift.Almindelig, skrift.Fed ?? skrift.Almindelig);
+            }
+            catch (FormatException)
+            {
+                made = Load();
+            }
+            same.Add((skrift, made));
+            return made;
         }
     }
 
-    public XFont Font(TextStyle style) => Face(style).Font;
+    private static int Hash(byte[] b)
+    {
+        var h = new HashCode();
+        h.AddBytes(b);
+        return h.ToHashCode();
+    }
 
-    private SizedFace Face(TextStyle style) =>
-        _faces.GetOrAdd((style.Bold, style.Size), static (k, family) =>
-            new SizedFace(new XFont(family, k.Item2, k.Item1 ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode)), FamilyName);
+    private static byte[] Indbygget(string navn)
+    {
+        using var s = typeof(FontSet).Assembly.GetManifestResourceStream("fonts/" + navn)
+            ?? throw new InvalidOperationException($"Skrifttypen {navn} mangler i programmet (templates/fonts)");
+        var bytes = new byte[s.Length];
+        s.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>The face a style is drawn in.</summary>
+    public FontFace Face(TextStyle style) => style.Bold ? _bold : _regular;
+
+    /// <summary>The PostScript names of the two faces (for tests).</summary>
+    internal (string Regular, string Bold) Names => (_regular.Font.PostScriptName, _bold.Font.PostScriptName);
+
+    private SizedFace Sized(TextStyle style) => _faces.GetOrAdd((style.Bold, style.Size), static _ => new SizedFace());
 
     /// <summary>
-    /// One face at one size: the font, the widths measured in it and the texts wrapped in it.
-    /// Both are pure, so they are kept for the process: the next report measures and wraps the
-    /// same headings, definitions and labels again. Keyed by the text (and a wrap's width), not
-    /// by face and size too, so a look-up hashes little more than one string.
+    /// The widths measured and the texts wrapped in one face at one size. Both are pure, so they
+    /// are kept for the process: the next report measures and wraps the same headings,
+    /// definitions and labels again. Keyed by the text (and a wrap's width), so a look-up
+    /// hashes little more than one string.
     /// </summary>
-    private sealed class SizedFace(XFont font)
+    private sealed class SizedFace
     {
-        public XFont Font { get; } = font;
         public ConcurrentDictionary<string, float> Widths { get; } = new();
         public ConcurrentDictionary<(string, float), string[]> Wraps { get; } = new();
     }
@@ -106,20 +106,19 @@ internal sealed class FontSet
     public float MeasureWidth(string text, TextStyle style)
     {
         if (text.Length == 0) return 0;
-        var face = Face(style);
-        if (face.Widths.TryGetValue(text, out var w)) return w;
+        var sized = Sized(style);
+        if (sized.Widths.TryGetValue(text, out var w)) return w;
         Counted();
-        _measure ??= XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-        return face.Widths[text] = (float)_measure.MeasureString(text, face.Font).Width;
+        return sized.Widths[text] = (float)Face(style).Font.Width(text, style.Size);
     }
 
     /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.</summary>
     public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
     {
-        var face = Face(style);
-        if (face.Wraps.TryGetValue((text, width), out var lines)) return lines;
+        var sized = Sized(style);
+        if (sized.Wraps.TryGetValue((text, width), out var lines)) return lines;
         Counted();
-        return face.Wraps[(text, width)] = [.. TextWrapper.Wrap(text, width, s => MeasureWidth(s, style))];
+        return sized.Wraps[(text, width)] = [.. TextWrapper.Wrap(text, width, s => MeasureWidth(s, style))];
     }
 
     /// <summary>One more entry; past the bound every face's caches are emptied.
@@ -138,36 +137,7 @@ internal sealed class FontSet
     /// <summary>Ascent and descent in points (both positive), for placing a baseline in a line.</summary>
     public (float Ascent, float Descent) Metrics(TextStyle style)
     {
-        var m = Font(style).Metrics;
-        return (m.Ascent * style.Size / m.UnitsPerEm, Math.Abs(m.Descent) * style.Size / m.UnitsPerEm);
-    }
-
-    /// <summary>Serves the registered faces by family name; installed once per process.</summary>
-    private sealed class Resolver : IFontResolver
-    {
-        private static readonly ConcurrentDictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
-        private static readonly Lock Gate = new();
-        private static bool _installed;
-
-        public static void Install()
-        {
-            lock (Gate)
-            {
-                if (_installed) return;
-                GlobalFontSettings.FontResolver = new Resolver();
-                _installed = true;
-            }
-        }
-
-        public static void Add(string family, byte[] regular, byte[] bold)
-        {
-            Faces[family + "|R"] = regular;
-            Faces[family + "|B"] = bold;
-        }
-
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            Faces.ContainsKey(familyName + "|R") ? new FontResolverInfo(familyName + (bold ? "|B" : "|R")) : null;
-
-        public byte[]? GetFont(string faceName) => Faces.TryGetValue(faceName, out var b) ? b : null;
+        var f = Face(style).Font;
+        return ((float)f.Ascent * style.Size / f.UnitsPerEm, (float)f.Descent * style.Size / f.UnitsPerEm);
     }
 }

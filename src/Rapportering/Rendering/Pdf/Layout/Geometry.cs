@@ -1,5 +1,3 @@
-using PdfSharp.Drawing;
-
 namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>A width and height in points.</summary>
@@ -17,6 +15,4 @@ internal readonly record struct Rect(float Left, float Top, float Right, float B
     public static Rect Create(float x, float y, float width, float height) => new(x, y, x + width, y + height);
 
     public Rect Inflate(float dx, float dy) => new(Left - dx, Top - dy, Right + dx, Bottom + dy);
-
-    public XRect X => new(Left, Top, Width, Height);
 }

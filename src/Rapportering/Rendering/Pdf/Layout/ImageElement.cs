@@ -1,4 +1,6 @@
-using PdfSharp.Drawing;
+using System.Collections.Concurrent;
+using Rapportering.Rendering.Pdf.Writer;
+using Rapportering.Report;
 using SkiaSharp;
 using Svg.Skia;
 
@@ -6,83 +8,85 @@ namespace Rapportering.Rendering.Pdf.Layout;
 
 /// <summary>
 /// A PNG/JPEG or SVG logo scaled to a fixed height, keeping its aspect ratio, never wider than
-/// the available width. PDFsharp draws no SVG, so an SVG is turned into a PNG once per file
-/// (Svg.Skia, 3 pixels per point of the SVG: about 400 dpi where the cover draws it). Decoding
-/// a PNG is most of what a logo costs, so the decoded picture is kept per thread and file and
-/// reused by every report that thread renders; an SVG's PNG is made once per process and file
-/// (a worker thread of the batch is not always the same thread). A file that cannot be read gives an element of
-/// the same size that draws nothing, so a missing logo does not stop a report.
+/// the available width. The logo's bytes come with the document (<see cref="Logo"/>, read at
+/// the edge). Decoding is most of what a logo costs, so each picture is decoded (an SVG
+/// rasterised with Svg.Skia, 3 pixels per point: about 400 dpi where the cover draws it),
+/// split into RGB and alpha and deflated once per process, and every report reuses it. Bytes
+/// that are no picture we can read give an element of the same size that draws nothing, so a
+/// broken logo does not stop a report.
 /// </summary>
 internal sealed class ImageElement : Element
 {
     private const float PixelsPerPoint = 3;
-    [ThreadStatic] private static Dictionary<(string, DateTime), (XImage? Image, Size Natural)>? _decoded;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateTime), (byte[]? Png, Size Natural)> Rasterised = new();
+    private static readonly ConcurrentDictionary<(int, int), List<(byte[] Bytes, PdfImage? Image, Size Natural)>> Decoded = new();
 
-    private readonly XImage? _image;
+    private readonly PdfImage? _image;
     private readonly float _height;
     private readonly TextAlign _align;
 
     public Size NaturalSize { get; }
 
-    public ImageElement(string? path, float height, TextAlign align = TextAlign.Left)
+    public ImageElement(Logo? logo, float height, TextAlign align = TextAlign.Left)
     {
         _height = height;
         _align = align;
-        if (path is null || !File.Exists(path)) return;
-        var full = Path.GetFullPath(path);
-        var key = (full, File.GetLastWriteTimeUtc(full)); // a logo replaced on disk is read again
-        _decoded ??= [];
-        if (!_decoded.TryGetValue(key, out var hit))
-        {
-            hit = Load(key);
-            _decoded[key] = hit;
-        }
-        (_image, NaturalSize) = (hit.Image, hit.Natural);
+        if (logo is null || logo.Bytes.Length == 0) return;
+        (_image, NaturalSize) = Load(logo);
     }
 
-    private static (XImage? Image, Size Natural) Load((string Path, DateTime) key)
+    private static (PdfImage?, Size) Load(Logo logo)
     {
-        var path = key.Path;
-        try
+        var h = new HashCode();
+        h.AddBytes(logo.Bytes);
+        var same = Decoded.GetOrAdd((logo.Bytes.Length, h.ToHashCode()), _ => []);
+        lock (same)
         {
-            if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-            {
-                var (png, natural) = Rasterised.GetOrAdd(key, k => Rasterise(k.Item1));
-                return png is null ? (null, default) : (XImage.FromStream(new MemoryStream(png, writable: false)), natural);
-            }
-            var image = XImage.FromFile(path);
-            return (image, new Size((float)image.PointWidth, (float)image.PointHeight));
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException)
-        {
-            return (null, default); // not a picture we can read: the same empty space as a missing logo
+            foreach (var (bytes, image, natural) in same)
+                if (bytes.AsSpan().SequenceEqual(logo.Bytes)) return (image, natural);
+            var made = logo.Medietype == "image/svg+xml" || LooksLikeSvg(logo.Bytes) ? Rasterise(logo.Bytes) : Decode(logo.Bytes);
+            same.Add((logo.Bytes, made.Item1, made.Item2));
+            return made;
         }
     }
 
-    private static (byte[]?, Size) Rasterise(string path)
+    private static bool LooksLikeSvg(byte[] b) => b.Length > 4 && b[0] == '<';
+
+    /// <summary>Decoded straight to unpremultiplied RGBA, the order the samples and the soft mask are written in.</summary>
+    private static (PdfImage?, Size) Decode(byte[] bytes)
+    {
+        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0) return (null, default);
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var bitmap = SKBitmap.Decode(codec, info);
+        if (bitmap is null) return (null, default);
+        return (PdfImage.FromRgba(bitmap.GetPixelSpan(), bitmap.Width, bitmap.Height), new Size(bitmap.Width, bitmap.Height));
+    }
+
+    private static (PdfImage?, Size) Rasterise(byte[] bytes)
     {
         using var svg = new SKSvg();
         SKPicture? picture;
         try
         {
-            picture = svg.Load(path);
+            using var stream = new MemoryStream(bytes, writable: false);
+            picture = svg.Load(stream);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is System.Xml.XmlException or IOException or FormatException or InvalidOperationException or ArgumentException)
         {
             return (null, default);
         }
         if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0) return (null, default);
         var cull = picture.CullRect;
         var info = new SKImageInfo((int)Math.Ceiling(cull.Width * PixelsPerPoint), (int)Math.Ceiling(cull.Height * PixelsPerPoint), SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info);
-        surface.Canvas.Clear(SKColors.Transparent);
-        surface.Canvas.Scale(PixelsPerPoint);
-        surface.Canvas.Translate(-cull.Left, -cull.Top);
-        surface.Canvas.DrawPicture(picture);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return (data.ToArray(), new Size(cull.Width, cull.Height));
+        using var bitmap = new SKBitmap(info);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.Transparent);
+            canvas.Scale(PixelsPerPoint);
+            canvas.Translate(-cull.Left, -cull.Top);
+            canvas.DrawPicture(picture);
+        }
+        return (PdfImage.FromRgba(bitmap.GetPixelSpan(), bitmap.Width, bitmap.Height, premultiplied: true), new Size(cull.Width, cull.Height));
     }
 
     public bool Loaded => _image is not null && NaturalSize.Width > 0 && NaturalSize.Height > 0;
@@ -100,12 +104,12 @@ internal sealed class ImageElement : Element
     public override void Draw(LayoutContext ctx, Rect area)
     {
         if (!Loaded) return;
-        ctx.Canvas.Decorate(g => DrawInto(g, new Rect(area.Left, area.Top, area.Right, area.Top + _height)));
+        ctx.Canvas.Decorate(c => DrawInto(c, new Rect(area.Left, area.Top, area.Right, area.Top + _height)));
         ctx.MarkContent();
     }
 
     /// <summary>Draws the image fitted into <paramref name="area"/> (used inside other drawings, e.g. the cover band).</summary>
-    public void DrawInto(XGraphics g, Rect area)
+    public void DrawInto(Canvas c, Rect area)
     {
         if (!Loaded) return;
         var size = Scaled(area.Width, area.Height);
@@ -115,7 +119,6 @@ internal sealed class ImageElement : Element
             TextAlign.Center => area.MidX - size.Width / 2,
             _ => area.Left,
         };
-        g.DrawImage(_image!, left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
+        c.Image(_image!, left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
     }
-
 }

@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -219,7 +219,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         Layout(ctx, area.Width);
         var canvas = ctx.Canvas;
         var first = _nextRow == 0;
-        canvas.Decorate(g => Canvas.Fill(g, new Rect(area.Left, area.Top, area.Right, area.Top + _headerHeight), style.HeaderBackground));
+        canvas.Decorate(c => c.Fill(new Rect(area.Left, area.Top, area.Right, area.Top + _headerHeight), style.HeaderBackground));
         if (first)
         {
             canvas.Begin("THead");
@@ -242,7 +242,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
             if (r % 2 == 1)
             {
                 var band = new Rect(area.Left, y, area.Right, y + _rowHeights[r]);
-                canvas.Decorate(g => Canvas.Fill(g, band, style.ZebraBackground));
+                canvas.Decorate(c => c.Fill(band, style.ZebraBackground));
             }
             canvas.Begin("TR");
             DrawCells(ctx, rows[r], area.Left, y, _rowHeights[r]);
@@ -250,7 +250,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
             y += _rowHeights[r];
         }
         var rule = new Rect(area.Left, y - 0.75f, area.Right, y);
-        canvas.Decorate(g => Canvas.Fill(g, rule, style.RuleColor));
+        canvas.Decorate(c => c.Fill(rule, style.RuleColor));
         _nextRow += n;
         if (rows.Count > 0 && _nextRow >= rows.Count) canvas.End(); // TBody
         if (rows.Count == 0) _nextRow = 1; // header-only table is done
@@ -265,7 +265,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         x[0] = left;
         for (var c = 0; c < columns.Count; c++) x[c + 1] = x[c] + _widths[c];
         var bottom = top + _headerHeight - style.PadY;
-        var ruleColor = XColor.FromArgb(150, style.Header.Farve);
+        var ruleColor = style.Header.Farve with { A = 150 };
         var canvas = ctx.Canvas;
         void Cell(Action draw, int colSpan = 1, int rowSpan = 1)
         {
@@ -297,7 +297,7 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
                 var grp = _groups[g];
                 var (l, r) = (x[grp.First] + style.PadX, x[grp.First + grp.Count] - style.PadX);
                 Cell(() => new Paragraph(grp.Text, grp.Style, TextAlign.Center).Draw(ctx, new Rect(l, top + style.PadY, r, top + _groupBand)), colSpan: grp.Count);
-                canvas.Decorate(gfx => Canvas.Fill(gfx, new Rect(l, top + _groupBand - 0.5f, r, top + _groupBand), ruleColor));
+                canvas.Decorate(c => c.Fill(new Rect(l, top + _groupBand - 0.5f, r, top + _groupBand), ruleColor));
             }
         }
         if (tag) canvas.End();

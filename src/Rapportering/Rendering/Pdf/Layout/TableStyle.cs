@@ -1,4 +1,4 @@
-using PdfSharp.Drawing;
+using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
@@ -12,8 +12,8 @@ internal sealed record TableCell(string Text, bool Bold = false);
 internal sealed record TableStyle(
     TextStyle Body,
     TextStyle Header,
-    XColor HeaderBackground,
-    XColor ZebraBackground,
-    XColor RuleColor,
+    PdfColor HeaderBackground,
+    PdfColor ZebraBackground,
+    PdfColor RuleColor,
     float PadX = 5,
     float PadY = 3);

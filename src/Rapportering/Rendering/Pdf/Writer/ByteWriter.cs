@@ -1,0 +1,200 @@
+using System.Buffers;
+using System.Text;
+
+namespace Rapportering.Rendering.Pdf.Writer;
+
+/// <summary>
+/// A growable byte buffer that PDF syntax is written into: ASCII, integers and decimals without
+/// string.Format or a culture. Its array comes from the shared pool and goes back on
+/// <see cref="Dispose"/>, so a thread rendering report after report reuses the same memory.
+/// </summary>
+internal sealed class ByteWriter : IDisposable
+{
+    private byte[] _buf;
+    private int _len;
+
+    public ByteWriter(int capacity = 4096) => _buf = ArrayPool<byte>.Shared.Rent(capacity);
+
+    public int Length => _len;
+    public ReadOnlySpan<byte> Written => _buf.AsSpan(0, _len);
+
+    public void Clear() => _len = 0;
+
+    private Span<byte> Room(int n)
+    {
+        if (_len + n > _buf.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buf.Length * 2, _len + n));
+            _buf.AsSpan(0, _len).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buf);
+            _buf = bigger;
+        }
+        return _buf.AsSpan(_len, n);
+    }
+
+    public ByteWriter Byte(byte b)
+    {
+        Room(1)[0] = b;
+        _len++;
+        return this;
+    }
+
+    public ByteWriter Bytes(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Room(bytes.Length));
+        _len += bytes.Length;
+        return this;
+    }
+
+    /// <summary>PDF syntax (names, operators, keys): ASCII only.</summary>
+    public ByteWriter Ascii(string s)
+    {
+        var span = Room(s.Length);
+        for (var i = 0; i < s.Length; i++) span[i] = (byte)s[i];
+        _len += s.Length;
+        return this;
+    }
+
+    public ByteWriter Int(long v)
+    {
+        if (!v.TryFormat(Room(20), out var n, default, System.Globalization.CultureInfo.InvariantCulture))
+            throw new InvalidOperationException("integer too long");
+        _len += n;
+        return this;
+    }
+
+    /// <summary>A number with at most <paramref name="decimals"/> decimals, trailing zeros dropped:
+    /// 2 for coordinates (1/100 pt is finer than any printer), so no value reads like a CPR number.</summary>
+    public ByteWriter Num(double v, int decimals = 2)
+    {
+        var scale = decimals switch { 0 => 1L, 1 => 10L, 2 => 100L, _ => 1000L };
+        var scaled = (long)Math.Round(v * scale, MidpointRounding.AwayFromZero);
+        var span = Room(24);
+        var n = 0;
+        if (scaled < 0)
+        {
+            span[n++] = (byte)'-';
+            scaled = -scaled;
+        }
+        (scaled / scale).TryFormat(span[n..], out var whole, default, System.Globalization.CultureInfo.InvariantCulture);
+        n += whole;
+        var frac = scaled % scale;
+        if (frac > 0)
+        {
+            span[n++] = (byte)'.';
+            for (var d = scale / 10; d > 0 && frac > 0; d /= 10)
+            {
+                span[n++] = (byte)('0' + frac / d);
+                frac %= d;
+            }
+        }
+        _len += n;
+        return this;
+    }
+
+    public ByteWriter Space() => Byte((byte)' ');
+
+    public ByteWriter Line() => Byte((byte)'\n');
+
+    /// <summary>A name ("/P", "/Scope"): characters outside the regular set written as #xx.</summary>
+    public ByteWriter Name(string name)
+    {
+        Byte((byte)'/');
+        var ascii = true;
+        foreach (var c in name) ascii &= c < 0x80;
+        if (ascii)
+        {
+            foreach (var c in name) NameByte((byte)c);
+            return this;
+        }
+        foreach (var b in Encoding.UTF8.GetBytes(name)) NameByte(b);
+        return this;
+    }
+
+    private void NameByte(byte b)
+    {
+        if (b is > 0x20 and < 0x7F and not ((byte)'#' or (byte)'/' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'%'))
+            Byte(b);
+        else
+            Byte((byte)'#').Hex(b);
+    }
+
+    public ByteWriter HexByte(byte b) => Hex(b);
+
+    private ByteWriter Hex(byte b)
+    {
+        const string digits = "0123456789ABCDEF";
+        return Byte((byte)digits[b >> 4]).Byte((byte)digits[b & 15]);
+    }
+
+    /// <summary>A byte inside a literal string: raw, but for the three that need a backslash and CR
+    /// (a reader turns a bare CR into LF).</summary>
+    public ByteWriter StringByte(byte b) => b switch
+    {
+        (byte)'(' or (byte)')' or (byte)'\\' => Byte((byte)'\\').Byte(b),
+        (byte)'\r' => Byte((byte)'\\').Byte((byte)'r'),
+        _ => Byte(b),
+    };
+
+    public ByteWriter Hex16(ushort v)
+    {
+        Hex((byte)(v >> 8));
+        Hex((byte)v);
+        return this;
+    }
+
+    /// <summary>A text string as a literal: ASCII as is, anything else UTF-16BE with a byte order
+    /// mark (what readers decode as text); parentheses, backslash and control bytes escaped.</summary>
+    public ByteWriter Text(string s)
+    {
+        Byte((byte)'(');
+        var ascii = true;
+        foreach (var c in s)
+            if (c > 0x7E)
+            {
+                ascii = false;
+                break;
+            }
+        if (ascii)
+            foreach (var c in s) Escaped((byte)c);
+        else
+        {
+            Escaped(0xFE);
+            Escaped(0xFF);
+            foreach (var c in s)
+            {
+                Escaped((byte)(c >> 8));
+                Escaped((byte)c);
+            }
+        }
+        return Byte((byte)')');
+    }
+
+    private void Escaped(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                Byte((byte)'\\').Byte(b);
+                break;
+            case < 0x20:
+                Byte((byte)'\\').Byte((byte)('0' + (b >> 6))).Byte((byte)('0' + ((b >> 3) & 7))).Byte((byte)('0' + (b & 7)));
+                break;
+            default:
+                Byte(b);
+                break;
+        }
+    }
+
+    public void CopyTo(Stream s) => s.Write(_buf, 0, _len);
+
+    public byte[] ToArray() => Written.ToArray();
+
+    public void Dispose()
+    {
+        if (_buf.Length == 0) return;
+        ArrayPool<byte>.Shared.Return(_buf);
+        _buf = [];
+        _len = 0;
+    }
+}

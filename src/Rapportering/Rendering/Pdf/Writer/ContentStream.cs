@@ -1,0 +1,207 @@
+namespace Rapportering.Rendering.Pdf.Writer;
+
+/// <summary>
+/// One page's content: PDF operators written as bytes. Takes the layout's coordinates (points,
+/// y growing downwards from the page's top) and turns them into PDF user space (y upwards).
+/// Numbers have at most two decimals, colours three. Opacity goes through an ExtGState that
+/// <see cref="Resources"/> names; fonts and images are named there too.
+/// </summary>
+internal sealed class ContentStream(Resources resources) : IDisposable
+{
+    private const double Kappa = 0.5522847498; // control point distance of a quarter circle's Bézier
+    private float _height;
+    private PdfColor? _fill;
+
+    public ByteWriter Out { get; } = new(64 * 1024);
+
+    /// <summary>The buffer goes back to the pool.</summary>
+    public void Dispose() => Out.Dispose();
+
+    public void StartPage(float height)
+    {
+        _height = height;
+        _fill = null;
+        Out.Clear();
+    }
+
+    private double Y(double y) => _height - y;
+
+    private ContentStream N(double v) { Out.Num(v).Space(); return this; }
+
+    private ContentStream Op(string op) { Out.Ascii(op).Line(); return this; }
+
+    private void Components(PdfColor c)
+    {
+        Out.Num(c.R / 255.0, 3).Space().Num(c.G / 255.0, 3).Space().Num(c.B / 255.0, 3).Space();
+    }
+
+    private void Fill(PdfColor c)
+    {
+        if (_fill != c)
+        {
+            Components(c);
+            Op("rg");
+            _fill = c;
+        }
+    }
+
+    private void Stroke(Pen p)
+    {
+        Components(p.Color);
+        Op("RG");
+        N(p.Width).Op("w");
+        Out.Byte((byte)'[');
+        if (p.Dash is { } dash)
+            for (var i = 0; i < dash.Length; i++)
+            {
+                if (i > 0) Out.Space();
+                Out.Num(dash[i] * p.Width);
+            }
+        Out.Ascii("]0 d\n");
+        Out.Int((int)p.Cap).Ascii(" J ").Int((int)p.Join).Ascii(" j\n");
+    }
+
+    /// <summary>Opacity lives in the graphics state, so a translucent paint is drawn inside q…Q.</summary>
+    private bool Alpha(byte a, bool stroke)
+    {
+        if (a == 255) return false;
+        Op("q");
+        Out.Name(resources.Opacity(a, stroke)).Ascii(" gs\n");
+        return true;
+    }
+
+    private void Restore(bool saved)
+    {
+        if (!saved) return;
+        Op("Q");
+        _fill = null;
+    }
+
+    public void FillRect(double left, double top, double width, double height, PdfColor c)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        N(left).N(Y(top + height)).N(width).N(height).Op("re").Op("f");
+        Restore(saved);
+    }
+
+    public void StrokeRect(double left, double top, double width, double height, Pen p)
+    {
+        var saved = Alpha(p.Color.A, stroke: true);
+        Stroke(p);
+        N(left).N(Y(top + height)).N(width).N(height).Op("re").Op("S");
+        Restore(saved);
+    }
+
+    public void Line(double x1, double y1, double x2, double y2, Pen p)
+    {
+        var saved = Alpha(p.Color.A, stroke: true);
+        Stroke(p);
+        N(x1).N(Y(y1)).Op("m").N(x2).N(Y(y2)).Op("l").Op("S");
+        Restore(saved);
+    }
+
+    public void FillPolygon(ReadOnlySpan<(double X, double Y)> points, PdfColor c)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        for (var i = 0; i < points.Length; i++) N(points[i].X).N(Y(points[i].Y)).Op(i == 0 ? "m" : "l");
+        Op("h").Op("f");
+        Restore(saved);
+    }
+
+    public void FillEllipse(double cx, double cy, double rx, double ry, PdfColor c)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        Ellipse(cx, cy, rx, ry);
+        Op("f");
+        Restore(saved);
+    }
+
+    public void StrokeEllipse(double cx, double cy, double rx, double ry, Pen p)
+    {
+        var saved = Alpha(p.Color.A, stroke: true);
+        Stroke(p);
+        Ellipse(cx, cy, rx, ry);
+        Op("S");
+        Restore(saved);
+    }
+
+    private void Ellipse(double cx, double cy, double rx, double ry)
+    {
+        var y = Y(cy);
+        double kx = rx * Kappa, ky = ry * Kappa;
+        N(cx + rx).N(y).Op("m");
+        N(cx + rx).N(y + ky).N(cx + kx).N(y + ry).N(cx).N(y + ry).Op("c");
+        N(cx - kx).N(y + ry).N(cx - rx).N(y + ky).N(cx - rx).N(y).Op("c");
+        N(cx - rx).N(y - ky).N(cx - kx).N(y - ry).N(cx).N(y - ry).Op("c");
+        N(cx + kx).N(y - ry).N(cx + rx).N(y - ky).N(cx + rx).N(y).Op("c");
+        Op("h");
+    }
+
+    /// <summary>A rectangle with quarter-ellipse corners of radius <paramref name="rx"/>, <paramref name="ry"/>.</summary>
+    public void FillRoundedRect(double left, double top, double width, double height, double rx, double ry, PdfColor c)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        double l = left, r = left + width, t = Y(top), b = Y(top + height), kx = rx * Kappa, ky = ry * Kappa;
+        N(l + rx).N(t).Op("m");
+        N(r - rx).N(t).Op("l");
+        N(r - rx + kx).N(t).N(r).N(t - ry + ky).N(r).N(t - ry).Op("c");
+        N(r).N(b + ry).Op("l");
+        N(r).N(b + ry - ky).N(r - rx + kx).N(b).N(r - rx).N(b).Op("c");
+        N(l + rx).N(b).Op("l");
+        N(l + rx - kx).N(b).N(l).N(b + ry - ky).N(l).N(b + ry).Op("c");
+        N(l).N(t - ry).Op("l");
+        N(l).N(t - ry + ky).N(l + rx - kx).N(t).N(l + rx).N(t).Op("c");
+        Op("h").Op("f");
+        Restore(saved);
+    }
+
+    public void Image(string name, double left, double top, double width, double height)
+    {
+        Op("q");
+        N(width).Out.Ascii("0 0 ");
+        N(height).N(left).N(Y(top + height)).Op("cm");
+        Out.Name(name).Ascii(" Do\n");
+        Op("Q");
+        _fill = null;
+    }
+
+    /// <summary>Text on a baseline at (x, y); <paramref name="upwards"/> turns it to read bottom-up with (x, y) as its start.</summary>
+    public void Text(string text, FontFace font, double size, PdfColor c, double x, double y, bool upwards = false)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        Op("BT");
+        Out.Name(resources.Font(font)).Space();
+        N(size).Op("Tf");
+        if (upwards) Out.Ascii("0 1 -1 0 ");
+        else Out.Ascii("1 0 0 1 ");
+        N(x).N(Y(y)).Op("Tm");
+        // The glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).
+        Out.Byte((byte)'(');
+        var ttf = font.Font;
+        var used = font.Subset ? resources.Used(font) : null;
+        foreach (var ch in text)
+        {
+            var g = ttf.Glyph(ch);
+            if (used is not null) used[g] = true;
+            Out.StringByte((byte)(g >> 8)).StringByte((byte)g);
+        }
+        Out.Ascii(") Tj\nET\n");
+        Restore(saved);
+    }
+
+    // ---- marked content ----
+
+    public void BeginTagged(string tag, int mcid)
+    {
+        Out.Name(tag).Ascii("<</MCID ").Int(mcid).Ascii(">>BDC\n");
+    }
+
+    public void BeginArtifact() => Op("/Artifact BMC");
+
+    public void EndMarked() => Op("EMC");
+}
