@@ -15,18 +15,23 @@ internal sealed class IdTabel(bool unikke)
     private const int Skift = 16, Blok = 1 << Skift;
 
     private readonly List<byte[]> _blokke = [];
-    private readonly Blokke<int> _position = new();
-    private readonly Blokke<ushort> _laengde = new();
-    private int[] _spande = unikke ? new int[128] : [];
+    // Each id's place as position << 16 | length, the position as block << 16 | offset: one
+    // array, so a look-up in a large table misses the cache once for it, not twice.
+    private readonly Blokke<long> _plads = new();
+    // Open addressing: a bucket holds number + 1 in its low _bits bits (0: empty) and the rest of
+    // the id's hash above them, so a bucket of another id is passed over without reading its bytes.
+    private uint[] _spande = unikke ? new uint[128] : [];
+    private int _bits = 7;
     // Where the next id goes (a position as block << 16 | offset).
     private int _naeste;
 
-    public int Antal => _position.Count;
+    public int Antal => _plads.Count;
 
     public ReadOnlySpan<byte> Bytes(int i)
     {
-        var p = _position[i];
-        return _blokke[p >> Skift].AsSpan(p & (Blok - 1), _laengde[i]);
+        var p = _plads[i];
+        var position = (int)(p >> 16);
+        return _blokke[position >> Skift].AsSpan(position & (Blok - 1), (int)(p & 0xFFFF));
     }
 
     public string Tekst(int i) => Encoding.UTF8.GetString(Bytes(i));
@@ -52,12 +57,14 @@ internal sealed class IdTabel(bool unikke)
     public int Find(ReadOnlySpan<byte> id)
     {
         if (!unikke) throw new InvalidOperationException("tabellen slår ikke op");
-        var maske = _spande.Length - 1;
-        for (var s = Hash(id) & maske; ; s = (s + 1) & maske)
+        var h = (uint)Hash(id);
+        var maske = (1u << _bits) - 1;
+        var resten = h >> _bits;
+        for (var s = h & maske; ; s = (s + 1) & maske)
         {
-            var i = _spande[s] - 1;
-            if (i < 0) return -1;
-            if (Bytes(i).SequenceEqual(id)) return i;
+            var v = _spande[s];
+            if (v == 0) return -1;
+            if (v >> _bits == resten && Bytes((int)(v & maske) - 1).SequenceEqual(id)) return (int)(v & maske) - 1;
         }
     }
 
@@ -94,16 +101,13 @@ internal sealed class IdTabel(bool unikke)
         for (var i = 0; i < antal; i++)
         {
             if (!behold(i)) continue;
-            var p = _position[i];
-            var laengde = _laengde[i];
-            var plads = Plads(laengde);
-            _blokke[p >> Skift].AsSpan(p & (Blok - 1), laengde).CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
-            _position[ny] = plads;
-            _laengde[ny++] = laengde;
-            _naeste = plads + laengde;
+            var fra = Bytes(i);
+            var plads = Plads(fra.Length);
+            fra.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+            _plads[ny++] = (long)plads << 16 | (uint)fra.Length;
+            _naeste = plads + fra.Length;
         }
-        _position.Afkort(ny);
-        _laengde.Afkort(ny);
+        _plads.Afkort(ny);
         var blokke = (_naeste >> Skift) + 1;
         if (_blokke.Count > blokke) _blokke.RemoveRange(blokke, _blokke.Count - blokke);
     }
@@ -111,29 +115,33 @@ internal sealed class IdTabel(bool unikke)
     private void Skriv(ReadOnlySpan<byte> id)
     {
         var plads = Plads(id.Length);
-        if ((plads >> Skift) == _blokke.Count) _blokke.Add(new byte[Blok]);
+        if ((plads >> Skift) == _blokke.Count) _blokke.Add(new byte[Stoerrelse(_blokke.Count)]);
         id.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
-        _position.Tilfoej(plads);
-        _laengde.Tilfoej((ushort)id.Length);
+        _plads.Tilfoej((long)plads << 16 | (ushort)id.Length);
         _naeste = plads + id.Length;
     }
 
+    /// <summary>Block b's size: the first ones small, as most tables are (a kommune's codes, a view's foreign ids), then 64 KB.</summary>
+    private static int Stoerrelse(int b) => b < 3 ? 1024 << (2 * b) : Blok;
+
     /// <summary>Where an id of this length goes: at the next free byte, or at the start of the next block when it does not fit.</summary>
     private int Plads(int laengde) =>
-        (_naeste & (Blok - 1)) + laengde <= Blok ? _naeste : ((_naeste >> Skift) + 1) << Skift;
+        (_naeste & (Blok - 1)) + laengde <= Stoerrelse(_naeste >> Skift) ? _naeste : ((_naeste >> Skift) + 1) << Skift;
 
     private void Udvid()
     {
-        _spande = new int[_spande.Length * 2];
+        _spande = new uint[_spande.Length * 2];
+        _bits++;
         for (var i = 0; i < Antal; i++) Placer(i);
     }
 
     private void Placer(int i)
     {
-        var maske = _spande.Length - 1;
-        var s = Hash(Bytes(i)) & maske;
+        var h = (uint)Hash(Bytes(i));
+        var maske = (1u << _bits) - 1;
+        var s = h & maske;
         while (_spande[s] != 0) s = (s + 1) & maske;
-        _spande[s] = i + 1;
+        _spande[s] = (h >> _bits << _bits) | (uint)(i + 1);
     }
 
     /// <summary>FNV-1a: ids are short; the order of ids never depends on it.</summary>

@@ -52,6 +52,13 @@ internal sealed unsafe partial class SqliteRaekke(sqlite3_stmt stmt) : Raekke
 
     private const string Bibliotek = "e_sqlite3";
 
+    /// <summary>The next row, straight from e_sqlite3: SQLitePCL's wrapper takes and releases the statement's SafeHandle on every row.
+    /// With the GC transition: a step may read from disk.</summary>
+    public int Naeste() => step(_h);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_step")]
+    private static partial int step(IntPtr stmt);
+
     [LibraryImport(Bibliotek, EntryPoint = "sqlite3_column_type"), SuppressGCTransition]
     private static partial int column_type(IntPtr stmt, int i);
 
