@@ -55,10 +55,25 @@ internal sealed class IdTabel(bool unikke)
         return Find(b[..Encoding.UTF8.GetBytes(id, b)]);
     }
 
-    public int Find(ReadOnlySpan<byte> id)
+    public int Find(ReadOnlySpan<byte> id) => Find(id, (uint)Hash(id));
+
+    /// <summary>
+    /// Starts loading the bucket a look-up of <paramref name="id"/> begins at, and returns the id's
+    /// hash for <see cref="Find(ReadOnlySpan{byte}, uint)"/>: in a large table (the national
+    /// register) that bucket is a cache miss, which the caller's other work then hides.
+    /// </summary>
+    public unsafe uint Forbered(ReadOnlySpan<byte> id)
+    {
+        var h = (uint)Hash(id);
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref _spande[h & ((1u << _bits) - 1)]));
+        return h;
+    }
+
+    /// <summary>The number of <paramref name="id"/> whose <see cref="Hash"/> is <paramref name="h"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<byte> id, uint h)
     {
         if (!unikke) throw new InvalidOperationException("tabellen slår ikke op");
-        var h = (uint)Hash(id);
         var maske = (1u << _bits) - 1;
         var resten = h >> _bits;
         for (var s = h & maske; ; s = (s + 1) & maske)

@@ -14,10 +14,24 @@ internal sealed class PersonNumre(PersonRegister register)
 
     public IdTabel Egne { get; } = new(unikke: true);
 
+    // The person's hash when its look-up in the register was prepared (Forbered), for the same row's Nummer.
+    private uint _hash;
+    private bool _forberedt;
+
+    /// <summary>Right after the row's person is read: starts the register's look-up, which the row's other cells then hide.</summary>
+    public void Forbered(ReadOnlySpan<byte> person)
+    {
+        _forberedt = register.Hel && !person.IsEmpty;
+        if (_forberedt) _hash = register.Ids.Forbered(person);
+    }
+
     public int Nummer(ReadOnlySpan<byte> person)
     {
+        var forberedt = _forberedt;
+        _forberedt = false;
         if (_sidste != int.MinValue && Bytes(_sidste).SequenceEqual(person)) return _sidste;
-        return _sidste = register.Hel && register.Find(person) is var nr and >= 0 ? nr : ~Egne.Tilfoej(person);
+        if (register.Hel && (forberedt ? register.Ids.Find(person, _hash) : register.Find(person)) is var nr and >= 0) return _sidste = nr;
+        return _sidste = ~Egne.Tilfoej(person);
     }
 
     private ReadOnlySpan<byte> Bytes(int nummer) => nummer >= 0 ? register.Ids.Bytes(nummer) : Egne.Bytes(~nummer);

@@ -80,6 +80,7 @@ internal static partial class ViewKontrakt
         Span<byte> x = stackalloc byte[Celle.MaksTegn * 3], y = stackalloc byte[Celle.MaksTegn * 3];
         var id = k.Id(r, 0, a, x);
         var person = k.Id(r, 1, a, y);
+        ud.Personer.Forbered(person);
         var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
         var type = k.Vaerdi(r, 3, ud.Type);
         var lov = k.Vaerdi(r, 4, ud.Lov, valgfri: true);
@@ -98,6 +99,7 @@ internal static partial class ViewKontrakt
         Span<char> a = stackalloc char[Celle.MaksTegn];
         Span<byte> y = stackalloc byte[Celle.MaksTegn * 3];
         var person = k.Id(r, 0, a, y);
+        ud.Personer.Forbered(person);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
         if (!k.Brudt) ud.Tabel.Tilfoej(ud.Personer.Nummer(person), kode, dato);
