@@ -17,14 +17,25 @@ internal sealed class KodeKolonne(Kodebog koder)
     private const int MaksRaa = 1024;
     private const int UdenKode = int.MinValue;
 
-    private readonly IdTabel _raa = new(unikke: true);
-    private readonly List<int> _raaVaerdi = [];
+    // Raw cells by open addressing, each slot its own bytes: a code column has a few dozen
+    // distinct cells, read on every row, so a look-up is a hash and one compare in the cache.
+    private byte[]?[] _raa = new byte[]?[64];
+    private int[] _raaVaerdi = new int[64];
+    private int _antalRaa;
     private readonly Dictionary<string, int> _vaerdier = new(StringComparer.Ordinal);
     private readonly List<string> _tekster = [];
     private readonly List<int> _koder = [];
 
     /// <summary>The value of a raw cell seen before in a valid cell, or -1.</summary>
-    public int Find(ReadOnlySpan<byte> raa) => _raa.Antal > 0 && _raa.Find(raa) is var i and >= 0 ? _raaVaerdi[i] : -1;
+    public int Find(ReadOnlySpan<byte> raa)
+    {
+        var maske = _raa.Length - 1;
+        for (var s = IdTabel.Hash(raa) & maske; ; s = (s + 1) & maske)
+        {
+            if (_raa[s] is not { } noegle) return -1;
+            if (noegle.AsSpan().SequenceEqual(raa)) return _raaVaerdi[s];
+        }
+    }
 
     /// <summary>The value of a checked text, remembered by its raw bytes when the provider gives them (empty otherwise).</summary>
     public int Tilfoej(ReadOnlySpan<char> tekst, ReadOnlySpan<byte> raa)
@@ -38,8 +49,30 @@ internal sealed class KodeKolonne(Kodebog koder)
             _koder.Add(UdenKode);
             _vaerdier[s] = v;
         }
-        if (!raa.IsEmpty && _raa.Antal < MaksRaa && _raa.Tilfoej(raa) == _raaVaerdi.Count) _raaVaerdi.Add(v);
+        if (!raa.IsEmpty && _antalRaa < MaksRaa && Find(raa) < 0)
+        {
+            if (++_antalRaa * 2 > _raa.Length) Udvid();
+            Placer(raa.ToArray(), v);
+        }
         return v;
+    }
+
+    private void Placer(byte[] noegle, int v)
+    {
+        var maske = _raa.Length - 1;
+        var s = IdTabel.Hash(noegle) & maske;
+        while (_raa[s] is not null) s = (s + 1) & maske;
+        _raa[s] = noegle;
+        _raaVaerdi[s] = v;
+    }
+
+    private void Udvid()
+    {
+        var (raa, vaerdier) = (_raa, _raaVaerdi);
+        _raa = new byte[]?[raa.Length * 2];
+        _raaVaerdi = new int[raa.Length * 2];
+        for (var s = 0; s < raa.Length; s++)
+            if (raa[s] is { } noegle) Placer(noegle, vaerdier[s]);
     }
 
     /// <summary>The code of a value of a kept row (<see cref="Kodebog.Null"/> for none, -1).</summary>
