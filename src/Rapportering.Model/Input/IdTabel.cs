@@ -166,7 +166,8 @@ internal sealed class IdTabel(bool unikke)
     /// </summary>
     public static int Hash(ReadOnlySpan<byte> b)
     {
-        var h = 0x9E3779B97F4A7C15ul ^ (ulong)b.Length;
+        // The length spread over every bit: xored in plain, lengths 12 and 13 differ in the low bit only, which the first byte's low bit cancels.
+        var h = 0xCBF29CE484222325ul ^ ((ulong)b.Length * 0x9E3779B97F4A7C15ul);
         for (; b.Length >= 8; b = b[8..]) h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(b)) * 0x100000001B3ul;
         if (!b.IsEmpty)
         {
