@@ -16,9 +16,10 @@ internal sealed class IdTabel(bool unikke)
     private const int Skift = 16, Blok = 1 << Skift;
 
     private readonly List<byte[]> _blokke = [];
-    // Each id's place as position << 16 | length, the position as block << 16 | offset: one
-    // array, so a look-up in a large table misses the cache once for it, not twice.
-    private readonly Blokke<long> _plads = new();
+    // Each id's position (block << 16 | offset); its length is written in the block just before
+    // its bytes (one byte under 128, else two), so a look-up in a large table misses the cache
+    // once for the position and once for length and bytes together, and an id costs 5 bytes beside its own.
+    private readonly Blokke<int> _position = new();
     // Open addressing: a bucket holds number + 1 in its low _bits bits (0: empty) and the rest of
     // the id's hash above them, so a bucket of another id is passed over without reading its bytes.
     private uint[] _spande = unikke ? new uint[128] : [];
@@ -26,14 +27,22 @@ internal sealed class IdTabel(bool unikke)
     // Where the next id goes (a position as block << 16 | offset).
     private int _naeste;
 
-    public int Antal => _plads.Count;
+    /// <summary>Longest id (UTF-8 bytes) the two-byte length holds; the reader's are at most 600.</summary>
+    public const int MaksLaengde = 0x7FFF;
+
+    public int Antal => _position.Count;
 
     public ReadOnlySpan<byte> Bytes(int i)
     {
-        var p = _plads[i];
-        var position = (int)(p >> 16);
-        return _blokke[position >> Skift].AsSpan(position & (Blok - 1), (int)(p & 0xFFFF));
+        var position = _position[i];
+        var blok = _blokke[position >> Skift];
+        var o = position & (Blok - 1);
+        int laengde = blok[o];
+        if (laengde < 0x80) return blok.AsSpan(o + 1, laengde);
+        return blok.AsSpan(o + 2, (laengde & 0x7F) << 8 | blok[o + 1]);
     }
+
+    private static int Forlaeng(int laengde) => laengde < 0x80 ? 1 : 2;
 
     public string Tekst(int i) => Encoding.UTF8.GetString(Bytes(i));
 
@@ -117,32 +126,49 @@ internal sealed class IdTabel(bool unikke)
         for (var i = 0; i < antal; i++)
         {
             if (!behold(i)) continue;
-            var fra = Bytes(i);
-            var plads = Plads(fra.Length);
-            fra.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
-            _plads[ny++] = (long)plads << 16 | (uint)fra.Length;
-            _naeste = plads + fra.Length;
+            var laengde = Bytes(i).Length;
+            var fra = _position[i];
+            var n = Forlaeng(laengde) + laengde;
+            var plads = Plads(n);
+            _blokke[fra >> Skift].AsSpan(fra & (Blok - 1), n).CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
+            _position[ny++] = plads;
+            _naeste = plads + n;
         }
-        _plads.Afkort(ny);
+        _position.Afkort(ny);
         var blokke = (_naeste >> Skift) + 1;
         if (_blokke.Count > blokke) _blokke.RemoveRange(blokke, _blokke.Count - blokke);
     }
 
     private void Skriv(ReadOnlySpan<byte> id)
     {
-        var plads = Plads(id.Length);
-        if ((plads >> Skift) == _blokke.Count) _blokke.Add(new byte[Stoerrelse(_blokke.Count)]);
-        id.CopyTo(_blokke[plads >> Skift].AsSpan(plads & (Blok - 1)));
-        _plads.Tilfoej((long)plads << 16 | (ushort)id.Length);
-        _naeste = plads + id.Length;
+        if (id.Length > MaksLaengde) throw new ArgumentException($"et id på {id.Length} bytes er for langt (højst {MaksLaengde})", nameof(id));
+        var n = Forlaeng(id.Length) + id.Length;
+        var plads = Plads(n);
+        while ((plads >> Skift) >= _blokke.Count) _blokke.Add(new byte[Stoerrelse(_blokke.Count)]);
+        var ud = _blokke[plads >> Skift].AsSpan(plads & (Blok - 1));
+        if (id.Length < 0x80) ud[0] = (byte)id.Length;
+        else
+        {
+            ud[0] = (byte)(0x80 | id.Length >> 8);
+            ud[1] = (byte)id.Length;
+        }
+        id.CopyTo(ud[Forlaeng(id.Length)..]);
+        _position.Tilfoej(plads);
+        _naeste = plads + n;
     }
 
     /// <summary>Block b's size: the first ones small, as most tables are (a kommune's codes, a view's foreign ids), then 64 KB.</summary>
     private static int Stoerrelse(int b) => b < 3 ? 1024 << (2 * b) : Blok;
 
-    /// <summary>Where an id of this length goes: at the next free byte, or at the start of the next block when it does not fit.</summary>
-    private int Plads(int laengde) =>
-        (_naeste & (Blok - 1)) + laengde <= Stoerrelse(_naeste >> Skift) ? _naeste : ((_naeste >> Skift) + 1) << Skift;
+    /// <summary>Where an id of this many bytes (length included) goes: at the next free byte, or at the start of the next block it fits in.</summary>
+    private int Plads(int laengde)
+    {
+        if ((_naeste & (Blok - 1)) + laengde <= Stoerrelse(_naeste >> Skift)) return _naeste;
+        // A block too small for a long id (from a list, not the reader) is passed over.
+        var b = (_naeste >> Skift) + 1;
+        while (Stoerrelse(b) < laengde) b++;
+        return b << Skift;
+    }
 
     private void Udvid()
     {

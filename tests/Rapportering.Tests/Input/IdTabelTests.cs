@@ -47,6 +47,20 @@ public sealed class IdTabelTests
     }
 
     [Fact]
+    public void Lange_ider_fra_en_liste_faar_plads_og_for_lange_afvises()
+    {
+        var t = new IdTabel(unikke: true);
+        var lange = new[] { 5, 2_000, 10, 20_000, IdTabel.MaksLaengde, 127, 128 }.Select(n => Encoding.UTF8.GetBytes(new string('k', n - 1) + n % 10)).ToList();
+        for (var i = 0; i < lange.Count; i++) Assert.Equal(i, t.Tilfoej(lange[i]));
+        for (var i = 0; i < lange.Count; i++)
+        {
+            Assert.Equal(i, t.Find(lange[i]));
+            Assert.True(t.Bytes(i).SequenceEqual(lange[i]), $"id {i}");
+        }
+        Assert.Throws<ArgumentException>(() => t.Tilfoej(new byte[IdTabel.MaksLaengde + 1]));
+    }
+
+    [Fact]
     public void Hash_afhaenger_af_hver_byte_og_af_laengden()
     {
         var a = Encoding.UTF8.GetBytes("bu59fym4v6u2");
