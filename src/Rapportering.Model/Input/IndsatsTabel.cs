@@ -92,7 +92,16 @@ internal sealed class IndsatsTabel : IReadOnlyList<Indsats>
         _person[k] == _person[i] && _kommune[k] == _kommune[i] && _type[k] == _type[i] && _lov[k] == _lov[i]
         && _bevilget[k] == _bevilget[i] && _start[k] == _start[i] && _slut[k] == _slut[i] && Ider.Bytes(k).SequenceEqual(Ider.Bytes(i));
 
-    private int Hash(int i) => HashCode.Combine(IdTabel.Hash(Ider.Bytes(i)), _person[i], _kommune[i], _type[i], _lov[i], _bevilget[i], _start[i], _slut[i]) & int.MaxValue;
+    // Over the id, the person and the dates only: rows equal in every column are equal in these, and
+    // rows that differ only elsewhere are told apart by Ens. Cheaper than all eight columns.
+    private int Hash(int i)
+    {
+        var h = (uint)IdTabel.Hash(Ider.Bytes(i));
+        h = (h ^ (uint)_person[i]) * 0x9E3779B1u;
+        h = (h ^ (uint)_start[i]) * 0x85EBCA77u;
+        h = (h ^ (uint)_slut[i]) * 0xC2B2AE3Du;
+        return (int)(h ^ (h >> 15)) & int.MaxValue;
+    }
 
     private void Flyt(int fra, int til)
     {

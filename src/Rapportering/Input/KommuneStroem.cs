@@ -16,6 +16,15 @@ internal sealed class KommuneStroem<T>(
 {
     private int? _naesteKode;
     private bool _slut;
+    // The known codes by code (101–999): asked on every row, so no hashing.
+    private readonly bool[] _kendt = Kendte(kendte);
+
+    private static bool[] Kendte(IReadOnlySet<int> kendte)
+    {
+        var kendt = new bool[ViewKontrakt.MaxKommuneKode + 1];
+        foreach (var k in kendte) if (k is >= ViewKontrakt.MinKommuneKode and <= ViewKontrakt.MaxKommuneKode) kendt[k] = true;
+        return kendt;
+    }
 
     public static async Task<KommuneStroem<T>> AabnAsync(
         string view, Func<CancellationToken, Task<DbConnection>> aabn, string sql, int kodeKolonne,
@@ -50,7 +59,7 @@ internal sealed class KommuneStroem<T>(
                         return ud;
                     }
                     _naesteKode = Celle.Heltal(kilde.Raekke, kodeKolonne, ViewKontrakt.MinKommuneKode, ViewKontrakt.MaxKommuneKode, out var k) is null
-                        && kendte.Contains((int)k) ? (int)k : -1;
+                        && _kendt[(int)k] ? (int)k : -1;
                 }
                 if (_naesteKode > kommuneKode) return ud;
                 if (_naesteKode == kommuneKode) ud.Laes(kilde.Raekke);

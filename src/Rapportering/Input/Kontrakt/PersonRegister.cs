@@ -94,8 +94,8 @@ internal sealed class PersonRegister
             }
             return l - 1;
         }
-        var iIndsatser = Register(indsatser.Personer);
-        var iUndersoegelser = Register(undersoegelser.Personer);
+        var iIndsatser = Register(indsatser.Personer.Egne);
+        var iUndersoegelser = Register(undersoegelser.Personer.Egne);
         indsatser.Tabel.Nummerer(nr => Foerst(iIndsatser(nr)), null);
         undersoegelser.Tabel.Nummerer(nr => Foerst(iUndersoegelser(nr)), null);
         foreach (var nr in numre) _lokal[nr] = 0;

@@ -111,6 +111,21 @@ internal sealed class Raekkekontrol(string view)
     }
 
     /// <summary>
+    /// A text that becomes a code, checked like <see cref="Tegn"/> but once per distinct cell: its
+    /// value in <paramref name="kolonne"/>, or -1 when the row broke (or, with
+    /// <paramref name="valgfri"/>, the cell is NULL or blank).
+    /// </summary>
+    public int Vaerdi(Raekke r, int i, KodeKolonne kolonne, HashSet<string>? ordforraad = null, bool valgfri = false)
+    {
+        if (_brudt) return -1;
+        if (r.Utf8(i, out var raa) && kolonne.Find(raa) is var kendt and >= 0) return kendt;
+        Span<char> buffer = stackalloc char[Celle.MaksTegn];
+        var v = Tegn(r, i, buffer, out var findes, ordforraad: ordforraad, valgfri: valgfri);
+        if (!findes) return -1;
+        return kolonne.Tilfoej(v, r.Utf8(i, out raa) ? raa : default);
+    }
+
+    /// <summary>
     /// A required id (person_id, indsats_id) as UTF-8: a plain cell's own bytes (<see cref="Celle.Enkel"/>),
     /// any other checked like <see cref="Tegn"/> and encoded into <paramref name="ud"/>. Empty when the row broke.
     /// </summary>

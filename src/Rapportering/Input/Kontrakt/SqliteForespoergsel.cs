@@ -29,7 +29,7 @@ internal sealed class SqliteForespoergsel : Forespoergsel
             throw new SqliteException($"prepare {rc}", rc);
         }
         if (kode is { } k) raw.sqlite3_bind_int(_stmt, raw.sqlite3_bind_parameter_index(_stmt, "@kode"), k);
-        Raekke = new SqliteRaekke(_stmt);
+        _raekke = new SqliteRaekke(_stmt);
     }
 
     /// <summary>A connection of our own to the same file, without a mutex; null for an in-memory database or one SQLite cannot open again.</summary>
@@ -49,11 +49,13 @@ internal sealed class SqliteForespoergsel : Forespoergsel
         return null;
     }
 
-    public override Raekke Raekke { get; }
+    private readonly SqliteRaekke _raekke;
+
+    public override Raekke Raekke => _raekke;
 
     public bool Naeste()
     {
-        var rc = raw.sqlite3_step(_stmt);
+        var rc = _raekke.Naeste();
         if (rc == raw.SQLITE_ROW) return true;
         if (rc == raw.SQLITE_DONE) return false;
         throw new DataKildeFejl($"databasen kunne ikke levere rækkerne fra {_view} (SQLite-fejlkode {rc})");

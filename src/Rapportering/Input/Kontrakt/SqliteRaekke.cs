@@ -37,11 +37,21 @@ internal sealed unsafe partial class SqliteRaekke(sqlite3_stmt stmt) : Raekke
         return Encoding.UTF8.GetChars(bytes, buffer);
     }
 
+    // Through the cell's value: one call into the statement (each sqlite3_column_* call looks
+    // the cell up and settles the statement's error state), then three plain reads of the value.
+    // The value is "unprotected" (no mutex held), which only matters to another thread: a
+    // statement is read by one thread at a time.
     public override bool Utf8(int i, out ReadOnlySpan<byte> bytes)
     {
-        var tekst = column_type(_h, i) == raw.SQLITE_TEXT;
-        bytes = tekst ? Bytes(i) : default;
-        return tekst;
+        var v = column_value(_h, i);
+        if (value_type(v) != raw.SQLITE_TEXT)
+        {
+            bytes = default;
+            return false;
+        }
+        var p = value_text(v);
+        bytes = p == null ? [] : new ReadOnlySpan<byte>(p, value_bytes(v));
+        return true;
     }
 
     private ReadOnlySpan<byte> Bytes(int i)
@@ -51,6 +61,25 @@ internal sealed unsafe partial class SqliteRaekke(sqlite3_stmt stmt) : Raekke
     }
 
     private const string Bibliotek = "e_sqlite3";
+
+    /// <summary>The next row, straight from e_sqlite3: SQLitePCL's wrapper takes and releases the statement's SafeHandle on every row.
+    /// With the GC transition: a step may read from disk.</summary>
+    public int Naeste() => step(_h);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_step")]
+    private static partial int step(IntPtr stmt);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_column_value"), SuppressGCTransition]
+    private static partial IntPtr column_value(IntPtr stmt, int i);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_value_type"), SuppressGCTransition]
+    private static partial int value_type(IntPtr value);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_value_text"), SuppressGCTransition]
+    private static partial byte* value_text(IntPtr value);
+
+    [LibraryImport(Bibliotek, EntryPoint = "sqlite3_value_bytes"), SuppressGCTransition]
+    private static partial int value_bytes(IntPtr value);
 
     [LibraryImport(Bibliotek, EntryPoint = "sqlite3_column_type"), SuppressGCTransition]
     private static partial int column_type(IntPtr stmt, int i);

@@ -70,42 +70,40 @@ internal static partial class ViewKontrakt
         else register.Tilfoej(id, null, regel, "foedselsdato");
     }
 
-    /// <summary>rap_indsats into a kommune's table; the person as <see cref="Nummer"/> gives it.</summary>
+    /// <summary>rap_indsats into a kommune's table.</summary>
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static void Indsats(Raekke r, Raekkekontrol k, IndsatsTabel ud, PersonRegister register, IdTabel egne)
+    public static void Indsats(Raekke r, IndsatsRaekker ud)
     {
+        var k = ud.Kontrol;
         k.NyRaekke();
-        Span<char> a = stackalloc char[Celle.MaksTegn], c = stackalloc char[Celle.MaksTegn],
-            d = stackalloc char[Celle.MaksTegn], e = stackalloc char[Celle.MaksTegn];
+        Span<char> a = stackalloc char[Celle.MaksTegn];
         Span<byte> x = stackalloc byte[Celle.MaksTegn * 3], y = stackalloc byte[Celle.MaksTegn * 3];
         var id = k.Id(r, 0, a, x);
         var person = k.Id(r, 1, a, y);
+        ud.Personer.Forbered(person);
         var kode = k.Heltal(r, 2, MinKommuneKode, MaxKommuneKode);
-        var type = k.Tegn(r, 3, c, out _);
-        var lov = k.Tegn(r, 4, d, out var harLov, valgfri: true);
-        var bevilget = k.Tegn(r, 5, e, out _, ordforraad: BevilgetAf);
+        var type = k.Vaerdi(r, 3, ud.Type);
+        var lov = k.Vaerdi(r, 4, ud.Lov, valgfri: true);
+        var bevilget = k.Vaerdi(r, 5, ud.Bevilget, ordforraad: BevilgetAf);
         var start = k.Dato(r, 6);
         var slut = k.DatoEllerNull(r, 7);
         if (k.Brudt) return;
-        ud.Tilfoej(id, Nummer(person, register, egne), kode, ud.Koder.Kode(type), harLov ? ud.Koder.Kode(lov) : Kodebog.Null,
-            ud.Koder.Kode(bevilget), start, slut);
+        ud.Tabel.Tilfoej(id, ud.Personer.Nummer(person), kode, ud.Type.Kode(type), ud.Lov.Kode(lov), ud.Bevilget.Kode(bevilget), start, slut);
     }
 
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static void Undersoegelse(Raekke r, Raekkekontrol k, UndersoegelseTabel ud, PersonRegister register, IdTabel egne)
+    public static void Undersoegelse(Raekke r, UndersoegelseRaekker ud)
     {
+        var k = ud.Kontrol;
         k.NyRaekke();
         Span<char> a = stackalloc char[Celle.MaksTegn];
         Span<byte> y = stackalloc byte[Celle.MaksTegn * 3];
         var person = k.Id(r, 0, a, y);
+        ud.Personer.Forbered(person);
         var kode = k.Heltal(r, 1, MinKommuneKode, MaxKommuneKode);
         var dato = k.Dato(r, 2);
-        if (!k.Brudt) ud.Tilfoej(Nummer(person, register, egne), kode, dato);
+        if (!k.Brudt) ud.Tabel.Tilfoej(ud.Personer.Nummer(person), kode, dato);
     }
-
-    /// <summary>The register's number of a person once the register is whole; before that, or when it lacks the id, ~(its number in <paramref name="egne"/>).</summary>
-    private static int Nummer(ReadOnlySpan<byte> person, PersonRegister register, IdTabel egne) =>
-        register.Hel && register.Find(person) is var nr and >= 0 ? nr : ~egne.Tilfoej(person);
 
     public static RegnskabsPost? Regnskab(Raekke r, Raekkekontrol k, ITekstKilde t)
     {

@@ -20,19 +20,25 @@ internal sealed class ViewRaekker<T>(string view, Func<Raekke, Raekkekontrol, T?
     }
 }
 
-/// <summary>
-/// rap_indsats of one kommune into columns. A person is the register's number once the register
-/// is whole (<see cref="PersonRegister.Hel"/>); before that, and for an id rap_person lacks, ~(its
-/// number in <see cref="Personer"/>, the view's own ids): so rap_person can be read beside the view.
-/// <see cref="PersonRegister.For"/> turns them all into the kommune's numbers.
-/// </summary>
-internal sealed class IndsatsRaekker(PersonRegister register) : IViewSamler
+/// <summary>rap_indsats of one kommune into columns; the persons as <see cref="PersonNumre"/> gives them.</summary>
+internal sealed class IndsatsRaekker : IViewSamler
 {
+    public IndsatsRaekker(PersonRegister register)
+    {
+        Personer = new(register);
+        Type = new(Tabel.Koder);
+        Lov = new(Tabel.Koder);
+        Bevilget = new(Tabel.Koder);
+    }
+
     public Raekkekontrol Kontrol { get; } = new("rap_indsats");
     public IndsatsTabel Tabel { get; } = new();
-    public IdTabel Personer { get; } = new(unikke: true);
+    public PersonNumre Personer { get; }
+    public KodeKolonne Type { get; }
+    public KodeKolonne Lov { get; }
+    public KodeKolonne Bevilget { get; }
 
-    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, Kontrol, Tabel, register, Personer);
+    public void Laes(Raekke r) => ViewKontrakt.Indsats(r, this);
 }
 
 /// <summary>rap_undersoegelse of one kommune into columns, like <see cref="IndsatsRaekker"/>.</summary>
@@ -40,7 +46,7 @@ internal sealed class UndersoegelseRaekker(PersonRegister register) : IViewSamle
 {
     public Raekkekontrol Kontrol { get; } = new("rap_undersoegelse");
     public UndersoegelseTabel Tabel { get; } = new();
-    public IdTabel Personer { get; } = new(unikke: true);
+    public PersonNumre Personer { get; } = new(register);
 
-    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, Kontrol, Tabel, register, Personer);
+    public void Laes(Raekke r) => ViewKontrakt.Undersoegelse(r, this);
 }
