@@ -31,7 +31,12 @@ public static class JobKonfiguration
         }
         catch (InvalidOperationException e)
         {
-            throw new BrugerFejl($"ugyldig konfiguration: {e.Message.Split('\n')[0]}");
+            // The binder's message is English ("Failed to convert configuration value at 'Jobs:Workers'
+            // to type 'System.Int32'."); the key it names is what the operator needs.
+            var noegle = System.Text.RegularExpressions.Regex.Match(e.Message, "at '([^']+)'");
+            throw new BrugerFejl(noegle.Success
+                ? $"ugyldig konfiguration: værdien af {noegle.Groups[1].Value} har en forkert type"
+                : "ugyldig konfiguration: en værdi har en forkert type");
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class TertialPlan
         }
         catch (CronFormatException e)
         {
-            throw new ArgumentException($"ugyldigt cron-udtryk '{cron}': {e.Message}", e);
+            throw new ArgumentException($"ugyldigt cron-udtryk '{cron}' (fem felter: minut, time, dag, måned, ugedag)", e);
         }
         Tidszone = TimeZoneInfo.FindSystemTimeZoneById(tidszone);
     }

@@ -48,7 +48,7 @@ public sealed partial class DatabaseProvider
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {
-            throw new DataKildeFejl($"ugyldig forbindelsesstreng til {Provider.Ord()}: {e.Message}", e);
+            throw new DataKildeFejl($"ugyldig forbindelsesstreng til {Provider.Ord()}: et felt er ukendt eller har en ugyldig værdi", e);
         }
     }
 

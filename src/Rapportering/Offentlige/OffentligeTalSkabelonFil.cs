@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rapportering.Templates;
+using Rapportering.Output;
 
 namespace Rapportering.Offentlige;
 
@@ -19,7 +20,7 @@ public static class OffentligeTalSkabelonFil
             }
             catch (JsonException e)
             {
-                throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
+                throw new SkabelonFejl($"{sti}: ugyldig JSON ({Fejlaarsag.Json(e)})");
             }
             if (s?.Tabeller is null || s.Regioner is null || s.Kommuner is null || s.Figurer is null || s.HeleLandet is null)
                 throw new SkabelonFejl($"{sti}: tabeller, hele_landet, regioner, kommuner og figurer skal alle være der");

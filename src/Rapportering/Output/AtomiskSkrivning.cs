@@ -25,7 +25,7 @@ public static class AtomiskSkrivning
         catch (Exception e)
         {
             try { File.Delete(temp); } catch (Exception sletfejl) when (sletfejl is IOException or UnauthorizedAccessException) { }
-            if (e is IOException or UnauthorizedAccessException) throw new SkrivFejl($"kan ikke skrive '{sti}': {e.Message}", e);
+            if (e is IOException or UnauthorizedAccessException) throw new SkrivFejl($"kan ikke skrive '{sti}': {Fejlaarsag.Fil(e)}", e);
             throw;
         }
     }
@@ -56,7 +56,7 @@ public static class AtomiskSkrivning
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return $"kan ikke skrive i mappen '{mappe}': {e.Message}";
+            return $"kan ikke skrive i mappen '{mappe}': {Fejlaarsag.Fil(e)}";
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Rapportering.Output;
 
 namespace Rapportering.Templates;
 
@@ -44,7 +45,7 @@ public static class RapportTeksterFil
         }
         catch (JsonException e)
         {
-            throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
+            throw new SkabelonFejl($"{sti}: ugyldig JSON ({Fejlaarsag.Json(e)})");
         }
         if (rod is not JsonObject o) throw new SkabelonFejl($"{sti}: forventede et JSON-objekt");
         var tekster = new Dictionary<string, string>(StringComparer.Ordinal);

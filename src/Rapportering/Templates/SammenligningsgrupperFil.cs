@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rapportering.Output;
 
 namespace Rapportering.Templates;
 
@@ -19,7 +20,7 @@ public static class SammenligningsgrupperFil
             }
             catch (JsonException e)
             {
-                throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
+                throw new SkabelonFejl($"{sti}: ugyldig JSON ({Fejlaarsag.Json(e)})");
             }
             if (g?.Grupper is null) throw new SkabelonFejl($"{sti}: \"grupper\" mangler");
             foreach (var gr in g.Grupper)

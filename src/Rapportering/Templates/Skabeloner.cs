@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Rapportering.Output;
 
 namespace Rapportering.Templates;
 
@@ -132,7 +133,7 @@ public sealed class Skabeloner
         }
         catch (JsonException e)
         {
-            throw new SkabelonFejl($"{sti}: ugyldig kontoplanregel ({e.Message.Split('\n')[0]})");
+            throw new SkabelonFejl($"{sti}: ugyldig kontoplanregel ({Fejlaarsag.Json(e)})");
         }
     }
 
@@ -181,7 +182,7 @@ public sealed class Skabeloner
         }
         catch (JsonException e)
         {
-            throw new SkabelonFejl($"{sti}: ugyldig JSON ({e.Message.Split('\n')[0]})");
+            throw new SkabelonFejl($"{sti}: ugyldig JSON ({Fejlaarsag.Json(e)})");
         }
     }
 }

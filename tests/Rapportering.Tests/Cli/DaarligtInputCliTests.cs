@@ -46,7 +46,7 @@ public sealed class DaarligtInputCliTests(CliDemoDatabase demo) : IClassFixture<
         { "kommuner/510.json", """{"referencekommuner":[615, "Aabenraa"]}""", "referencekommuner skal indeholde heltal" },
         { "kommuner/510.json", """{"navn": 510}""", "'navn' skal være en tekst" },
         { "kommuner/510.json", """{"branding":{"farver":{"primaer":"grøn"}}}""", "farver.primaer 'grøn' skal skrives #RRGGBB" },
-        { "rapport/tekster.json", """{"afsnit": """, "tekster.json: ugyldig JSON" },
+        { "rapport/tekster.json", """{"afsnit": """, "tekster.json: ugyldig JSON (linje 1, tegn 12)" },
         { "rapport/tekster.json", """{"afsnit": {"resume": 5}}""", "'afsnit.resume' skal være en tekst" },
     };
 
@@ -152,7 +152,7 @@ public sealed class DaarligtInputCliTests(CliDemoDatabase demo) : IClassFixture<
         { ["demo", "--kommuner", "0"], "--kommuner skal være 1–98" },
         { ["demo", "--skala", "-1"], "--skala skal være større end 0" },
         { ["demo", "--skala", "lidt"], "--skala skal være et tal, ikke 'lidt'" },
-        { ["demo", "--out", "/proc/rapportering-kan-ikke-skrive-her"], "kan ikke skrive i mappen" },
+        { ["demo", "--out", "/proc/rapportering-kan-ikke-skrive-her"], "kan ikke skrive i mappen '/proc/rapportering-kan-ikke-skrive-her': stien findes ikke" },
         { ["bench", "--kommuner", "999"], "--kommuner skal være 1–98" },
     };
 
