@@ -7,6 +7,9 @@ namespace Rapportering.Jobs.Jobs;
 /// </summary>
 public static class JobKonfiguration
 {
+    /// <summary>The prefix of the environment variables read (RAPPORTERING__Jobs__Storage=postgres).</summary>
+    public const string MiljoePrefiks = "RAPPORTERING__";
+
     public static IConfigurationBuilder Lag(IConfigurationBuilder b, string? configFil, IReadOnlyDictionary<string, string?>? tilvalg)
     {
         b.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
@@ -15,7 +18,7 @@ public static class JobKonfiguration
             if (!File.Exists(configFil)) throw new BrugerFejl($"konfigurationsfilen '{configFil}' findes ikke");
             b.AddJsonFile(Path.GetFullPath(configFil), optional: false, reloadOnChange: false);
         }
-        b.AddEnvironmentVariables("RAPPORTERING__");
+        b.AddEnvironmentVariables(MiljoePrefiks);
         if (tilvalg is not null) b.AddInMemoryCollection(tilvalg);
         return b;
     }

@@ -48,7 +48,7 @@ public sealed class UdvekslingsNoegler
             {
                 var b = new ConfigurationBuilder();
                 foreach (var f in _filer) b.AddJsonFile(f, optional: false, reloadOnChange: false);
-                b.AddEnvironmentVariables("RAPPORTERING__");
+                b.AddEnvironmentVariables(Jobs.JobKonfiguration.MiljoePrefiks);
                 _noegler = UdvekslingIndstillinger.Laes(b.Build()).Noegler;
                 _log.LogInformation("Udvekslingsnøglerne er læst igen: {Antal} nøgle(r){Kommuner}", _noegler.Count,
                     _noegler.Count == 0 ? "" : " for kommune " + string.Join(", ", _noegler.Select(n => n.Kommune.ToString(CultureInfo.InvariantCulture)).Distinct()));
