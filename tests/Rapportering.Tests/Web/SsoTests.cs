@@ -22,6 +22,19 @@ public sealed class SsoTests(WebFixture web)
     /// <summary>From the sign-in page through the provider's form and back.</summary>
     private async Task LogIndHosIdp(IPage side, string bruger)
     {
+        try
+        {
+            await LogIndHosIdpTrin(side, bruger);
+        }
+        catch (TimeoutException e)
+        {
+            // Say where it stood and what the web front logged, so a slow step can be told apart from a hang.
+            throw new TimeoutException($"{e.Message.Split('\n')[0]} på {side.Url}; webfrontens log:\n{string.Join('\n', web.Log.Linjer.TakeLast(30))}", e);
+        }
+    }
+
+    private async Task LogIndHosIdpTrin(IPage side, string bruger)
+    {
         await side.GetByRole(AriaRole.Link, new() { Name = "Log ind med kommunens login" }).ClickAsync();
         // Commit, not the load event: the fields are awaited by FillAsync anyway, and on a loaded
         // machine the provider's page once took longer than the timeout to report "load".

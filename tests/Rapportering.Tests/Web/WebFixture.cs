@@ -74,6 +74,7 @@ public sealed class WebFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(skabeloner, "147.json"), """{ "navn": "Bebyg Kommune", "referencekommuner": [101] }""");
         File.WriteAllText(Path.Combine(skabeloner, "151.json"), """{ "navn": "Cestrup Kommune" }""");
         _idp = await TestIdpProces.Start(Rod);
+        await _idp.Varm();
         _vaert = await StartVaert(Brugere);
     }
 
