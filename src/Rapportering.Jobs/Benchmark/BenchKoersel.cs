@@ -67,6 +67,7 @@ public static class BenchKoersel
             long indsatser = 0;
             using var proces = Process.GetCurrentProcess();
             var cpuFoer = proces.TotalProcessorTime;
+            var gcFoer = (Pause: GC.GetTotalPauseDuration(), Allokeret: GC.GetTotalAllocatedBytes(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             var maaler = new Hukommelsesmaaler(TimeSpan.FromMilliseconds(20));
             var ur = Stopwatch.StartNew();
 
@@ -162,6 +163,9 @@ public static class BenchKoersel
             maaler.Dispose();
             proces.Refresh();
             var cpu = proces.TotalProcessorTime - cpuFoer;
+            var gc = new GcMaaling((GC.GetTotalPauseDuration() - gcFoer.Pause).TotalSeconds,
+                GC.CollectionCount(0) - gcFoer.Gen0, GC.CollectionCount(1) - gcFoer.Gen1, GC.CollectionCount(2) - gcFoer.Gen2,
+                GC.GetTotalAllocatedBytes() - gcFoer.Allokeret);
             var peak = Hukommelsesmaaler.PeakWorkingSet();
 
             foreach (var m in maalinger) m.Ms["Indlaes"] = indlaesMs.GetValueOrDefault(m.Kode);
@@ -219,7 +223,7 @@ public static class BenchKoersel
                 [],
                 noter,
                 varm);
-            resultat = resultat with { Sammenligning = sammenligning, AntalIndsatser = indsatser, ReadyToRun = ErReadyToRun() };
+            resultat = resultat with { Sammenligning = sammenligning, AntalIndsatser = indsatser, ReadyToRun = ErReadyToRun(), Gc = gc };
             return resultat with { Maal = Maaltal(resultat) };
         }
         finally

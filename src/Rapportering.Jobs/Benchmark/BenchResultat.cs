@@ -72,6 +72,9 @@ public sealed record BenchResultat(
     /// <summary>Measures (indsatser) read over all kommuner: the 1.000.000-measure target applies to one kommune with at least that many.</summary>
     public long AntalIndsatser { get; init; }
 
+    /// <summary>The garbage collector over the batch: every managed thread stands still in a pause.</summary>
+    public GcMaaling? Gc { get; init; }
+
     /// <summary>Whether the running code was precompiled (ReadyToRun, `scripts/publish.sh`) or compiled at start by the JIT (`dotnet build`).</summary>
     public bool ReadyToRun { get; init; }
 
@@ -88,3 +91,6 @@ public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSe
     /// <summary>The render's steps in seconds: Figurark, Hele landet, Forside (built while the Data sheet is written on another core), Data (the wait for it), Afspil (the other sheets written), Gem (the zip).</summary>
     public IReadOnlyDictionary<string, double> RenderTrinSek { get; init; } = new Dictionary<string, double>();
 }
+
+/// <summary>The batch's garbage collections: the seconds all threads were paused, how many of each generation (a gen 1 count includes its gen 2s, as .NET counts), and the bytes allocated meanwhile.</summary>
+public sealed record GcMaaling(double PauseSek, int Gen0, int Gen1, int Gen2, long AllokeretBytes);

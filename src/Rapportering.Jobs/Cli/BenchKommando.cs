@@ -102,6 +102,8 @@ internal static class BenchKommando
         samlet.AddRow("Maks. working set (proces)", Mb(r.PeakWorkingSetBytes));
         samlet.AddRow("Maks. working set (målt hver 20. ms)", Mb(r.MaxSampletWorkingSetBytes));
         samlet.AddRow("Maks. managed heap (målt)", Mb(r.MaxGcHeapBytes));
+        if (r.Gc is { } gc)
+            samlet.AddRow("Oprydning (GC): pauser · gen 0 / 1 / 2 · allokeret", $"{F(gc.PauseSek, "N2")} s · {F(gc.Gen0)} / {F(gc.Gen1)} / {F(gc.Gen2)} · {Mb(gc.AllokeretBytes)}");
         samlet.AddRow("Skrevet i alt", Mb(r.BytesIAlt));
         samlet.AddRow("Største PDF", $"{Mb(r.StoerstePdfBytes)} (kommune {r.StoerstePdfKommune})");
         if (r.Sammenligning is { } sm)

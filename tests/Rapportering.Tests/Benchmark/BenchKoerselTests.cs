@@ -53,6 +53,7 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.Equal(r.Stadier.Single(st => st.Stadie == "Pdf").MedianMs <= 50, pdfMaal.Opfyldt);
         Assert.Equal("≤ 50 ms", pdfMaal.Krav);
         Assert.True(r.AntalIndsatser > 0);
+        Assert.True(r.Gc is { PauseSek: >= 0, Gen0: >= 0 } && r.Gc.Gen0 >= r.Gc.Gen1 && r.Gc.Gen1 >= r.Gc.Gen2 && r.Gc.AllokeretBytes > 0);
         Assert.False(r.ReadyToRun); // the tests run the JIT-compiled build
         // The comparison from the two JSON exports: its Data table holds every row of both.
         var s = r.Sammenligning!;
