@@ -64,8 +64,10 @@ public static class BenchKoersel
             GC.WaitForPendingFinalizers();
             var maalinger = new ConcurrentBag<KommuneMaaling>();
             var indlaesMs = new ConcurrentDictionary<int, double>();
+            long indsatser = 0;
             using var proces = Process.GetCurrentProcess();
             var cpuFoer = proces.TotalProcessorTime;
+            var gcFoer = (Pause: GC.GetTotalPauseDuration(), Allokeret: GC.GetTotalAllocatedBytes(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             var maaler = new Hukommelsesmaaler(TimeSpan.FromMilliseconds(20));
             var ur = Stopwatch.StartNew();
 
@@ -85,6 +87,7 @@ public static class BenchKoersel
                     {
                         // Time to produce this kommune, not the wait for a free slot.
                         indlaesMs[input.Kommune.KommuneKode] = laes.Elapsed.TotalMilliseconds;
+                        indsatser += input.Indsatser.Count;
                         await kanal.Writer.WriteAsync(input, skrivStop.Token).ConfigureAwait(false);
                         laes.Restart();
                     }
@@ -160,6 +163,9 @@ public static class BenchKoersel
             maaler.Dispose();
             proces.Refresh();
             var cpu = proces.TotalProcessorTime - cpuFoer;
+            var gc = new GcMaaling((GC.GetTotalPauseDuration() - gcFoer.Pause).TotalSeconds,
+                GC.CollectionCount(0) - gcFoer.Gen0, GC.CollectionCount(1) - gcFoer.Gen1, GC.CollectionCount(2) - gcFoer.Gen2,
+                GC.GetTotalAllocatedBytes() - gcFoer.Allokeret);
             var peak = Hukommelsesmaaler.PeakWorkingSet();
 
             foreach (var m in maalinger) m.Ms["Indlaes"] = indlaesMs.GetValueOrDefault(m.Kode);
@@ -188,8 +194,10 @@ public static class BenchKoersel
                 }
                 else
                 {
-                    peer = KoerPeer(o, liste, dato, ud, log);
-                    varm = await KoerVarmPeerAsync(o, liste, dato, ud, log).ConfigureAwait(false);
+                    // Our PDF step for the same reports, alone, as each peer prints them.
+                    var alene = await PdfAleneAsync(reader, liste.Take(o.PeerAntal).Select(m => m.Kode), dato, skabeloner, ct).ConfigureAwait(false);
+                    peer = KoerPeer(o, liste, dato, ud, alene, log);
+                    varm = await KoerVarmPeerAsync(o, liste, dato, ud, alene, log).ConfigureAwait(false);
                 }
             }
 
@@ -215,7 +223,7 @@ public static class BenchKoersel
                 [],
                 noter,
                 varm);
-            resultat = resultat with { Sammenligning = sammenligning };
+            resultat = resultat with { Sammenligning = sammenligning, AntalIndsatser = indsatser, ReadyToRun = ErReadyToRun(), Gc = gc };
             return resultat with { Maal = Maaltal(resultat) };
         }
         finally
@@ -285,16 +293,43 @@ public static class BenchKoersel
         };
     }
 
-    private static PeerResultat KoerPeer(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, Action<string> log)
+    /// <summary>
+    /// Our PDF step for the given kommuner once more, one at a time after the batch, nothing else
+    /// running: the conditions the peers print under. Each kommune is read and computed again
+    /// (not timed); only the PDF step's time is kept.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<int, double>> PdfAleneAsync(ViewReader reader, IEnumerable<int> koder, Skaeringsdato dato, Skabeloner skabeloner, CancellationToken ct)
+    {
+        var ms = new Dictionary<int, double>();
+        var kunPdf = new HashSet<Format> { Format.Pdf };
+        foreach (var kode in koder)
+        {
+            var input = await reader.LaesKommuneAsync(kode, ct).ConfigureAwait(false);
+            var tider = new Trintider();
+            new RapportPipeline(tider).Byg(input, dato, skabeloner, kunPdf);
+            ms[kode] = tider.Alle().Where(kv => kv.Key == Trin.Pdf).Sum(kv => kv.Value.Sum(t => t.TotalMilliseconds));
+        }
+        return ms;
+    }
+
+    /// <summary>Whether the report code's assembly (or the one given) was precompiled: a ReadyToRun image carries a managed native header.</summary>
+    internal static bool ErReadyToRun(string? assembly = null)
+    {
+        using var fil = File.OpenRead(assembly ?? typeof(RapportPipeline).Assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(fil);
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    }
+
+    private static PeerResultat KoerPeer(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, IReadOnlyDictionary<int, double> alene, Action<string> log)
     {
         var chromium = new ChromiumPeer(o.ChromiumSti);
         var version = chromium.Version();
         log($"Peer: {version}, {Math.Min(o.PeerAntal, liste.Count)} rapporter, en proces pr. rapport");
-        return Peer("chromium", version, liste, dato, Path.Combine(ud, "chromium"), (html, pdf) => Task.FromResult(chromium.Udskriv(html, pdf)), o.PeerAntal, ud)
+        return Peer("chromium", version, liste, dato, Path.Combine(ud, "chromium"), (html, pdf) => Task.FromResult(chromium.Udskriv(html, pdf)), o.PeerAntal, ud, alene)
             .GetAwaiter().GetResult();
     }
 
-    private static async Task<PeerResultat> KoerVarmPeerAsync(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, Action<string> log)
+    private static async Task<PeerResultat> KoerVarmPeerAsync(BenchOptions o, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string ud, IReadOnlyDictionary<int, double> alene, Action<string> log)
     {
         await using var chromium = await ChromiumVarmPeer.StartAsync(o.ChromiumSti).ConfigureAwait(false);
         log($"Varm peer: Chromium {chromium.Version} via Playwright, én browser og én side til {Math.Min(o.PeerAntal, liste.Count)} rapporter");
@@ -306,12 +341,12 @@ public static class BenchKoersel
             await chromium.UdskrivAsync(foerste, proeve).ConfigureAwait(false);
             File.Delete(proeve);
         }
-        return await Peer("chromium-varm", chromium.Version, liste, dato, Path.Combine(ud, "chromium-varm"), chromium.UdskrivAsync, o.PeerAntal, ud).ConfigureAwait(false);
+        return await Peer("chromium-varm", chromium.Version, liste, dato, Path.Combine(ud, "chromium-varm"), chromium.UdskrivAsync, o.PeerAntal, ud, alene).ConfigureAwait(false);
     }
 
     /// <summary>The first <paramref name="antal"/> kommuner's HTML printed by a peer, against our own medians.</summary>
     private static async Task<PeerResultat> Peer(string navn, string version, IReadOnlyList<KommuneMaaling> liste, Skaeringsdato dato, string peerMappe,
-        Func<string, string, Task<(TimeSpan Tid, long PeakRss)>> udskriv, int antal, string ud)
+        Func<string, string, Task<(TimeSpan Tid, long PeakRss)>> udskriv, int antal, string ud, IReadOnlyDictionary<int, double> alene)
     {
         var rapporter = new List<PeerRapport>();
         Directory.CreateDirectory(peerMappe);
@@ -322,13 +357,14 @@ public static class BenchKoersel
             var (tid, rss) = await udskriv(html, pdf).ConfigureAwait(false);
             var voresHel = m.Ms.GetValueOrDefault("Beregn") + m.Ms.GetValueOrDefault("Komponer") + m.Ms.GetValueOrDefault("Pdf");
             rapporter.Add(new PeerRapport(m.Kode, tid.TotalMilliseconds, rss, new FileInfo(pdf).Length, new FileInfo(html).Length,
-                m.Ms.GetValueOrDefault("Pdf"), voresHel));
+                m.Ms.GetValueOrDefault("Pdf"), voresHel, alene.GetValueOrDefault(m.Kode)));
         }
         var tider = rapporter.Select(r => r.TidMs).ToList();
         var median = Statistik.Median(tider);
         // Ours: the median over the whole batch (steady state; the first kommuner also pay for JIT).
         var voresPdf = Statistik.Median(liste.Select(m => m.Ms.GetValueOrDefault("Pdf")).ToList());
         var voresRapport = Statistik.Median(liste.Select(m => m.Ms.GetValueOrDefault("Beregn") + m.Ms.GetValueOrDefault("Komponer") + m.Ms.GetValueOrDefault("Pdf")).ToList());
+        var voresAlene = Statistik.Median(rapporter.Select(r => r.VoresPdfAleneMs).ToList());
         return new PeerResultat(
             navn,
             version,
@@ -342,26 +378,45 @@ public static class BenchKoersel
             voresRapport,
             voresPdf > 0 ? median / voresPdf : 0,
             voresRapport > 0 ? median / voresRapport : 0,
-            median * liste.Count / 1000.0);
+            median * liste.Count / 1000.0,
+            voresAlene,
+            voresAlene > 0 ? median / voresAlene : 0);
     }
 
-    /// <summary>The targets of issue 10.</summary>
+    /// <summary>
+    /// Issue 20's targets, each where the run measures it: the national wall time and memory on
+    /// all 98 kommuner, the million-measure run on one kommune that large, the medians on any batch;
+    /// and issue 16's largest PDF. A ratio target is judged on our PDF step inside the batch (the
+    /// stricter of the two; the same reports alone are shown beside it).
+    /// </summary>
     public static IReadOnlyList<Maal> Maaltal(BenchResultat r)
     {
         var da = Figures.Formatering.Dansk;
-        var maal = new List<Maal>
+        string Ms(double v) => string.Create(da, $"{v:N1} ms");
+        var maal = new List<Maal>();
+        if (r.AntalKommuner >= 98)
         {
-            new("Landsdækkende kørsel", "≤ 60 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 60),
-            new("Maks. hukommelse (working set)", "≤ 1 GB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 1_000_000_000),
-            new("Største PDF", "≤ 1,5 MB", string.Create(da, $"{r.StoerstePdfBytes / 1e6:N2} MB"), r.StoerstePdfBytes <= 1_500_000),
-        };
-        if (r.Sammenligning is { } s)
-            maal.Add(new($"Sammenligning af {s.Kommuner} kommuner fra eksporter", "≤ 1 s", string.Create(da, $"{s.IAltSek:N2} s"), s.IAltSek <= 1));
+            maal.Add(new("Landsdækkende kørsel, alle formater", "≤ 10 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 10));
+            maal.Add(new("Maks. hukommelse (working set)", "≤ 500 MB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 500_000_000));
+        }
+        if (r.AntalKommuner == 1 && r.AntalIndsatser >= 1_000_000)
+        {
+            maal.Add(new(string.Create(da, $"Én kommune med {r.AntalIndsatser:N0} indsatser"), "≤ 5 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 5));
+            maal.Add(new("Maks. hukommelse, én stor kommune", "≤ 300 MB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 300_000_000));
+        }
+        foreach (var (stadie, navn, graense) in new[] { ("Indlaes", "indlæsning", 30.0), ("Beregn", "beregning", 10.0), ("Pdf", "PDF (tagget)", 50.0), ("Xlsx", "XLSX", 40.0) })
+        {
+            if (r.Stadier.FirstOrDefault(s => s.Stadie == stadie) is { Antal: > 0 } s)
+                maal.Add(new($"Median pr. kommune, {navn}", string.Create(da, $"≤ {graense:N0} ms"), Ms(s.MedianMs), s.MedianMs <= graense));
+        }
+        if (r.AntalKommuner > 0)
+            maal.Add(new("Største PDF", "≤ 0,5 MB", string.Create(da, $"{r.StoerstePdfBytes / 1e6:N2} MB"), r.StoerstePdfBytes <= 500_000));
+        if (r.Sammenligning is { } s2)
+            maal.Add(new($"Sammenligning af {s2.Kommuner} kommuner fra eksporter", "≤ 1 s", string.Create(da, $"{s2.IAltSek:N2} s"), s2.IAltSek <= 1));
         if (r.Peer is { } p)
-            maal.Add(new("Hurtigere pr. rapport end Chromium (PDF-trinnet)", "≥ 10×", string.Create(da, $"{p.ForholdPdf:N1}×"), p.ForholdPdf >= 10));
-        // Issue 20: against the warm peer too.
+            maal.Add(new("Hurtigere pr. rapport end en kold Chromium (PDF-trinnet)", "≥ 100×", string.Create(da, $"{p.ForholdPdf:N1}× (alene {p.ForholdPdfAlene:N1}×)"), p.ForholdPdf >= 100));
         if (r.VarmPeer is { } v)
-            maal.Add(new("Hurtigere pr. rapport end en varm Chromium (PDF-trinnet)", "≥ 30×", string.Create(da, $"{v.ForholdPdf:N1}×"), v.ForholdPdf >= 30));
+            maal.Add(new("Hurtigere pr. rapport end en varm Chromium (PDF-trinnet)", "≥ 30×", string.Create(da, $"{v.ForholdPdf:N1}× (alene {v.ForholdPdfAlene:N1}×)"), v.ForholdPdf >= 30));
         return maal;
     }
 

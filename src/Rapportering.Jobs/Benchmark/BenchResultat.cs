@@ -11,8 +11,10 @@ public sealed record StadieResultat(
     double MaxMs,
     long? Bytes);
 
-/// <summary>One report printed by the peer.</summary>
-public sealed record PeerRapport(int Kommune, double TidMs, long PeakRssBytes, long PdfBytes, long HtmlBytes, double VoresPdfMs, double VoresRapportMs);
+/// <summary>One report printed by the peer. <see cref="VoresPdfMs"/> is our PDF step for it inside the
+/// batch (two workers, the reader and the writer sharing the cores); <see cref="VoresPdfAleneMs"/> the
+/// same report's PDF step rendered again after the batch, alone, as the peer prints it.</summary>
+public sealed record PeerRapport(int Kommune, double TidMs, long PeakRssBytes, long PdfBytes, long HtmlBytes, double VoresPdfMs, double VoresRapportMs, double VoresPdfAleneMs = 0);
 
 /// <summary>
 /// Headless Chromium printing the same reports' HTML: cold (<see cref="ChromiumPeer"/>, one
@@ -34,9 +36,11 @@ public sealed record PeerResultat(
     double VoresRapportMedianMs,
     double ForholdPdf,
     double ForholdRapport,
-    double AnslaaetNationalSerielSek);
+    double AnslaaetNationalSerielSek,
+    double VoresPdfAleneMedianMs = 0,
+    double ForholdPdfAlene = 0);
 
-/// <summary>A target from issue 10 and whether the run met it.</summary>
+/// <summary>A target (issue 20's, issue 16's largest PDF) and whether the run met it.</summary>
 public sealed record Maal(string Navn, string Krav, string Maalt, bool Opfyldt);
 
 public sealed record DatabaseInfo(string Provider, string Kilde, bool Genbrugt, double OpbygningSek, int AntalKommuner, double Skala);
@@ -65,6 +69,15 @@ public sealed record BenchResultat(
     IReadOnlyList<string> Noter,
     PeerResultat? VarmPeer = null)
 {
+    /// <summary>Measures (indsatser) read over all kommuner: the 1.000.000-measure target applies to one kommune with at least that many.</summary>
+    public long AntalIndsatser { get; init; }
+
+    /// <summary>The garbage collector over the batch: every managed thread stands still in a pause.</summary>
+    public GcMaaling? Gc { get; init; }
+
+    /// <summary>Whether the running code was precompiled (ReadyToRun, `scripts/publish.sh`) or compiled at start by the JIT (`dotnet build`).</summary>
+    public bool ReadyToRun { get; init; }
+
     /// <summary>The comparison workbook built from the batch's JSON exports (read, model, render), issue 17; null when not measured.</summary>
     public SammenligningMaaling? Sammenligning { get; init; }
 }
@@ -78,3 +91,6 @@ public sealed record SammenligningMaaling(int Kommuner, int Fokus, double LaesSe
     /// <summary>The render's steps in seconds: Figurark, Hele landet, Forside (built while the Data sheet is written on another core), Data (the wait for it), Afspil (the other sheets written), Gem (the zip).</summary>
     public IReadOnlyDictionary<string, double> RenderTrinSek { get; init; } = new Dictionary<string, double>();
 }
+
+/// <summary>The batch's garbage collections: the seconds all threads were paused, how many of each generation (a gen 1 count includes its gen 2s, as .NET counts), and the bytes allocated meanwhile.</summary>
+public sealed record GcMaaling(double PauseSek, int Gen0, int Gen1, int Gen2, long AllokeretBytes);

@@ -30,7 +30,7 @@ public sealed class GenoptagneJob
         var ider = new List<string>();
         foreach (var (id, job) in monitor.ProcessingJobs(0, 1000))
         {
-            if (job.ServerId is not { } server || !ErDoedLokalServer(server)) continue;
+            if (job.ServerId is not { } server || !ServerId.ErDoedLokal(server)) continue;
             if (LaegIKoe(klient, id, "serveren blev stoppet midt i jobbet", ProcessingState.StateName, log))
             {
                 log.LogWarning("Job {Id} blev afbrudt af en stoppet server og er lagt i kø igen", id);
@@ -60,14 +60,5 @@ public sealed class GenoptagneJob
             log.LogWarning("Job {Id} kunne ikke lægges i kø igen: dets lås blev ikke frigivet", id);
             return false;
         }
-    }
-
-    /// <summary>Server ids start with our ServerName "&lt;machine&gt;:&lt;pid&gt;:…" (HangfireServerVaert).</summary>
-    private static bool ErDoedLokalServer(string serverId)
-    {
-        var dele = serverId.Split(':');
-        return dele.Length >= 2
-            && int.TryParse(dele[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
-            && Efterladenskaber.ErForladt($"{pid}@{dele[0]}", DateTime.UtcNow);
     }
 }

@@ -45,7 +45,16 @@ public sealed class BenchKoerselTests : IDisposable
         // 2 kommuner × 4 formats and the comparison workbook, written to the folder given (kept, since --out was given).
         Assert.Equal(9, Directory.GetFiles(ud).Length);
         Assert.Null(r.Peer);
-        Assert.Equal(4, r.Maal.Count);
+        // Two kommuner: the per-kommune medians, the largest PDF and the comparison; not the national run's wall time and memory.
+        Assert.Equal(
+            ["Median pr. kommune, indlæsning", "Median pr. kommune, beregning", "Median pr. kommune, PDF (tagget)", "Median pr. kommune, XLSX", "Største PDF", "Sammenligning af 2 kommuner fra eksporter"],
+            r.Maal.Select(m => m.Navn));
+        var pdfMaal = r.Maal.Single(m => m.Navn == "Median pr. kommune, PDF (tagget)");
+        Assert.Equal(r.Stadier.Single(st => st.Stadie == "Pdf").MedianMs <= 50, pdfMaal.Opfyldt);
+        Assert.Equal("≤ 50 ms", pdfMaal.Krav);
+        Assert.True(r.AntalIndsatser > 0);
+        Assert.True(r.Gc is { PauseSek: >= 0, Gen0: >= 0 } && r.Gc.Gen0 >= r.Gc.Gen1 && r.Gc.Gen1 >= r.Gc.Gen2 && r.Gc.AllokeretBytes > 0);
+        Assert.False(r.ReadyToRun); // the tests run the JIT-compiled build
         // The comparison from the two JSON exports: its Data table holds every row of both.
         var s = r.Sammenligning!;
         Assert.Equal(2, s.Kommuner);
@@ -69,6 +78,15 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.Equal(2, doc.RootElement.GetProperty("sammenligning").GetProperty("kommuner").GetInt32());
         Assert.Equal(8, doc.RootElement.GetProperty("stadier").GetArrayLength());
         Assert.True(doc.RootElement.GetProperty("stadier")[3].GetProperty("bytes").GetInt64() > 0);
+    }
+
+    [Fact]
+    public void ReadyToRun_kendes_paa_assemblyens_header()
+    {
+        // The runtime's own assemblies ship precompiled; the test build of ours is IL only.
+        Assert.True(BenchKoersel.ErReadyToRun(typeof(object).Assembly.Location));
+        Assert.False(BenchKoersel.ErReadyToRun(typeof(BenchKoersel).Assembly.Location));
+        Assert.False(BenchKoersel.ErReadyToRun());
     }
 
     [Fact]

@@ -37,6 +37,10 @@ public sealed class BenchPeerTests : IDisposable
             var rapport = Assert.Single(peer.Rapporter);
             Assert.Equal(510, rapport.Kommune);
             Assert.True(rapport.TidMs > 0 && rapport.PeakRssBytes > 0, peer.Navn);
+            // Our PDF step for the same report, rendered again alone after the batch, and the ratio from it.
+            Assert.True(rapport.VoresPdfAleneMs > 0, peer.Navn);
+            Assert.Equal(rapport.VoresPdfAleneMs, peer.VoresPdfAleneMedianMs);
+            Assert.Equal(peer.MedianMs / peer.VoresPdfAleneMedianMs, peer.ForholdPdfAlene, 6);
             var pdf = Path.Combine(ud, mappe, "510-2017-09-30.pdf");
             Assert.Equal(new FileInfo(pdf).Length, rapport.PdfBytes);
             using var doc = PdfDocument.Open(pdf);
@@ -48,7 +52,8 @@ public sealed class BenchPeerTests : IDisposable
             Assert.True(katalog.Data.ContainsKey("Outlines"), $"{peer.Navn}: ingen bogmærker");
         }
         Assert.Equal("chromium-varm", r.VarmPeer!.Navn);
-        Assert.Contains(r.Maal, m => m.Navn.Contains("varm", StringComparison.Ordinal));
+        Assert.Contains(r.Maal, m => m.Navn.Contains("varm", StringComparison.Ordinal) && m.Krav == "≥ 30×");
+        Assert.Contains(r.Maal, m => m.Navn.Contains("kold", StringComparison.Ordinal) && m.Krav == "≥ 100×" && m.Opfyldt == r.Peer!.ForholdPdf >= 100);
 
         var json = Path.Combine(_mappe.FullName, "bench.json");
         BenchKoersel.SkrivJson(r, json);

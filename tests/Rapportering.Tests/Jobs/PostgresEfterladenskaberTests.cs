@@ -50,4 +50,50 @@ public sealed class PostgresEfterladenskaberTests(PostgresServer pg) : IClassFix
         // Nothing is requeued here (GenoptagneJob does that through Hangfire): the queue is as it was.
         Assert.Equal([forladt, netop, behandles, venter], await Sql("SELECT jobid FROM hangfire.jobqueue ORDER BY jobid"));
     }
+
+    [Theory]
+    // Another machine's server that beat a moment ago: alive, so its possibly slow state change is left alone.
+    [InlineData("andenmaskine:4242:ab12cd34", "0 seconds", false)]
+    // The same, silent for ten minutes: gone.
+    [InlineData("andenmaskine:4242:ab12cd34", "10 minutes", true)]
+    // A server of this machine whose process is gone (the kill trials' case): dead though it beat a moment ago.
+    [InlineData("{maskine}:{doed}:ab12cd34", "0 seconds", true)]
+    // This very process's own server, started beside the clean-up: not another server.
+    [InlineData("{maskine}:{denne}:ab12cd34", "0 seconds", true)]
+    public async Task En_anden_levende_server_paa_samme_lager_faar_sine_laase_i_fred(string server, string alder, bool ryddes)
+    {
+        var cs = await pg.OpretDatabaseAsync();
+        var klient = new BackgroundJobClient(JobStorageFabrik.Opret(new JobIndstillinger { Storage = "postgres", Forbindelse = cs }));
+        var job = klient.Enqueue(() => Math.Abs(1));
+        await using var c = new Npgsql.NpgsqlConnection(cs);
+        await c.OpenAsync();
+        async Task<List<string>> Sql(string sql, string? id = null)
+        {
+            await using var cmd = new Npgsql.NpgsqlCommand(sql, c);
+            if (id is not null) cmd.Parameters.AddWithValue("id", id);
+            await using var r = await cmd.ExecuteReaderAsync();
+            var ud = new List<string>();
+            while (await r.ReadAsync()) ud.Add(r.GetValue(0).ToString()!);
+            return ud;
+        }
+        var id = server.Replace("{maskine}", Rapportering.Output.Efterladenskaber.Maskine, StringComparison.Ordinal)
+            .Replace("{doed}", DoedPid().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{denne}", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await Sql($"INSERT INTO hangfire.server (id, data, lastheartbeat) VALUES (@id, '{{}}', NOW() - interval '{alder}')", id);
+        await Sql($"UPDATE hangfire.jobqueue SET fetchedat = NOW() - interval '1 hour' WHERE jobid = {job}");
+        await Sql($"INSERT INTO hangfire.lock (resource, acquired) VALUES ('hangfire:job:{job}:state-lock', NOW() - interval '1 hour')");
+
+        var fundet = PostgresEfterladenskaber.Ryd(cs, JobStorageFabrik.PostgresSkema, NullLogger.Instance);
+
+        Assert.Equal(ryddes ? [job] : [], fundet);
+        Assert.Equal(ryddes ? [] : [$"hangfire:job:{job}:state-lock"], await Sql("SELECT resource FROM hangfire.lock"));
+    }
+
+    /// <summary>A pid no process of this machine has: a short-lived child's, after it exited.</summary>
+    private static int DoedPid()
+    {
+        using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        p.WaitForExit();
+        return p.Id;
+    }
 }
