@@ -23,6 +23,16 @@ public sealed class DanskeOrdTests
     /// <summary>A word as HTML text (after a tag, or after a hole and before a tag) or in an attribute a person reads; holes are \u0001 here.</summary>
     private static readonly Regex HtmlOrd = new(@">[^<>\u0001]*[A-Za-zÆØÅæøå]{2,}|\u0001[^<>\u0001""]*[A-Za-zÆØÅæøå]{2,}[^<>\u0001]*<|(aria-label|alt|title|placeholder)=\\?""[^""\\\u0001]*[A-Za-zÆØÅæøå]{2,}");
 
+    /// <summary>
+    /// Reasons made apart from their log call: SessionKontrol returns why a session is refused, and only
+    /// its log line ("Session afvist: {Grund}") says it; the user is sent to sign in again. Named one by one.
+    /// </summary>
+    private static readonly HashSet<string> KunTilLoggen =
+        ["sessionen er afsluttet eller udløbet", "brugeren er ændret eller fjernet i konfigurationen", "tildelingen af grupper er ændret"];
+
+    /// <summary>A hole of a string inside a hole (one level; a string nested deeper is not read apart).</summary>
+    private static readonly Regex IndreHul = new(@"\{[^{}]*\}");
+
     private static readonly Regex LogKald = new(@"\.Log(Trace|Debug|Information|Warning|Error|Critical)\(");
 
     private static IEnumerable<string> CsFiler(params string[] mappe) =>
@@ -45,7 +55,7 @@ public sealed class DanskeOrdTests
     private static void IngenBrud(List<string> filer, int mindst, bool html)
     {
         Assert.True(filer.Count > mindst, $"fandt kun {filer.Count} filer"); // the folders are there and were read
-        var brud = filer.SelectMany(f => DanskeLiteraler(File.ReadAllText(f), html).Select(l => $"{Path.GetRelativePath(ArkitekturTests.Src, f)}:{l.Linje}: \"{l.Tekst}\"")).ToList();
+        var brud = filer.SelectMany(f => DanskeLiteraler(File.ReadAllText(f), html).Where(l => !KunTilLoggen.Contains(l.Tekst)).Select(l => $"{Path.GetRelativePath(ArkitekturTests.Src, f)}:{l.Linje}: \"{l.Tekst}\"")).ToList();
         Assert.True(brud.Count == 0, "Danske ord i C# (flyt dem til templates/rapport/tekster.json):\n" + string.Join("\n", brud));
     }
 
@@ -66,9 +76,10 @@ public sealed class DanskeOrdTests
             log.LogWarning("Udveksling afvist fra {Fra}: {Grund}", fra,
                 noegle is null ? "ingen nøgle" : "ukendt nøgle");
             var g = $"{(x ? "Ingen rapporter til dig" : "")}";
+            var h = $"{(x ? $"{n} i {m}" : "")}";
             """;
         Assert.Equal([(4, "Anbragte pr. 1.000 0-17-årige"), (5, "{navn} og {(x ? \"en\" : \"to\")} i alt"), (6, "Døgnophold for familien"), (10, "Hele landet og kommunen"),
-                (13, "Ingen rapporter til dig")],
+                (13, "Ingen rapporter til dig"), (14, "{n} i {m}")],
             DanskeLiteraler(kode, html: false).Select(l => (l.Linje, l.Tekst)).ToArray());
     }
 
@@ -83,8 +94,10 @@ public sealed class DanskeOrdTests
             sb.Append($"<option value=\"{k}\"{Valgt(k == v)}>{E(navn)}</option>").Append("</select></div>\n");
             sb.Append($"<input type=\"hidden\" name=\"{E(af.FormFieldName)}\" value=\"{E(af.RequestToken ?? "")}\">");
             sb.Append($"<a href=\"/arkiv/{kode}/{u.Dato.Iso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{tekst}{om}</a>");
+            sb.Append($"<span>{Ord(t.Knap, ("knap", $"<strong>{E(t.LogUd)}</strong>"))}</span>");
+            sb.Append($"<span>{(x ? $"<strong>{E(n)}</strong>" : "<em>Ingen</em>")}</span>");
             """;
-        Assert.Equal([1, 2, 3], DanskeLiteraler(kode, html: true).Select(l => l.Linje).ToArray());
+        Assert.Equal([1, 2, 3, 9], DanskeLiteraler(kode, html: true).Select(l => l.Linje).ToArray());
         Assert.Empty(DanskeLiteraler(kode, html: false)); // single words without æ/ø/å: only the HTML rule sees them
     }
 
@@ -127,7 +140,7 @@ public sealed class DanskeOrdTests
             var sb = new StringBuilder();
             var ord = new StringBuilder();
             var html = new StringBuilder();
-            var indre = new List<string>();
+            var indre = new List<(string Tekst, bool Interpoleret)>();
             if (s.AsSpan(i).StartsWith("\"\"\""))
             {
                 var slut = s.IndexOf("\"\"\"", i + 3, StringComparison.Ordinal);
@@ -151,13 +164,13 @@ public sealed class DanskeOrdTests
             }
             linje += sb.ToString().Count(ch => ch == '\n');
             ud.Add((start, sb.ToString(), ord.ToString(), html.ToString(), undtaget));
-            ud.AddRange(indre.Select(t => (start, t, t, t, undtaget)));
+            ud.AddRange(indre.Select(t => (start, t.Tekst, t.Interpoleret ? IndreHul.Replace(t.Tekst, "xx") : t.Tekst, t.Interpoleret ? IndreHul.Replace(t.Tekst, "\u0001") : t.Tekst, undtaget)));
         }
         return ud;
     }
 
-    /// <summary>An interpolation hole from its '{' to the matching '}', copied as written (strings inside it too, and each of those to <paramref name="indre"/>); returns the '}'.</summary>
-    private static int Hul(string s, int i, StringBuilder sb, List<string> indre)
+    /// <summary>An interpolation hole from its '{' to the matching '}', copied as written (strings inside it too, and each of those to <paramref name="indre"/>, without strings of its own); returns the '}'.</summary>
+    private static int Hul(string s, int i, StringBuilder sb, List<(string Tekst, bool Interpoleret)> indre)
     {
         var dybde = 0;
         for (; i < s.Length; i++)
@@ -167,10 +180,11 @@ public sealed class DanskeOrdTests
             else if (s[i] == '}' && --dybde == 0) return i;
             else if (s[i] == '"')
             {
+                var start = i;
                 var streng = new StringBuilder();
                 for (i++; i < s.Length && s[i] != '"'; i++) { if (s[i] == '\\') { sb.Append(s[i]); streng.Append(s[i++]); } sb.Append(s[i]); streng.Append(s[i]); }
                 sb.Append('"');
-                indre.Add(streng.ToString());
+                indre.Add((streng.ToString(), s[start - 1] == '$'));
             }
         }
         return i;
