@@ -48,8 +48,10 @@ public static class WebFront
         s.TryAddSingleton(sp => new Arkiv(arkivRod, sp.GetRequiredService<TimeProvider>()));
         var skabeloner = Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null);
         s.AddSingleton(skabeloner);
-        // The pages' words, read and checked here, once: a missing or blank word stops the start with one line, not a request.
-        s.AddSingleton(new WebTekster(RapportTekster.Laes(skabeloner)));
+        // The words, read here once (the comparison page uses the same): a missing or blank web word stops the start with one line, not a request.
+        var tekster = RapportTekster.Laes(skabeloner);
+        s.AddSingleton(tekster);
+        s.AddSingleton(new WebTekster(tekster));
         s.AddSingleton<KommuneNavne>();
         var udveksling = UdvekslingIndstillinger.Laes(konfig);
         s.AddSingleton(udveksling);
