@@ -32,7 +32,7 @@ internal static partial class Side
             if (bruger.IsInRole(Roller.Operatoer)) sb.Append($"<li><a href=\"/hangfire\">{E(t.MenuJobs)}</a></li>\n");
             sb.Append("</ul></nav>\n");
             var af = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
-            var navn = $"<strong>{E(bruger.Identity.Name ?? "")}</strong>";
+            var navn = $"<strong>{E(bruger.Identity.Name is { Length: > 0 } n ? n : t.UkendtBruger)}</strong>";
             sb.Append("<form method=\"post\" action=\"/log-ud\" class=\"logud\">")
               .Append($"<span>{Ord(t.LoggetIndSom, ("navn", navn), ("rolle", RolleHtml(bruger, t)))}</span> ")
               .Append($"<input type=\"hidden\" name=\"{E(af.FormFieldName)}\" value=\"{E(af.RequestToken ?? "")}\">")

@@ -43,6 +43,7 @@ public sealed class WebTekster
         public string MenuSammenligning { get; } = ord("menu_sammenligning");
         public string MenuJobs { get; } = ord("menu_jobs");
         public string LoggetIndSom { get; } = ord("logget_ind_som");
+        public string UkendtBruger { get; } = ord("ukendt_bruger");
         public string LogUd { get; } = ord("log_ud");
         public string RolleOperatoer { get; } = ord("rolle_operatoer");
         public string RolleKonsulent { get; } = ord("rolle_konsulent");
