@@ -4,6 +4,7 @@ using Rapportering.Archive;
 using Rapportering.Domain;
 using Rapportering.Figures;
 using Rapportering.Pipeline;
+using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
 
@@ -16,27 +17,28 @@ internal static class ArkivEndpoints
 {
     public static void Map(WebApplication app)
     {
-        Hent(app, "/", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/", (HttpContext ctx, Arkiv arkiv, KommuneNavne navne, WebTekster tekster, ILogger<ArkivUdgave> log) =>
         {
+            var t = tekster.Arkiv;
             var kommuner = arkiv.Kommuner().Where(ctx.User.MaaSe).ToList();
             var sb = new StringBuilder();
-            if (kommuner.Count == 0) sb.Append("<p>Der er endnu ingen rapporter, som du har adgang til.</p>\n");
+            if (kommuner.Count == 0) sb.Append($"<p>{Side.E(t.Ingen)}</p>\n");
             else if (kommuner.Count > 1)
             {
-                sb.Append("<nav aria-label=\"Kommuner\"><ul>\n");
+                sb.Append($"<nav aria-label=\"{Side.E(t.Kommuner)}\"><ul>\n");
                 foreach (var k in kommuner) sb.Append($"<li><a href=\"#k{k}\">{Side.E(navne.Navn(k))}</a></li>\n");
                 sb.Append("</ul></nav>\n");
             }
-            foreach (var k in kommuner) KommuneSektion(sb, k, navne.Navn(k), ArkivUdgave.Alle(arkiv, k, log), "h2");
-            return Side.Html(ctx, "Rapportarkiv", sb.ToString());
+            foreach (var k in kommuner) KommuneSektion(sb, t, k, navne.Navn(k), ArkivUdgave.Alle(arkiv, k, log), "h2");
+            return Side.Html(ctx, t.Titel, sb.ToString());
         });
 
-        Hent(app, "/arkiv/{kode:int}", (HttpContext ctx, int kode, Arkiv arkiv, KommuneNavne navne, ILogger<ArkivUdgave> log) =>
+        Hent(app, "/arkiv/{kode:int}", (HttpContext ctx, int kode, Arkiv arkiv, KommuneNavne navne, WebTekster tekster, ILogger<ArkivUdgave> log) =>
         {
             if (!ctx.User.MaaSe(kode) || ArkivUdgave.Alle(arkiv, kode, log) is not { Count: > 0 } udgaver) return Results.NotFound();
             var sb = new StringBuilder();
-            KommuneSektion(sb, kode, navne.Navn(kode), udgaver, null);
-            return Side.Html(ctx, $"Rapporter for {navne.Navn(kode)}", sb.ToString());
+            KommuneSektion(sb, tekster.Arkiv, kode, navne.Navn(kode), udgaver, null);
+            return Side.Html(ctx, RapportTekster.Udfyld(tekster.Arkiv.KommuneTitel, [("kommune", navne.Navn(kode))]), sb.ToString());
         });
 
         Hent(app, "/arkiv/{kode:int}/{dato}/rapport", (HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger<ArkivUdgave> log) =>
@@ -74,28 +76,33 @@ internal static class ArkivEndpoints
         app.MapMethods(moenster, [HttpMethods.Get, HttpMethods.Head], handler);
 
     /// <summary>A file that no longer matches its manifest: a plain page (500) instead of the file.</summary>
-    private static IResult Oedelagt(HttpContext ctx) => Side.Html(ctx, "Filen kan ikke udleveres",
-        "<p>Filen stemmer ikke med arkivets kontrolsum og udleveres derfor ikke. Fejlen er logget; kontakt driften, så rapporten kan dannes igen.</p>\n"
-        + "<p><a href=\"/\">Til rapportarkivet</a></p>\n", StatusCodes.Status500InternalServerError);
+    private static IResult Oedelagt(HttpContext ctx)
+    {
+        var t = ctx.RequestServices.GetRequiredService<WebTekster>().Arkiv;
+        return Side.Html(ctx, t.OedelagtTitel, $"<p>{Side.E(t.Oedelagt)}</p>\n<p><a href=\"/\">{Side.E(t.TilArkivet)}</a></p>\n", StatusCodes.Status500InternalServerError);
+    }
 
     private static ArkivUdgave? Find(HttpContext ctx, int kode, string dato, Arkiv arkiv, ILogger log) =>
         ctx.User.MaaSe(kode) && Skaeringsdato.TryParse(dato, out var d, out _) ? ArkivUdgave.Find(arkiv, kode, d, log) : null;
 
-    private static void KommuneSektion(StringBuilder sb, int kode, string navn, IReadOnlyList<ArkivUdgave> udgaver, string? overskrift)
+    private static void KommuneSektion(StringBuilder sb, WebTekster.ArkivOrd t, int kode, string navn, IReadOnlyList<ArkivUdgave> udgaver, string? overskrift)
     {
+        var kommune = ("kommune", Side.E(navn));
         sb.Append($"<section id=\"k{kode}\" aria-label=\"{Side.E(navn)}\">\n");
-        if (overskrift is not null) sb.Append($"<{overskrift}><a href=\"/arkiv/{kode}\">{Side.E(navn)}</a> <span class=\"fodnote\">(kommunekode {kode})</span></{overskrift}>\n");
-        sb.Append($"<div class=\"tabelramme\"><table>\n<caption>Rapporter for {Side.E(navn)}, nyeste først</caption>\n")
-          .Append("<thead><tr><th scope=\"col\">Skæringsdato</th><th scope=\"col\">Rapport</th><th scope=\"col\">PDF</th><th scope=\"col\">Excel</th><th scope=\"col\">Data (JSON)</th><th scope=\"col\" class=\"tal\">Version</th></tr></thead>\n<tbody>\n");
+        if (overskrift is not null)
+            sb.Append($"<{overskrift}><a href=\"/arkiv/{kode}\">{Side.E(navn)}</a> <span class=\"fodnote\">{Side.Ord(t.Kommunekode, ("kode", kode.ToString(CultureInfo.InvariantCulture)))}</span></{overskrift}>\n");
+        string Kolonne(string ord, string klasse = "") => $"<th scope=\"col\"{klasse}>{Side.E(ord)}</th>";
+        sb.Append($"<div class=\"tabelramme\"><table>\n<caption>{Side.Ord(t.TabelTitel, kommune)}</caption>\n")
+          .Append($"<thead><tr>{Kolonne(t.KolonneDato)}{Kolonne(t.KolonneRapport)}{Kolonne(t.KolonnePdf)}{Kolonne(t.KolonneExcel)}{Kolonne(t.KolonneJson)}{Kolonne(t.KolonneVersion, " class=\"tal\"")}</tr></thead>\n<tbody>\n");
         foreach (var u in udgaver)
         {
             var dato = Formatering.Dato(u.Dato.Dato);
-            var om = $"<span class=\"sr\"> for {Side.E(navn)}, {Side.E(dato)}</span>";
+            var om = $"<span class=\"sr\"> {Side.Ord(t.LinkOm, kommune, ("dato", Side.E(dato)))}</span>";
             string Link(Format f, string tekst) => u.Har(f)
-                ? $"<a href=\"/arkiv/{kode}/{u.Dato.Iso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{tekst}{om}</a>"
-                : "<span>mangler</span>";
-            sb.Append($"<tr><th scope=\"row\">{Side.E(dato)}</th><td>{Link(Format.Html, "Læs rapporten")}</td><td>{Link(Format.Pdf, "Hent PDF")}</td>")
-              .Append($"<td>{Link(Format.Xlsx, "Hent Excel")}</td><td>{Link(Format.Json, "Hent data")}</td><td class=\"tal\">{u.Version}</td></tr>\n");
+                ? $"<a href=\"/arkiv/{kode}/{u.Dato.Iso}/{(f == Format.Html ? "rapport" : u.FilNavn(f))}\">{Side.E(tekst)}{om}</a>"
+                : $"<span>{Side.E(t.Mangler)}</span>";
+            sb.Append($"<tr><th scope=\"row\">{Side.E(dato)}</th><td>{Link(Format.Html, t.Laes)}</td><td>{Link(Format.Pdf, t.HentPdf)}</td>")
+              .Append($"<td>{Link(Format.Xlsx, t.HentExcel)}</td><td>{Link(Format.Json, t.HentJson)}</td><td class=\"tal\">{u.Version}</td></tr>\n");
         }
         sb.Append("</tbody>\n</table></div>\n</section>\n");
     }

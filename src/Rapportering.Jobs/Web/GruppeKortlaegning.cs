@@ -46,7 +46,8 @@ public sealed class GruppeKortlaegning
             if (koder.Count != 1) return null;
             kommune = koder.Single();
         }
-        var navn = idp.FindFirst(_o.NavnClaim)?.Value ?? idp.FindFirst("preferred_username")?.Value ?? idp.FindFirst("upn")?.Value ?? "ukendt bruger";
+        // No name from the provider: "" here, and the page frame says so in the templates' words (web.ramme.ukendt_bruger).
+        var navn = idp.FindFirst(_o.NavnClaim)?.Value ?? idp.FindFirst("preferred_username")?.Value ?? idp.FindFirst("upn")?.Value ?? "";
         return new Adgang(navn, rolle, kommune, Adgang.Sso, Stempel);
     }
 }

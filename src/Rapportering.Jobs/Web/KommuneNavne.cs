@@ -1,11 +1,12 @@
+using System.Globalization;
 using Rapportering.Templates;
 
 namespace Rapportering.Jobs.Web;
 
 /// <summary>Kommune names and reference kommuner from the templates and the shared sammenligningsgrupper (the archive manifest carries no name).</summary>
-public sealed class KommuneNavne(Skabeloner skabeloner)
+public sealed class KommuneNavne(Skabeloner skabeloner, WebTekster tekster)
 {
-    public string Navn(int kode) => Skabelon(kode)?.Navn ?? $"Kommune {kode}";
+    public string Navn(int kode) => Skabelon(kode)?.Navn ?? RapportTekster.Udfyld(tekster.KommuneUdenNavn, [("kode", kode.ToString(CultureInfo.InvariantCulture))]);
 
     private readonly Lazy<Sammenligningsgrupper> _grupper = new(() =>
     {

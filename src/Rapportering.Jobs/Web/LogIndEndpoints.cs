@@ -15,9 +15,11 @@ internal static class LogIndEndpoints
     {
         app.MapMethods("/log-ind", [HttpMethods.Get, HttpMethods.Head], (HttpContext ctx, string? ReturnUrl) => Formular(ctx, LokalUrl.Kontroller(ReturnUrl), null)).AllowAnonymous();
 
-        app.MapPost("/log-ind", async (HttpContext ctx, IAntiforgery af, Brugere brugere, LogIndSpaerring spaerring) =>
+        app.MapPost("/log-ind", async (HttpContext ctx, IAntiforgery af, Brugere brugere, LogIndSpaerring spaerring, WebTekster tekster) =>
         {
-            if (!await GyldigFormular(ctx, af)) return Side.Html(ctx, "Log ind", "<p class=\"fejl\" role=\"alert\">Formularen var udløbet. Prøv igen.</p><p><a href=\"/log-ind\">Til log ind</a></p>", 400);
+            var t = tekster.LogInd;
+            if (!await GyldigFormular(ctx, af))
+                return Side.Html(ctx, t.Titel, $"<p class=\"fejl\" role=\"alert\">{Side.E(t.Udloebet)}</p><p><a href=\"/log-ind\">{Side.E(t.TilLogInd)}</a></p>", 400);
             var form = await ctx.Request.ReadFormAsync();
             var retur = LokalUrl.Kontroller(form["ReturnUrl"]);
             var navn = form["brugernavn"].ToString();
@@ -27,13 +29,13 @@ internal static class LogIndEndpoints
             {
                 // Still counted: an address that keeps hammering a locked name gets locked itself.
                 spaerring.Fejl(navn, adresse);
-                return Formular(ctx, retur, "For mange forkerte forsøg. Log ind er spærret i et stykke tid; prøv igen senere.", StatusCodes.Status429TooManyRequests);
+                return Formular(ctx, retur, t.Spaerret, StatusCodes.Status429TooManyRequests);
             }
             var bruger = brugere.Kontroller(navn, form["adgangskode"].ToString());
             if (bruger is null)
             {
                 spaerring.Fejl(navn, adresse);
-                return Formular(ctx, retur, "Forkert brugernavn eller adgangskode.");
+                return Formular(ctx, retur, t.Forkert);
             }
             spaerring.Lykkedes(navn);
             await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Brugere.Adgang(bruger).Principal(CookieAuthenticationDefaults.AuthenticationScheme));
@@ -45,12 +47,11 @@ internal static class LogIndEndpoints
                 ? Results.Challenge(new AuthenticationProperties { RedirectUri = LokalUrl.Kontroller(ReturnUrl) ?? "/" }, [Sso.Skema])
                 : Results.NotFound()).AllowAnonymous();
 
-        app.MapGet("/adgang-naegtet", (HttpContext ctx) => Side.Html(ctx, "Adgang nægtet",
-            "<p>Du er logget ind hos kommunens login, men din bruger er ikke tilknyttet Rapportering med en rolle. "
-            + "Kontakt kommunens it-afdeling, hvis du skal have adgang.</p>\n<p><a href=\"/log-ind\">Til log ind</a></p>\n", StatusCodes.Status403Forbidden)).AllowAnonymous();
+        app.MapGet("/adgang-naegtet", (HttpContext ctx, WebTekster t) => Side.Html(ctx, t.LogInd.NaegtetTitel,
+            $"<p>{Side.E(t.LogInd.Naegtet)}</p>\n<p><a href=\"/log-ind\">{Side.E(t.LogInd.TilLogInd)}</a></p>\n", StatusCodes.Status403Forbidden)).AllowAnonymous();
 
-        app.MapGet("/log-ud", (HttpContext ctx) => Side.Html(ctx, "Log ud",
-            "<p>Brug knappen <strong>Log ud</strong> øverst på siden for at logge ud.</p>"));
+        app.MapGet("/log-ud", (HttpContext ctx, WebTekster t) => Side.Html(ctx, t.LogInd.LogUdTitel,
+            $"<p>{Side.Ord(t.LogInd.LogUd, ("knap", $"<strong>{Side.E(t.Ramme.LogUd)}</strong>"))}</p>"));
 
         app.MapPost("/log-ud", async (HttpContext ctx, IAntiforgery af, SessionKontrol sessioner, WebIndstillinger ind) =>
         {
@@ -68,23 +69,24 @@ internal static class LogIndEndpoints
     {
         var af = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
         var ind = ctx.RequestServices.GetRequiredService<WebIndstillinger>();
+        var t = ctx.RequestServices.GetRequiredService<WebTekster>().LogInd;
         var lokale = ctx.RequestServices.GetRequiredService<Brugere>().Antal > 0;
         var q = ctx.Request.Query;
         var html =
             (fejl is null ? "" : $"<p class=\"fejl\" role=\"alert\" id=\"fejl\">{Side.E(fejl)}</p>\n")
-            + (q.ContainsKey("logget-ud") && fejl is null ? "<p role=\"status\">Du er logget ud.</p>\n" : "")
-            + (q.ContainsKey("sso-fejl") && fejl is null ? "<p class=\"fejl\" role=\"alert\">Log ind via kommunens login blev ikke gennemført. Prøv igen.</p>\n" : "");
+            + (q.ContainsKey("logget-ud") && fejl is null ? $"<p role=\"status\">{Side.E(t.LoggetUd)}</p>\n" : "")
+            + (q.ContainsKey("sso-fejl") && fejl is null ? $"<p class=\"fejl\" role=\"alert\">{Side.E(t.SsoFejl)}</p>\n" : "");
         if (ind.Oidc is { Aktiv: true })
-            html += $"<p><a class=\"knap primaer\" href=\"/log-ind/sso{(retur is null ? "" : "?ReturnUrl=" + Side.E(Uri.EscapeDataString(retur)))}\">Log ind med kommunens login</a></p>\n"
-                + (lokale ? "<h2>Lokal bruger</h2>\n" : "");
+            html += $"<p><a class=\"knap primaer\" href=\"/log-ind/sso{(retur is null ? "" : "?ReturnUrl=" + Side.E(Uri.EscapeDataString(retur)))}\">{Side.E(t.Sso)}</a></p>\n"
+                + (lokale ? $"<h2>{Side.E(t.Lokal)}</h2>\n" : "");
         if (lokale)
             html += "<form method=\"post\" action=\"/log-ind\" class=\"logind\">\n"
                 + $"<input type=\"hidden\" name=\"{Side.E(af.FormFieldName)}\" value=\"{Side.E(af.RequestToken ?? "")}\">\n"
                 + (retur is null ? "" : $"<input type=\"hidden\" name=\"ReturnUrl\" value=\"{Side.E(retur)}\">\n")
-                + $"<div><label for=\"brugernavn\">Brugernavn</label><input type=\"text\" id=\"brugernavn\" name=\"brugernavn\" autocomplete=\"username\" required{(fejl is null ? "" : " aria-describedby=\"fejl\"")}></div>\n"
-                + "<div><label for=\"adgangskode\">Adgangskode</label><input type=\"password\" id=\"adgangskode\" name=\"adgangskode\" autocomplete=\"current-password\" required></div>\n"
-                + "<div><button type=\"submit\" class=\"primaer\">Log ind</button></div>\n</form>\n";
-        return Side.Html(ctx, "Log ind", html, status);
+                + $"<div><label for=\"brugernavn\">{Side.E(t.Brugernavn)}</label><input type=\"text\" id=\"brugernavn\" name=\"brugernavn\" autocomplete=\"username\" required{(fejl is null ? "" : " aria-describedby=\"fejl\"")}></div>\n"
+                + $"<div><label for=\"adgangskode\">{Side.E(t.Adgangskode)}</label><input type=\"password\" id=\"adgangskode\" name=\"adgangskode\" autocomplete=\"current-password\" required></div>\n"
+                + $"<div><button type=\"submit\" class=\"primaer\">{Side.E(t.Knap)}</button></div>\n</form>\n";
+        return Side.Html(ctx, t.Titel, html, status);
     }
 
     private static async Task<bool> GyldigFormular(HttpContext ctx, IAntiforgery af)

@@ -25,14 +25,10 @@ internal static class SammenligningEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/sammenligning", async (HttpContext ctx, SammenligningKilde kilde, KommuneNavne navne, Skabeloner skabeloner) =>
+        app.MapGet("/sammenligning", async (HttpContext ctx, SammenligningKilde kilde, KommuneNavne navne, RapportTekster t) =>
         {
             var valg = LaesValg(ctx, kilde);
-            if (valg is null)
-            {
-                var t = RapportTekster.Laes(skabeloner);
-                return Side.Html(ctx, t.Hent("sammenligning.side_kort_titel"), $"<p>{Side.E(t.Hent("sammenligning.ingen_rapporter"))}</p>");
-            }
+            if (valg is null) return Side.Html(ctx, t.Hent("sammenligning.side_kort_titel"), $"<p>{Side.E(t.Hent("sammenligning.ingen_rapporter"))}</p>");
             var model = await kilde.ModelAsync(valg.Kommune, valg.Dato, ctx.RequestAborted);
             var tekster = model.Tekster;
             var s = Sammenligning.Byg(valg.Figur, valg.Opdeling, valg.Dato.Dato, valg.Serie, model);

@@ -16,7 +16,7 @@ namespace Rapportering.Jobs.Web;
 /// and the received exports (<see cref="ModtagneEksporter"/>; an own export wins) — and the
 /// public figures of the configured database (read at most once a minute). Never person-level data.
 /// </summary>
-public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, KommuneNavne navne, Skabeloner skabeloner,
+public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, KommuneNavne navne, Skabeloner skabeloner, RapportTekster tekster,
     TimeProvider tid, IConfiguration konfig, ILogger<SammenligningKilde> log)
 {
     private sealed record Hentede(DateTimeOffset Hentet, IReadOnlyList<AfledtTal> Tal);
@@ -37,7 +37,7 @@ public sealed class SammenligningKilde(Arkiv arkiv, ModtagneEksporter modtagne, 
         var referencer = navne.Referencekommuner(kommune);
         var model = new SammenligningsModel(kommuner.Values.OrderBy(k => k.Eksport.Kommune).ToList(), kommune, referencer, tid.GetUtcNow())
         {
-            Tekster = RapportTekster.Laes(skabeloner),
+            Tekster = tekster,
         };
         var offentlige = await OffentligeAsync(ct);
         return offentlige.Count == 0 ? model

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Rapportering.Jobs.Web;
 
 /// <summary>The page frame of the web front: landmarks, menu by role, sign-out form. Server-rendered, no script.</summary>
-internal static class Side
+internal static partial class Side
 {
     /// <summary>No script, no external source: the pages work (and are safe) without JavaScript.</summary>
     public const string Csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -18,34 +19,48 @@ internal static class Side
 
     public static IResult Html(HttpContext ctx, string titel, string indhold, int status = 200)
     {
+        var t = ctx.RequestServices.GetRequiredService<WebTekster>().Ramme;
         var bruger = ctx.User;
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .Append($"<title>{E(titel)} – Rapportering</title>\n<style>{Css}</style>\n</head>\n<body>\n")
-          .Append("<a class=\"spring\" href=\"#indhold\">Spring til indholdet</a>\n<header class=\"top\">\n<p class=\"navn\"><a href=\"/\">Rapportering</a></p>\n");
+          .Append($"<title>{Ord(t.Sidetitel, ("titel", E(titel)))}</title>\n<style>{Css}</style>\n</head>\n<body>\n")
+          .Append($"<a class=\"spring\" href=\"#indhold\">{E(t.Spring)}</a>\n<header class=\"top\">\n<p class=\"navn\"><a href=\"/\">{E(t.Navn)}</a></p>\n");
         if (bruger.Identity?.IsAuthenticated == true)
         {
-            sb.Append("<nav aria-label=\"Hovedmenu\"><ul>\n<li><a href=\"/\">Arkiv</a></li>\n");
-            if (bruger.MaaSammenligne()) sb.Append("<li><a href=\"/sammenligning\">Sammenligning</a></li>\n");
-            if (bruger.IsInRole(Roller.Operatoer)) sb.Append("<li><a href=\"/hangfire\">Jobs</a></li>\n");
+            sb.Append($"<nav aria-label=\"{E(t.Hovedmenu)}\"><ul>\n<li><a href=\"/\">{E(t.MenuArkiv)}</a></li>\n");
+            if (bruger.MaaSammenligne()) sb.Append($"<li><a href=\"/sammenligning\">{E(t.MenuSammenligning)}</a></li>\n");
+            if (bruger.IsInRole(Roller.Operatoer)) sb.Append($"<li><a href=\"/hangfire\">{E(t.MenuJobs)}</a></li>\n");
             sb.Append("</ul></nav>\n");
             var af = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
+            var navn = $"<strong>{E(bruger.Identity.Name is { Length: > 0 } n ? n : t.UkendtBruger)}</strong>";
             sb.Append("<form method=\"post\" action=\"/log-ud\" class=\"logud\">")
-              .Append($"<span>Logget ind som <strong>{E(bruger.Identity.Name ?? "")}</strong> ({E(RolleTekst(bruger))})</span> ")
+              .Append($"<span>{Ord(t.LoggetIndSom, ("navn", navn), ("rolle", RolleHtml(bruger, t)))}</span> ")
               .Append($"<input type=\"hidden\" name=\"{E(af.FormFieldName)}\" value=\"{E(af.RequestToken ?? "")}\">")
-              .Append("<button type=\"submit\">Log ud</button></form>\n");
+              .Append($"<button type=\"submit\">{E(t.LogUd)}</button></form>\n");
         }
         sb.Append("</header>\n<main id=\"indhold\">\n")
           .Append($"<h1>{E(titel)}</h1>\n").Append(indhold)
-          .Append("</main>\n<footer><p>Rapportering · nøgletal, økonomi og trivsel for udsatte børn og unge</p></footer>\n</body>\n</html>\n");
+          .Append($"</main>\n<footer><p>{E(t.Fod)}</p></footer>\n</body>\n</html>\n");
         ctx.Response.Headers.ContentSecurityPolicy = CspFor(ctx);
         return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
-    public static string RolleTekst(ClaimsPrincipal b) =>
-        b.IsInRole(Roller.Operatoer) ? "operatør"
-        : b.IsInRole(Roller.Konsulent) ? "konsulent"
-        : $"kommune {b.FindFirst(Roller.KommuneClaim)?.Value}";
+    private static string RolleHtml(ClaimsPrincipal b, WebTekster.RammeOrd t) =>
+        b.IsInRole(Roller.Operatoer) ? E(t.RolleOperatoer)
+        : b.IsInRole(Roller.Konsulent) ? E(t.RolleKonsulent)
+        : Ord(t.RolleKommune, ("kode", E(b.FindFirst(Roller.KommuneClaim)?.Value ?? "")));
+
+    /// <summary>
+    /// A template's words as HTML: the words escaped, then each {placeholder} filled with HTML the
+    /// caller made (escaped values, or markup such as &lt;strong&gt;). So a kommune's wording can
+    /// never add markup, and the page's markup stays in code.
+    /// </summary>
+    public static string Ord(string skabelon, params (string Navn, string Html)[] vaerdier) =>
+        // One pass: a value that itself reads "{rolle}" (a user's name) is not filled again.
+        Pladsholder().Replace(E(skabelon), m => Array.FindIndex(vaerdier, v => v.Navn == m.Groups[1].Value) is var i and >= 0 ? vaerdier[i].Html : m.Value);
+
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Pladsholder();
 
     public static string E(string s) => Rapportering.Rendering.Html.HtmlTekst.E(s);
 

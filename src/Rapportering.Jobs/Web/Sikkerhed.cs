@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
@@ -59,15 +60,17 @@ internal static class Sikkerhed
                 ctx.RequestServices.GetRequiredService<ILogger<WebApplication>>()
                     .LogError("Uventet fejl ({Fejl}) i {Rute}\n{Stak}", fejl?.Error.GetType().FullName, (fejl?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "?", fejl?.Error.StackTrace);
                 ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                await SkrivFejlside(ctx.Response, "Der opstod en fejl. Fejlen er logget; prøv igen, eller kontakt driften.");
+                await SkrivFejlside(ctx.Response, t => t.Uventet);
             },
         });
     }
 
-    public static Task SkrivFejlside(HttpResponse r, string tekst)
+    /// <summary>A plain page (no frame: it must work whatever failed) with one sentence of <see cref="WebTekster.Fejl"/>.</summary>
+    public static Task SkrivFejlside(HttpResponse r, Func<WebTekster.FejlOrd, string> tekst)
     {
+        var t = r.HttpContext.RequestServices.GetRequiredService<WebTekster>().Fejl;
         r.ContentType = "text/html; charset=utf-8";
-        return r.WriteAsync($"<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>{r.StatusCode} – Rapportering</title></head>"
-            + $"<body><main><h1>{Side.E(tekst)}</h1><p><a href=\"/\">Til forsiden</a></p></main></body></html>", Encoding.UTF8);
+        return r.WriteAsync($"<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>{Side.Ord(t.Sidetitel, ("status", r.StatusCode.ToString(CultureInfo.InvariantCulture)))}</title></head>"
+            + $"<body><main><h1>{Side.E(tekst(t))}</h1><p><a href=\"/\">{Side.E(t.TilForsiden)}</a></p></main></body></html>", Encoding.UTF8);
     }
 }

@@ -16,37 +16,40 @@ internal static class UdvekslingEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("/udveksling/eksport", async (HttpContext ctx, UdvekslingIndstillinger ind, UdvekslingsNoegler noegler, ModtagneEksporter modtagne, TimeProvider tid, ILogger<ModtagneEksporter> log) =>
+        app.MapPost("/udveksling/eksport", async (HttpContext ctx, UdvekslingIndstillinger ind, UdvekslingsNoegler noegler, ModtagneEksporter modtagne, TimeProvider tid, WebTekster tekster, ILogger<ModtagneEksporter> log) =>
         {
+            var t = tekster.Udveksling;
+            // Plain text, one line: the sender's log shows it as it is.
+            static IResult Afvis(string tekst, int status) => Results.Text(tekst + "\n", "text/plain", statusCode: status);
             var fra = ctx.Connection.RemoteIpAddress?.ToString() ?? "ukendt";
             var auth = ctx.Request.Headers.Authorization.ToString();
             var noegle = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..].Trim() : null;
             if (UdvekslingsNoegle.FindKommune(noegler.Nu(), noegle) is not { } kommune)
             {
                 log.LogWarning("Udveksling afvist (401) fra {Fra}: {Grund}", fra, noegle is null ? "ingen nøgle" : "ukendt nøgle");
-                return Results.Text("Ukendt eller manglende nøgle.\n", "text/plain", statusCode: StatusCodes.Status401Unauthorized);
+                return Afvis(t.UkendtNoegle, StatusCodes.Status401Unauthorized);
             }
             var indhold = await LaesKrop(ctx.Request, ind.MaksKilobytes * 1024L, ctx.RequestAborted);
             if (indhold is null)
             {
                 log.LogWarning("Udveksling afvist (413) fra {Fra}: eksporten for kommune {Kommune} er over {Maks} kB", fra, kommune, ind.MaksKilobytes);
-                return Results.Text("Eksporten er for stor.\n", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+                return Afvis(t.ForStor, StatusCodes.Status413PayloadTooLarge);
             }
             var r = Modtagelse.Modtag(modtagne.Arkiv, indhold, kommune, DateOnly.FromDateTime(tid.GetUtcNow().UtcDateTime));
             switch (r.Udfald)
             {
                 case ModtagelsesUdfald.AndenKommune:
                     log.LogWarning("Udveksling afvist (403) fra {Fra}: nøglen for kommune {Kommune} sendte kommune {Eksport}s eksport", fra, kommune, r.Kommune);
-                    return Results.Text("Nøglen gælder ikke for den kommune, eksporten er fra.\n", "text/plain", statusCode: StatusCodes.Status403Forbidden);
+                    return Afvis(t.AndenKommune, StatusCodes.Status403Forbidden);
                 case ModtagelsesUdfald.IkkeEksport:
                     log.LogWarning("Udveksling afvist (400) fra {Fra}: kommune {Kommune} sendte noget, der ikke er en dataeksport", fra, kommune);
-                    return Results.Text("Indholdet er ikke en dataeksport.\n", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+                    return Afvis(t.IkkeEksport, StatusCodes.Status400BadRequest);
                 case ModtagelsesUdfald.Persondata:
                     log.LogWarning("Udveksling afvist (422) fra {Fra}: eksporten fra kommune {Kommune} indeholder et tal formet som et CPR-nummer", fra, kommune);
-                    return Results.Text("Eksporten indeholder et tal formet som et CPR-nummer og modtages ikke.\n", "text/plain", statusCode: StatusCodes.Status422UnprocessableEntity);
+                    return Afvis(t.Persondata, StatusCodes.Status422UnprocessableEntity);
                 case ModtagelsesUdfald.SmaaAntal:
                     log.LogWarning("Udveksling afvist (422) fra {Fra}: eksporten fra kommune {Kommune} viser antal under 5, som skulle være undertrykt", fra, kommune);
-                    return Results.Text("Eksporten viser antal under 5 personer, som skulle være undertrykt, og modtages ikke.\n", "text/plain", statusCode: StatusCodes.Status422UnprocessableEntity);
+                    return Afvis(t.SmaaAntal, StatusCodes.Status422UnprocessableEntity);
                 default:
                     log.LogInformation("Udveksling: eksport for kommune {Kommune} pr. {Dato} modtaget fra {Fra} ({Udfald}, version {Version})",
                         kommune, r.Dato!.Value.Iso, fra, r.Udfald == ModtagelsesUdfald.Arkiveret ? "ny" : "uændret", r.Version);

@@ -46,7 +46,12 @@ public static class WebFront
         // registered and kept, so the web reads exactly what the jobs write. The web only reads.
         var arkivRod = konfig["Rapportering:Arkiv:Rod"] ?? konfig["Arkiv:Rod"] ?? "arkiv";
         s.TryAddSingleton(sp => new Arkiv(arkivRod, sp.GetRequiredService<TimeProvider>()));
-        s.AddSingleton(_ => Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null));
+        var skabeloner = Skabeloner.Standard((konfig["Rapportering:Skabeloner"] ?? konfig["Skabeloner"]) is { Length: > 0 } egen ? egen : null);
+        s.AddSingleton(skabeloner);
+        // The words, read here once (the comparison page uses the same): a missing or blank web word stops the start with one line, not a request.
+        var tekster = RapportTekster.Laes(skabeloner);
+        s.AddSingleton(tekster);
+        s.AddSingleton(new WebTekster(tekster));
         s.AddSingleton<KommuneNavne>();
         var udveksling = UdvekslingIndstillinger.Laes(konfig);
         s.AddSingleton(udveksling);
@@ -112,12 +117,12 @@ public static class WebFront
         app.UseStatusCodePages(ctx =>
         {
             var r = ctx.HttpContext.Response;
-            return Sikkerhed.SkrivFejlside(r, r.StatusCode switch
+            return Sikkerhed.SkrivFejlside(r, t => r.StatusCode switch
             {
-                403 => "Du har ikke adgang til denne side.",
-                404 => "Siden findes ikke, eller du har ikke adgang til den.",
-                405 => "Siden kan ikke bruges på den måde.",
-                _ => "Forespørgslen kunne ikke gennemføres.",
+                403 => t.IngenAdgang,
+                404 => t.FindesIkke,
+                405 => t.Metode,
+                _ => t.Andet,
             });
         });
         app.UseAuthentication();
@@ -126,7 +131,7 @@ public static class WebFront
             app.UseHangfireDashboard("/hangfire", new DashboardOptions
             {
                 Authorization = [new OperatoerDashboardFilter()],
-                DashboardTitle = "Rapportering – jobs",
+                DashboardTitle = app.Services.GetRequiredService<WebTekster>().Ramme.JobsTitel,
                 AppPath = "/",
             });
 

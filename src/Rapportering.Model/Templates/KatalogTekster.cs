@@ -29,9 +29,7 @@ public sealed class KatalogTekster
     }
 
     // Missing (in both files) or blank (a kommune's ""): either would leave a figure without a name.
-    private static string Hent(RapportTekster tekster, string noegle) => tekster.Hent(noegle) is { } t && !string.IsNullOrWhiteSpace(t)
-        ? t
-        : throw new SkabelonFejl($"{RapportTekster.RelativSti}: teksten '{noegle}' er tom");
+    private static string Hent(RapportTekster tekster, string noegle) => tekster.HentIkkeTom(noegle);
 
     public string Navn(Figur f) => _figurer[f.Id].Navn;
     public string Definition(Figur f) => _figurer[f.Id].Definition;

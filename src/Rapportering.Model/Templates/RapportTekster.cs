@@ -45,6 +45,11 @@ public sealed class RapportTekster
             ? t
             : throw new SkabelonFejl($"{RelativSti}: teksten '{noegle}' mangler");
 
+    /// <summary>Like <see cref="Hent(string)"/>, and a blank text (a kommune's "") is a template error too: for words that must stand on a page.</summary>
+    public string HentIkkeTom(string noegle) => Hent(noegle) is { } t && !string.IsNullOrWhiteSpace(t)
+        ? t
+        : throw new SkabelonFejl($"{RelativSti}: teksten '{noegle}' er tom");
+
     /// <summary>The text with its placeholders filled; an unknown placeholder stays as written.</summary>
     public string Hent(string noegle, params (string Navn, string Vaerdi)[] vaerdier) => Udfyld(Hent(noegle), vaerdier);
 

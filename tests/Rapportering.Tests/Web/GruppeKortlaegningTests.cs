@@ -48,6 +48,17 @@ public sealed class GruppeKortlaegningTests
     }
 
     [Fact]
+    public void Navnet_kommer_fra_udbyderen_og_ellers_er_det_tomt()
+    {
+        Assert.Equal("Test Testesen", Kort(["drift"])!.Navn);
+        var uden = new ClaimsPrincipal(new ClaimsIdentity([new Claim("groups", "drift"), new Claim("upn", "tt@kommune.example")], "t"));
+        Assert.Equal("tt@kommune.example", new GruppeKortlaegning(Ind).Kortlaeg(uden)!.Navn);
+        // No name at all: empty, and the page frame words it from the templates (web.ramme.ukendt_bruger), not this class.
+        var ingen = new ClaimsPrincipal(new ClaimsIdentity([new Claim("groups", "drift")], "t"));
+        Assert.Equal("", new GruppeKortlaegning(Ind).Kortlaeg(ingen)!.Navn);
+    }
+
+    [Fact]
     public void Ingen_tilknyttet_gruppe_giver_ingen_adgang()
     {
         Assert.Null(Kort([]));
