@@ -45,10 +45,12 @@ internal sealed class Optaeller
     /// <summary>The counts on the i'th cut date of the series.</summary>
     public Optaelling Optael(int i) => _taelling[i];
 
-    /// <summary>The cut dates as day numbers: d, one year before, the previous one, and the BFU window's start.</summary>
+    /// <summary>The cut dates as day numbers: d, one year before, the previous one, and the BFU window's start;
+    /// and where a day falls among d and among a year before (a table, not a search per person).</summary>
     private sealed class Datoer
     {
         public readonly int[] D, AaretFoer, Forrige, BfuFra;
+        public readonly Opslag IndeksD, IndeksAaretFoer;
 
         public Datoer(List<Skaeringsdato> gitter, int antal)
         {
@@ -61,7 +63,34 @@ internal sealed class Optaeller
                 Forrige[i] = gitter[k - Optaeller.Forrige].Dato.DayNumber;
                 BfuFra[i] = gitter[k].Dato.AddMonths(-6).DayNumber;
             }
+            IndeksD = new Opslag(D);
+            IndeksAaretFoer = new Opslag(AaretFoer);
         }
+    }
+
+    /// <summary>For ascending days: the first on or after a given day, as a table over the days from the first to the last.</summary>
+    private sealed class Opslag
+    {
+        private readonly int _foerste;
+        private readonly int[] _tabel;
+
+        public Opslag(int[] datoer)
+        {
+            _foerste = datoer[0];
+            _tabel = new int[datoer[^1] - _foerste + 2];
+            var i = 0;
+            for (var dag = 0; dag < _tabel.Length; dag++)
+            {
+                while (i < datoer.Length && datoer[i] < _foerste + dag) i++;
+                _tabel[dag] = i;
+            }
+        }
+
+        /// <summary>The index of the first day on or after <paramref name="dag"/> (the count when there is none).</summary>
+        public int FoersteFraOgMed(int dag) => dag <= _foerste ? 0 : _tabel[Math.Min(dag - _foerste, _tabel.Length - 1)];
+
+        /// <summary>The index of the first day after <paramref name="dag"/> (the count when there is none).</summary>
+        public int FoersteEfter(int dag) => dag == int.MaxValue ? _tabel[^1] : FoersteFraOgMed(dag + 1);
     }
 
     /// <summary>The kept measures in person order, reduced to what the figures need (no end = MaxValue).</summary>
@@ -142,15 +171,14 @@ internal sealed class Optaeller
                 sidste = Math.Max(sidste, m.Slut[j]);
                 myndighed |= m.Myndighed[j];
             }
-            // 0-17 on d: born on or before d and d before the 18th birthday (29 February: 28 February
-            // in a year that is not a leap year), as whole years counted on d would say.
-            var foedt = DateOnly.FromDayNumber(renset.PersonKolonner.Foedt(p));
-            var fyldt18 = new DateOnly(foedt.Year + 18, foedt.Month,
-                foedt.Month == 2 && foedt.Day == 29 && !DateTime.IsLeapYear(foedt.Year + 18) ? 28 : foedt.Day).DayNumber;
+            // The 18th birthday; born 29 February: 28 February in a year that is not a leap year, as
+            // whole years counted on d would say.
+            var foedt = renset.PersonKolonner.Foedt(p);
+            var fyldt18 = DateOnly.FromDayNumber(foedt).AddYears(18).DayNumber;
             var undersoegelser = uRaekker.AsSpan(uFra[p], uFra[p + 1] - uFra[p]);
 
-            var fraI = ForsteFraOgMed(d, foerste);
-            var tilI = ForsteEfter(datoer.AaretFoer, sidste);
+            var fraI = datoer.IndeksD.FoersteFraOgMed(foerste);
+            var tilI = datoer.IndeksAaretFoer.FoersteEfter(sidste);
             if (myndighed)
                 for (var i = fraI; i < tilI; i++)
                 {
@@ -159,10 +187,10 @@ internal sealed class Optaeller
                     if (medBfu) bfuMedUndersoegelse[i]++;
                 }
 
-            // Not yet born (a birth after d) is not 0-17 either.
-            var tilAlder = Math.Min(tilI, ForsteFraOgMed(d, fyldt18));
-            for (var i = Math.Max(fraI, ForsteFraOgMed(d, foedt.DayNumber)); i < tilAlder; i++)
-                histogram[i * Kode.Antal + Paa(m, a, b, d[i], datoer.AaretFoer[i], datoer.Forrige[i])]++;
+            // Counted while 0-17 on d: born on or before d (not yet born is not 0-17 either) and d before the 18th birthday.
+            var tilAlder = Math.Min(tilI, datoer.IndeksD.FoersteFraOgMed(fyldt18));
+            for (var i = Math.Max(fraI, datoer.IndeksD.FoersteFraOgMed(foedt)); i < tilAlder; i++)
+                histogram[Paa(m, a, b, d[i], datoer.AaretFoer[i], datoer.Forrige[i]) * antal + i]++;
         }
 
         var taelling = new Optaelling[antal];
@@ -179,10 +207,9 @@ internal sealed class Optaeller
                 BfuStartere = bfuStartere[i],
                 BfuMedUndersoegelse = bfuMedUndersoegelse[i],
             };
-            var raekke = histogram.AsSpan(i * Kode.Antal, Kode.Antal);
-            for (var kode = 0; kode < raekke.Length; kode++)
+            for (var kode = 0; kode < Kode.Antal; kode++)
             {
-                var n = raekke[kode];
+                var n = histogram[kode * antal + i];
                 if (n == 0) continue;
                 var nu = Kode.Nu(kode);
                 TaelBestand(t, nu, n);
@@ -192,32 +219,6 @@ internal sealed class Optaeller
         }
         ArrayPool<int>.Shared.Return(histogram);
         return taelling;
-    }
-
-    /// <summary>The first of the ascending <paramref name="datoer"/> on or after <paramref name="dag"/> (the length when there is none).</summary>
-    private static int ForsteFraOgMed(int[] datoer, int dag)
-    {
-        int lav = 0, hoej = datoer.Length;
-        while (lav < hoej)
-        {
-            var midt = (lav + hoej) >> 1;
-            if (datoer[midt] < dag) lav = midt + 1;
-            else hoej = midt;
-        }
-        return lav;
-    }
-
-    /// <summary>The first of the ascending <paramref name="datoer"/> after <paramref name="dag"/> (the length when there is none).</summary>
-    private static int ForsteEfter(int[] datoer, int dag)
-    {
-        int lav = 0, hoej = datoer.Length;
-        while (lav < hoej)
-        {
-            var midt = (lav + hoej) >> 1;
-            if (datoer[midt] <= dag) lav = midt + 1;
-            else hoej = midt;
-        }
-        return lav;
     }
 
     /// <summary>
