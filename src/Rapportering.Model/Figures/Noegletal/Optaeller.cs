@@ -120,11 +120,12 @@ internal sealed class Optaeller
             for (var j = 0; j < n; j++)
             {
                 var r = renset.IndsatsRaekker[j];
+                var (type, slut) = (t.Type(r), t.Slut(r));
                 m.Start[j] = t.Start(r);
-                m.Slut[j] = t.Slut(r) == IndsatsTabel.IngenDato ? int.MaxValue : t.Slut(r);
-                m.Trin[j] = trin[t.Type(r)];
-                m.Bit[j] = bit[t.Type(r)];
-                m.Myndighed[j] = t.Type(r) == forebyggende && t.Bevilget(r) == myndighed;
+                m.Slut[j] = slut == IndsatsTabel.IngenDato ? int.MaxValue : slut;
+                m.Trin[j] = trin[type];
+                m.Bit[j] = bit[type];
+                m.Myndighed[j] = type == forebyggende && t.Bevilget(r) == myndighed;
             }
             return m;
         }
