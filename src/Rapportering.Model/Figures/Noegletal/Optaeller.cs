@@ -133,8 +133,8 @@ internal sealed class Optaeller
 
     /// <summary>
     /// What one visit (a person 0-17 on a cut date) tells the figures, in ten bits: her state on d
-    /// (<see cref="Tilstand"/>: the highest trin in bits 5-7, the type bits below) and the two
-    /// cohorts she may be in.
+    /// (<see cref="Tilstand"/>: the highest trin, 0-6, in bits 5-7, the five type bits below) and
+    /// the two cohorts she may be in.
     /// </summary>
     private static class Kode
     {
@@ -148,6 +148,7 @@ internal sealed class Optaeller
     private static Optaelling[] Optael(RensedeRegistreringer renset, Maal m, Datoer datoer, int fraPerson, int tilPerson)
     {
         var antal = datoer.D.Length;
+        // By code, then cut date: a person's visits in one state, the usual run, fall side by side.
         var histogram = ArrayPool<int>.Shared.Rent(antal * Kode.Antal);
         Array.Clear(histogram, 0, antal * Kode.Antal);
         var bfuStartere = new int[antal];
