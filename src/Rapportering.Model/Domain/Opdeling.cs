@@ -7,13 +7,21 @@ namespace Rapportering.Domain;
 /// </summary>
 public readonly record struct Opdeling
 {
+    // The text's hash, made once: opdelinger key the look-ups of every report cell.
+    private readonly int _hash;
+
     public Opdeling(string kode)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kode);
         Kode = kode;
+        _hash = kode.GetHashCode();
     }
 
     public string Kode { get; }
+
+    public bool Equals(Opdeling other) => _hash == other._hash && string.Equals(Kode, other.Kode, StringComparison.Ordinal);
+
+    public override int GetHashCode() => _hash;
 
     public override string ToString() => Kode;
 

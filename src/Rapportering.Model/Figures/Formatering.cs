@@ -12,7 +12,9 @@ public static class Formatering
 
     /// <summary>A number with a fixed count of decimals, da-DK grouping and minus sign ("1.234,5", "−0,2").</summary>
     public static string Tal(decimal vaerdi, int decimaler = 1) =>
-        MedMinus(vaerdi.ToString("N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk));
+        MedMinus(vaerdi.ToString(decimaler is >= 0 and < 5 ? NFormater[decimaler] : "N" + decimaler.ToString(CultureInfo.InvariantCulture), Dansk));
+
+    private static readonly string[] NFormater = ["N0", "N1", "N2", "N3", "N4"];
 
     /// <summary>Replaces the hyphen of a formatted negative number by the minus sign: "-5" → "−5".</summary>
     public static string MedMinus(string formateret) =>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Rapportering.Templates;
 
 /// <summary>
@@ -60,8 +58,9 @@ public sealed class RapportTekster
     internal static string Udfyld(string skabelon, (string Navn, string Vaerdi)[] vaerdier)
     {
         if (vaerdier.Length == 0 || !skabelon.Contains('{')) return skabelon;
-        var sb = new StringBuilder(skabelon);
-        foreach (var (navn, vaerdi) in vaerdier) sb.Replace("{" + navn + "}", vaerdi);
-        return sb.ToString();
+        // One placeholder after the other, each everywhere it occurs (ordinal): a text without it is not copied.
+        var tekst = skabelon;
+        foreach (var (navn, vaerdi) in vaerdier) tekst = tekst.Replace("{" + navn + "}", vaerdi, StringComparison.Ordinal);
+        return tekst;
     }
 }

@@ -46,7 +46,7 @@ public static class RegistreringsKontrol
         var kendtType = new bool[indsatser.Koder.Antal];
         for (var c = 0; c < kendtType.Length; c++) kendtType[c] = Indsatstyper.ErKendt(indsatser.Koder[c]);
 
-        var behold = new List<int>();
+        var behold = new List<int>(indsatser.Count);
         for (var i = 0; i < indsatser.Count; i++)
         {
             var k = indsatser.Kommune(i);
@@ -62,11 +62,12 @@ public static class RegistreringsKontrol
         // the choice does not depend on the order the database hands the rows out in.
         var ud = 0;
         var nyFra = new int[fra.Length];
+        Comparison<int> orden = (a, b) => Sammenlign(indsatser, a, b);
         for (var p = 0; p + 1 < fra.Length; p++)
         {
             nyFra[p] = ud;
             var udsnit = raekker.AsSpan(fra[p], fra[p + 1] - fra[p]);
-            if (udsnit.Length > 1) udsnit.Sort((a, b) => Sammenlign(indsatser, a, b));
+            if (udsnit.Length > 1) udsnit.Sort(orden);
             for (var j = 0; j < udsnit.Length; j++)
             {
                 if (j > 0 && SammeNoegle(indsatser, udsnit[j - 1], udsnit[j])) { antal[Nr(Dublet)]++; continue; }
@@ -76,7 +77,7 @@ public static class RegistreringsKontrol
         nyFra[^1] = ud;
         Array.Resize(ref raekker, ud);
 
-        var beholdU = new List<int>();
+        var beholdU = new List<int>(undersoegelser.Count);
         for (var i = 0; i < undersoegelser.Count; i++)
         {
             var k = undersoegelser.Kommune(i);
@@ -84,10 +85,11 @@ public static class RegistreringsKontrol
             if (k == kode) beholdU.Add(i);
         }
         var (uRaekker, uFra) = PrPerson(beholdU, undersoegelser.Person, personer.AntalIAlt);
+        Comparison<int> efterDato = (a, b) => undersoegelser.Dato(a).CompareTo(undersoegelser.Dato(b));
         for (var p = 0; p + 1 < uFra.Length; p++)
         {
             var udsnit = uRaekker.AsSpan(uFra[p], uFra[p + 1] - uFra[p]);
-            if (udsnit.Length > 1) udsnit.Sort((a, b) => undersoegelser.Dato(a).CompareTo(undersoegelser.Dato(b)));
+            if (udsnit.Length > 1) udsnit.Sort(efterDato);
         }
 
         var fund = Enumerable.Range(0, Regler.Count).Where(r => antal[r] > 0)

@@ -12,12 +12,16 @@ internal sealed class Befolkningstal
 
     public Befolkningstal(IEnumerable<Befolkning> befolkning, int kommuneKode)
     {
-        _datoer = befolkning
-            .Where(b => b.KommuneKode == kommuneKode && b.Alder is >= 0 and <= 17)
-            .GroupBy(b => b.Dato)
-            .Select(g => (g.Key, g.Sum(b => b.Antal)))
-            .OrderBy(x => x.Key)
-            .ToArray();
+        var perDato = new Dictionary<DateOnly, int>();
+        foreach (var b in befolkning)
+        {
+            if (b.KommuneKode != kommuneKode || b.Alder is not (>= 0 and <= 17)) continue;
+            perDato[b.Dato] = checked(perDato.GetValueOrDefault(b.Dato) + b.Antal);
+        }
+        _datoer = new (DateOnly, int)[perDato.Count];
+        var i = 0;
+        foreach (var (dato, antal) in perDato) _datoer[i++] = (dato, antal);
+        Array.Sort(_datoer, (x, y) => x.Dato.CompareTo(y.Dato));
     }
 
     /// <summary>The 0-17-årige on <paramref name="d"/>, or null when there is no population date

@@ -43,13 +43,13 @@ public static class NoegletalBeregner
         var befolkning = new Befolkningstal(befolkningsRaekker, input.Kommune.KommuneKode);
         var serie = Serie(til, DateOnly.FromDayNumber(renset.FoersteStart()), befolkning);
         var optaeller = new Optaeller(renset, serie);
-        var raekker = new List<Observation>();
+        var raekker = new Noegletalraekker(serie.Count);
         var mangler = new List<Skaeringsdato>();
         for (var i = 0; i < serie.Count; i++)
         {
             var antal = befolkning.Paa(serie[i].Dato);
             if (antal is null) mangler.Add(serie[i]);
-            raekker.AddRange(Noegletalraekker.Fra(optaeller.Optael(i), serie[i], antal));
+            raekker.Tilfoej(optaeller.Optael(i), serie[i], antal);
         }
         if (mangler.Count > 0)
             fund.Add(new DatakvalitetFund(BefolkningMangler, mangler.Count,
@@ -57,9 +57,7 @@ public static class NoegletalBeregner
                 string.Join(", ", mangler.Select(m => Formatering.Dato(m.Dato))) + ". Her mangler tallene pr. 1.000 0-17-årige.")
             { View = "rap_befolkning", Behandling = Input.Kontrakt.Behandling.Oplyst });
 
-        // Figure by figure, each a series in time: the order renderers and workbooks read.
-        var orden = Katalog.Alle.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        return (raekker.OrderBy(o => orden[o.Noegletal]).ToList(), fund);
+        return (raekker.Alle(), fund);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Rapportering.Domain;
 using Rapportering.Figures.Datakvalitet;
 using Rapportering.Input;
@@ -8,8 +9,10 @@ namespace Rapportering.Figures.Noegletal;
 /// Counts persons for a whole series of cut dates, person by person: each person's measures
 /// (sorted by start, in columns) are visited once, for only the cut dates she can count on —
 /// from her first start to a year after her last end — instead of every person on every cut
-/// date. A person's state on a day is a scan of her few measures. The counts are sums, so the
-/// order persons are visited in changes nothing; halves of the persons are counted in parallel.
+/// date. A person's state on a day is a scan of her few measures. A visit adds one to a
+/// histogram of what the figures tell apart (<see cref="Kode"/>); the histogram becomes the
+/// counts once per cut date at the end. The counts are sums, so the order persons are visited
+/// in changes nothing; halves of the persons are counted in parallel.
 /// </summary>
 internal sealed class Optaeller
 {
@@ -27,6 +30,11 @@ internal sealed class Optaeller
         var maal = Maal.Fra(renset);
         var personer = renset.IndsatsFra.Length - 1;
         var dele = personer > 20_000 ? 2 : 1;
+        if (dele == 1)
+        {
+            _taelling = Optael(renset, maal, datoer, 0, personer);
+            return;
+        }
         var delTaelling = new Optaelling[dele][];
         Parallel.For(0, dele, del => delTaelling[del] = Optael(renset, maal, datoer, personer * del / dele, personer * (del + 1) / dele));
         _taelling = delTaelling[0];
@@ -37,10 +45,12 @@ internal sealed class Optaeller
     /// <summary>The counts on the i'th cut date of the series.</summary>
     public Optaelling Optael(int i) => _taelling[i];
 
-    /// <summary>The cut dates as day numbers: d, one year before, the previous one, and the BFU window's start.</summary>
+    /// <summary>The cut dates as day numbers: d, one year before, the previous one, and the BFU window's start;
+    /// and where a day falls among d and among a year before (a table, not a search per person).</summary>
     private sealed class Datoer
     {
         public readonly int[] D, AaretFoer, Forrige, BfuFra;
+        public readonly Opslag IndeksD, IndeksAaretFoer;
 
         public Datoer(List<Skaeringsdato> gitter, int antal)
         {
@@ -53,7 +63,34 @@ internal sealed class Optaeller
                 Forrige[i] = gitter[k - Optaeller.Forrige].Dato.DayNumber;
                 BfuFra[i] = gitter[k].Dato.AddMonths(-6).DayNumber;
             }
+            IndeksD = new Opslag(D);
+            IndeksAaretFoer = new Opslag(AaretFoer);
         }
+    }
+
+    /// <summary>For ascending days: the first on or after a given day, as a table over the days from the first to the last.</summary>
+    private sealed class Opslag
+    {
+        private readonly int _foerste;
+        private readonly int[] _tabel;
+
+        public Opslag(int[] datoer)
+        {
+            _foerste = datoer[0];
+            _tabel = new int[datoer[^1] - _foerste + 2];
+            var i = 0;
+            for (var dag = 0; dag < _tabel.Length; dag++)
+            {
+                while (i < datoer.Length && datoer[i] < _foerste + dag) i++;
+                _tabel[dag] = i;
+            }
+        }
+
+        /// <summary>The index of the first day on or after <paramref name="dag"/> (the count when there is none).</summary>
+        public int FoersteFraOgMed(int dag) => dag <= _foerste ? 0 : _tabel[Math.Min(dag - _foerste, _tabel.Length - 1)];
+
+        /// <summary>The index of the first day after <paramref name="dag"/> (the count when there is none).</summary>
+        public int FoersteEfter(int dag) => dag == int.MaxValue ? _tabel[^1] : FoersteFraOgMed(dag + 1);
     }
 
     /// <summary>The kept measures in person order, reduced to what the figures need (no end = MaxValue).</summary>
@@ -83,31 +120,45 @@ internal sealed class Optaeller
             for (var j = 0; j < n; j++)
             {
                 var r = renset.IndsatsRaekker[j];
+                var (type, slut) = (t.Type(r), t.Slut(r));
                 m.Start[j] = t.Start(r);
-                m.Slut[j] = t.Slut(r) == IndsatsTabel.IngenDato ? int.MaxValue : t.Slut(r);
-                m.Trin[j] = trin[t.Type(r)];
-                m.Bit[j] = bit[t.Type(r)];
-                m.Myndighed[j] = t.Type(r) == forebyggende && t.Bevilget(r) == myndighed;
+                m.Slut[j] = slut == IndsatsTabel.IngenDato ? int.MaxValue : slut;
+                m.Trin[j] = trin[type];
+                m.Bit[j] = bit[type];
+                m.Myndighed[j] = type == forebyggende && t.Bevilget(r) == myndighed;
             }
             return m;
         }
     }
 
+    /// <summary>
+    /// What one visit (a person 0-17 on a cut date) tells the figures, in ten bits: her state on d
+    /// (<see cref="Tilstand"/>: the highest trin, 0-6, in bits 5-7, the five type bits below) and
+    /// the two cohorts she may be in.
+    /// </summary>
+    private static class Kode
+    {
+        public const int Trin3AaretFoer = 1 << 8, Trin6Forrige = 1 << 9, Antal = 1 << 10;
+
+        public static int Fra(int trin, int typer) => trin << 5 | typer;
+
+        public static Tilstand Nu(int kode) => new((byte)(kode >> 5 & 7), (byte)(kode & 31));
+    }
+
     private static Optaelling[] Optael(RensedeRegistreringer renset, Maal m, Datoer datoer, int fraPerson, int tilPerson)
     {
         var antal = datoer.D.Length;
-        var taelling = new Optaelling[antal];
-        for (var i = 0; i < antal; i++)
-            // The grid reaches back before the series, but the registrations there only hold measures
-            // still running when the data begin (the series starts where registrations and population
-            // do), so a cohort taken there is skewed (the demo's first year showed 100 % "ingen").
-            // Cohort figures start once their cohort date is inside the series.
-            taelling[i] = new Optaelling { BevaegelseDaekket = i >= AaretFoer, OphoerDaekket = i >= Forrige };
+        // By code, then cut date: a person's visits in one state, the usual run, fall side by side.
+        var histogram = ArrayPool<int>.Shared.Rent(antal * Kode.Antal);
+        Array.Clear(histogram, 0, antal * Kode.Antal);
+        var bfuStartere = new int[antal];
+        var bfuMedUndersoegelse = new int[antal];
 
         var fra = renset.IndsatsFra;
         var uFra = renset.UndersoegelsesFra;
         var uRaekker = renset.UndersoegelsesRaekker;
         var u = renset.UndersoegelsesKolonner;
+        var d = datoer.D;
         for (var p = fraPerson; p < tilPerson; p++)
         {
             int a = fra[p], b = fra[p + 1];
@@ -116,68 +167,85 @@ internal sealed class Optaeller
             // start (a start in the BFU window lies after that end).
             var foerste = m.Start[a];
             var sidste = 0;
-            for (var j = a; j < b; j++) sidste = Math.Max(sidste, m.Slut[j]);
-            // 0-17 on d: born on or before d and d before the 18th birthday (29 February: 28 February
-            // in a year that is not a leap year), as whole years counted on d would say.
-            var foedt = DateOnly.FromDayNumber(renset.PersonKolonner.Foedt(p));
-            var fyldt18 = new DateOnly(foedt.Year + 18, foedt.Month,
-                foedt.Month == 2 && foedt.Day == 29 && !DateTime.IsLeapYear(foedt.Year + 18) ? 28 : foedt.Day).DayNumber;
             var myndighed = false;
-            for (var j = a; j < b; j++) myndighed |= m.Myndighed[j];
+            for (var j = a; j < b; j++)
+            {
+                sidste = Math.Max(sidste, m.Slut[j]);
+                myndighed |= m.Myndighed[j];
+            }
+            // The 18th birthday; born 29 February: 28 February in a year that is not a leap year, as
+            // whole years counted on d would say.
+            var foedt = renset.PersonKolonner.Foedt(p);
+            var fyldt18 = DateOnly.FromDayNumber(foedt).AddYears(18).DayNumber;
             var undersoegelser = uRaekker.AsSpan(uFra[p], uFra[p + 1] - uFra[p]);
 
-            var i = Array.BinarySearch(datoer.D, foerste);
-            for (i = i < 0 ? ~i : i; i < antal && datoer.AaretFoer[i] <= sidste; i++)
-            {
-                var t = taelling[i];
-                var d = datoer.D[i];
-                if (myndighed)
+            var fraI = datoer.IndeksD.FoersteFraOgMed(foerste);
+            var tilI = datoer.IndeksAaretFoer.FoersteEfter(sidste);
+            if (myndighed)
+                for (var i = fraI; i < tilI; i++)
                 {
-                    var (starter, medBfu) = Bfu(m, a, b, undersoegelser, u, datoer.BfuFra[i], d);
-                    if (starter) t.BfuStartere++;
-                    if (medBfu) t.BfuMedUndersoegelse++;
+                    var (starter, medBfu) = Bfu(m, a, b, undersoegelser, u, datoer.BfuFra[i], d[i]);
+                    if (starter) bfuStartere[i]++;
+                    if (medBfu) bfuMedUndersoegelse[i]++;
                 }
 
-                // Not yet born (a birth after d) is not 0-17 either.
-                if (d < foedt.DayNumber || d >= fyldt18) continue;
-                var (nu, aaretFoer, forrige) = Paa(m, a, b, d, datoer.AaretFoer[i], datoer.Forrige[i]);
-                TaelBestand(t, nu);
-                TaelBevaegelse(t, aaretFoer, nu);
-                TaelOphoer(t, forrige, nu);
+            // Counted while 0-17 on d: born on or before d (not yet born is not 0-17 either) and d before the 18th birthday.
+            var tilAlder = Math.Min(tilI, datoer.IndeksD.FoersteFraOgMed(fyldt18));
+            for (var i = Math.Max(fraI, datoer.IndeksD.FoersteFraOgMed(foedt)); i < tilAlder; i++)
+                histogram[Paa(m, a, b, d[i], datoer.AaretFoer[i], datoer.Forrige[i]) * antal + i]++;
+        }
+
+        var taelling = new Optaelling[antal];
+        for (var i = 0; i < antal; i++)
+        {
+            // The grid reaches back before the series, but the registrations there only hold measures
+            // still running when the data begin (the series starts where registrations and population
+            // do), so a cohort taken there is skewed (the demo's first year showed 100 % "ingen").
+            // Cohort figures start once their cohort date is inside the series.
+            var t = taelling[i] = new Optaelling
+            {
+                BevaegelseDaekket = i >= AaretFoer,
+                OphoerDaekket = i >= Forrige,
+                BfuStartere = bfuStartere[i],
+                BfuMedUndersoegelse = bfuMedUndersoegelse[i],
+            };
+            for (var kode = 0; kode < Kode.Antal; kode++)
+            {
+                var n = histogram[kode * antal + i];
+                if (n == 0) continue;
+                var nu = Kode.Nu(kode);
+                TaelBestand(t, nu, n);
+                if ((kode & Kode.Trin3AaretFoer) != 0) TaelBevaegelse(t, nu, n);
+                if ((kode & Kode.Trin6Forrige) != 0) TaelOphoer(t, nu, n);
             }
         }
+        ArrayPool<int>.Shared.Return(histogram);
         return taelling;
     }
 
     /// <summary>
-    /// The states on d, a year before and on the previous cut date (both before d), in one scan:
-    /// active means start &lt;= day and (no end or end &gt;= day); the highest trin wins.
+    /// The visit's <see cref="Kode"/> from the states on d, a year before and on the previous cut
+    /// date (both before d), in one scan: active means start &lt;= day and (no end or end &gt;= day);
+    /// the highest trin wins. Of the earlier two days only the highest trin counts.
     /// </summary>
-    private static (Tilstand Nu, Tilstand AaretFoer, Tilstand Forrige) Paa(Maal m, int a, int b, int d, int aaretFoer, int forrige)
+    private static int Paa(Maal m, int a, int b, int d, int aaretFoer, int forrige)
     {
-        byte trin = 0, typer = 0, trinA = 0, typerA = 0, trinF = 0, typerF = 0;
+        int trin = 0, typer = 0, trinA = 0, trinF = 0;
         for (var j = a; j < b; j++)
         {
             var start = m.Start[j];
             if (start > d) break;
             var slut = m.Slut[j];
+            int t = m.Trin[j];
             if (slut >= d)
             {
-                if (m.Trin[j] > trin) trin = m.Trin[j];
+                if (t > trin) trin = t;
                 typer |= m.Bit[j];
             }
-            if (start <= aaretFoer && slut >= aaretFoer)
-            {
-                if (m.Trin[j] > trinA) trinA = m.Trin[j];
-                typerA |= m.Bit[j];
-            }
-            if (start <= forrige && slut >= forrige)
-            {
-                if (m.Trin[j] > trinF) trinF = m.Trin[j];
-                typerF |= m.Bit[j];
-            }
+            if (start <= aaretFoer && slut >= aaretFoer && t > trinA) trinA = t;
+            if (start <= forrige && slut >= forrige && t > trinF) trinF = t;
         }
-        return (new Tilstand(trin, typer), new Tilstand(trinA, typerA), new Tilstand(trinF, typerF));
+        return Kode.Fra(trin, typer) | (trinA == 3 ? Kode.Trin3AaretFoer : 0) | (trinF == 6 ? Kode.Trin6Forrige : 0);
     }
 
     /// <summary>
@@ -205,37 +273,36 @@ internal sealed class Optaeller
         return (true, false);
     }
 
-    private static void TaelBestand(Optaelling t, Tilstand nu)
+    /// <summary><paramref name="n"/> persons in state <paramref name="nu"/> on d.</summary>
+    private static void TaelBestand(Optaelling t, Tilstand nu, int n)
     {
-        if (nu.Har(Tilstand.Forebyggende)) t.Forebyggende++;
-        if (nu.Har(Tilstand.AlleHjemmebaserede)) t.Hjemmebaserede++;
+        if (nu.Har(Tilstand.Forebyggende)) t.Forebyggende += n;
+        if (nu.Har(Tilstand.AlleHjemmebaserede)) t.Hjemmebaserede += n;
         for (var j = 0; j < t.HjemmebaseredePrType.Length; j++)
-            if (nu.Har(Tilstand.Hjemmebaseret(j))) t.HjemmebaseredePrType[j]++;
+            if (nu.Har(Tilstand.Hjemmebaseret(j))) t.HjemmebaseredePrType[j] += n;
         switch (nu.HoejesteTrin)
         {
-            case 4: t.Anbragte++; t.Netvaerkspleje++; break;
-            case 5: t.Anbragte++; t.Familiepleje++; break;
-            case 6: t.Anbragte++; t.Institution++; break;
+            case 4: t.Anbragte += n; t.Netvaerkspleje += n; break;
+            case 5: t.Anbragte += n; t.Familiepleje += n; break;
+            case 6: t.Anbragte += n; t.Institution += n; break;
         }
     }
 
     /// <summary>Cohort: highest trin 3 a year before (active on trin 3, not placed).</summary>
-    private static void TaelBevaegelse(Optaelling t, Tilstand foer, Tilstand nu)
+    private static void TaelBevaegelse(Optaelling t, Tilstand nu, int n)
     {
-        if (foer.HoejesteTrin != 3) return;
-        t.BevaegelseKohorte++;
-        if (nu.ErAnbragt) t.Op++;
-        else if (nu.HoejesteTrin == 3) t.Ingen++;
-        else t.Ned++;
+        t.BevaegelseKohorte += n;
+        if (nu.ErAnbragt) t.Op += n;
+        else if (nu.HoejesteTrin == 3) t.Ingen += n;
+        else t.Ned += n;
     }
 
     /// <summary>Cohort: on institution (trin 6) on the previous cut date.</summary>
-    private static void TaelOphoer(Optaelling t, Tilstand forrige, Tilstand nu)
+    private static void TaelOphoer(Optaelling t, Tilstand nu, int n)
     {
-        if (forrige.HoejesteTrin != 6) return;
-        t.OphoerKohorte++;
+        t.OphoerKohorte += n;
         if (nu.HoejesteTrin == 6) return;
-        if (nu.ErAnbragt) t.AndenAnbringelsesform++;
-        else t.IkkeAnbragt++;
+        if (nu.ErAnbragt) t.AndenAnbringelsesform += n;
+        else t.IkkeAnbragt += n;
     }
 }

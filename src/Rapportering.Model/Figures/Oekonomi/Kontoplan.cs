@@ -19,7 +19,9 @@ namespace Rapportering.Figures.Oekonomi;
 /// </summary>
 public sealed class Kontoplan
 {
-    private readonly IReadOnlyList<(KontoplanRegel Regel, bool ErKommunens, int Indeks)> _regler;
+    private readonly (KontoplanRegel Regel, bool ErKommunens, int Indeks)[] _regler;
+    /// <summary>Each rule's funktion and gruppering trimmed (null: none), once and not per account row.</summary>
+    private readonly (string Funktion, string? Gruppering)[] _rene;
 
     public Kontoplan(IReadOnlyList<KontoplanRegel> standardRegler, IReadOnlyList<KontoplanRegel> kommuneRegler)
     {
@@ -28,25 +30,26 @@ public sealed class Kontoplan
             .. standardRegler.Select((r, i) => (r, false, i)),
             .. kommuneRegler.Select((r, i) => (r, true, i)),
         ];
+        _rene = [.. _regler.Select(k => (k.Regel.Funktion.Trim(), HarGruppering(k.Regel) ? k.Regel.Gruppering!.Trim() : null))];
     }
 
     public KontoplanRegel? Find(string funktion, string? gruppering, int aar)
     {
         var funktionRen = funktion.Trim();
         var grupperingRen = string.IsNullOrWhiteSpace(gruppering) ? null : gruppering.Trim();
-        (KontoplanRegel Regel, bool ErKommunens, int Indeks)? bedst = null;
-        foreach (var kandidat in _regler)
+        var bedst = -1;
+        for (var i = 0; i < _regler.Length; i++)
         {
-            if (!Daekker(kandidat.Regel, funktionRen, grupperingRen, aar)) continue;
-            if (bedst is null || Sammenlign(kandidat, bedst.Value) > 0) bedst = kandidat;
+            if (!Daekker(_regler[i].Regel, _rene[i], funktionRen, grupperingRen, aar)) continue;
+            if (bedst < 0 || Sammenlign(_regler[i], _regler[bedst]) > 0) bedst = i;
         }
-        return bedst?.Regel;
+        return bedst < 0 ? null : _regler[bedst].Regel;
     }
 
-    private static bool Daekker(KontoplanRegel r, string funktion, string? gruppering, int aar)
+    private static bool Daekker(KontoplanRegel r, (string Funktion, string? Gruppering) ren, string funktion, string? gruppering, int aar)
     {
-        if (!string.Equals(r.Funktion.Trim(), funktion, StringComparison.Ordinal)) return false;
-        if (HarGruppering(r) && !string.Equals(r.Gruppering!.Trim(), gruppering, StringComparison.Ordinal)) return false;
+        if (!string.Equals(ren.Funktion, funktion, StringComparison.Ordinal)) return false;
+        if (ren.Gruppering is not null && !string.Equals(ren.Gruppering, gruppering, StringComparison.Ordinal)) return false;
         if (r.FraAar is { } fra && aar < fra) return false;
         if (r.TilAar is { } til && aar > til) return false;
         return true;

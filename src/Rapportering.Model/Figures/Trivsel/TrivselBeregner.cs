@@ -90,7 +90,8 @@ public static class TrivselBeregner
     /// <summary>Checks one row against the view contract; null (and a finding) when it breaks it.</summary>
     private static Raekke? Kontroller(Skoletrivsel r, FundSamler fund)
     {
-        var hvad = $"{r.Skoleaar} {r.Gruppe} {r.Indikator}";
+        // What the row is about, for a finding (made only then).
+        string Hvad() => $"{r.Skoleaar} {r.Gruppe} {r.Indikator}";
         if (!Skoleaar.TryParse(r.Skoleaar, out var skoleaar))
         {
             fund.Tilfoej("ugyldigt_skoleaar", "Skoletrivselsrækker med et skoleår, der ikke har formen ÅÅÅÅ/ÅÅ (fx 2016/17), er udeladt", $"'{r.Skoleaar}'");
@@ -98,41 +99,41 @@ public static class TrivselBeregner
         }
         if (r.Gruppe is not (Udsatte or Oevrige))
         {
-            fund.Tilfoej("ukendt_gruppe", "Skoletrivselsrækker med en anden gruppe end udsatte eller oevrige er udeladt", hvad);
+            fund.Tilfoej("ukendt_gruppe", "Skoletrivselsrækker med en anden gruppe end udsatte eller oevrige er udeladt", Hvad());
             return null;
         }
         var erFravaer = r.Indikator == "fravaer";
         if (!Indikatorer.Any(i => i.Indikator == r.Indikator))
         {
-            fund.Tilfoej("ukendt_indikator", "Skoletrivselsrækker med en ukendt indikator (kendte: faglig_trivsel, social_trivsel, fravaer) er udeladt", hvad);
+            fund.Tilfoej("ukendt_indikator", "Skoletrivselsrækker med en ukendt indikator (kendte: faglig_trivsel, social_trivsel, fravaer) er udeladt", Hvad());
             return null;
         }
         if (r.Antal is not { } antal)
         {
-            fund.Tilfoej("antal_mangler", "Skoletrivselsrækker uden antal elever (N) er udeladt: uden N kan et lille gennemsnit ikke undertrykkes", hvad);
+            fund.Tilfoej("antal_mangler", "Skoletrivselsrækker uden antal elever (N) er udeladt: uden N kan et lille gennemsnit ikke undertrykkes", Hvad());
             return null;
         }
         if (antal < 0)
         {
-            fund.Tilfoej("negativt_antal", "Skoletrivselsrækker med et negativt antal elever er udeladt", $"{hvad}: N = {antal}");
+            fund.Tilfoej("negativt_antal", "Skoletrivselsrækker med et negativt antal elever er udeladt", $"{Hvad()}: N = {antal}");
             return null;
         }
         if (r.Gennemsnit is { } g)
         {
             if (erFravaer && g is < 0 or > 100)
             {
-                fund.Tilfoej("fravaer_uden_for_0_100", "Fravær skal ligge mellem 0 og 100 pct.; rækker uden for intervallet er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
+                fund.Tilfoej("fravaer_uden_for_0_100", "Fravær skal ligge mellem 0 og 100 pct.; rækker uden for intervallet er udeladt", $"{Hvad()}: {Formatering.Tal(g, 2)}");
                 return null;
             }
             if (!erFravaer && g is < 1 or > 5)
             {
-                fund.Tilfoej("trivselsindeks_uden_for_1_5", "Trivselsindeks skal ligge mellem 1 og 5; rækker uden for intervallet er udeladt", $"{hvad}: {Formatering.Tal(g, 2)}");
+                fund.Tilfoej("trivselsindeks_uden_for_1_5", "Trivselsindeks skal ligge mellem 1 og 5; rækker uden for intervallet er udeladt", $"{Hvad()}: {Formatering.Tal(g, 2)}");
                 return null;
             }
         }
         else if (antal >= MindsteN)
         {
-            fund.Tilfoej("gennemsnit_mangler", "Skoletrivselsrækker med mindst 5 elever, men uden gennemsnit, er udeladt", $"{hvad}: N = {antal}");
+            fund.Tilfoej("gennemsnit_mangler", "Skoletrivselsrækker med mindst 5 elever, men uden gennemsnit, er udeladt", $"{Hvad()}: N = {antal}");
             return null;
         }
         return new Raekke(skoleaar, r.Gruppe, r.Indikator, r.Gennemsnit, antal);

@@ -65,7 +65,7 @@ internal static class Blokke
         var vist = perioder.Skip(perioder.Count - antal).ToList();
         var maerker = new Maerker();
         foreach (var p in vist)
-        foreach (var kol in kolonner) Celle(k, kol, p, maerker);
+        foreach (var kol in kolonner) maerker.Saet(Slaa(k, kol, p).Hul);
         return new Udvalgsform(antal, Fodnote(k, maerker, vist.Any(p => p.Foreloebig)),
             k.T("udvalg.henvisning", ("antal", antal.ToString(Formatering.Dansk)), ("i_alt", perioder.Count.ToString(Formatering.Dansk)), ("perioder", ord)));
     }
@@ -109,15 +109,21 @@ internal static class Blokke
             _ => k.T("kolonner.skoleaar"),
         };
 
-    private static Celle Celle(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
+    /// <summary>The observation a cell shows, its number and its mark (null: the number is shown).</summary>
+    private static (Observation? O, Hul? Hul, decimal? Tal) Slaa(Komposition k, Kolonne kol, VistPeriode p)
     {
         var o = k.Opslag.Hent(kol.Figur.Id, kol.Opdeling, p.Noegle);
-        var (hul, tal) = kol.Felt switch
+        return kol.Felt switch
         {
-            Felt.Naevner => (Formatering.NaevnerHul(o), o?.Naevner),
-            Felt.Taeller => (Formatering.AntalHul(o, o?.Taeller), o?.Taeller),
-            _ => (Formatering.VaerdiHul(o), o?.Vaerdi),
+            Felt.Naevner => (o, Formatering.NaevnerHul(o), o?.Naevner),
+            Felt.Taeller => (o, Formatering.AntalHul(o, o?.Taeller), o?.Taeller),
+            _ => (o, Formatering.VaerdiHul(o), o?.Vaerdi),
         };
+    }
+
+    private static Celle Celle(Komposition k, Kolonne kol, VistPeriode p, Maerker m)
+    {
+        var (o, hul, tal) = Slaa(k, kol, p);
         var vaerdi = kol.Felt == Felt.Vaerdi;
         var enhed = vaerdi ? Enhedstekst(k, kol.Figur) : k.T("enheder.antal");
         if (m.Saet(hul) is { } h) return Diagramtal.MaerkeCelle(h, k.Tekster) with { Enhed = enhed };

@@ -11,6 +11,7 @@ internal sealed class Komposition(RapportInput input)
 {
     private int _figurNr;
     private int _tabelNr;
+    private readonly Dictionary<Domain.Skaeringsdato, VistPeriode> _vist = [];
 
     public RapportInput Input { get; } = input;
     public ObservationOpslag Opslag { get; } = new(input.Figurer.Observationer);
@@ -20,6 +21,13 @@ internal sealed class Komposition(RapportInput input)
 
     public string NaesteFigurtitel(string titel) => T("ramme.figurtitel", ("nr", (++_figurNr).ToString(Formatering.Dansk)), ("titel", titel));
     public string NaesteTabeltitel(string titel) => T("ramme.tabeltitel", ("nr", (++_tabelNr).ToString(Formatering.Dansk)), ("titel", titel));
+
+    /// <summary>A cut date as the report shows it: the same words in every section's series, made once.</summary>
+    public VistPeriode Vist(Domain.Skaeringsdato d)
+    {
+        if (!_vist.TryGetValue(d, out var v)) _vist[d] = v = VistPeriode.Fra(Tekster, d);
+        return v;
+    }
 
     /// <summary>A figure's name, its unit in words, an opdeling's name: the catalog's words from the texts.</summary>
     public string FigurNavn(Figur f) => Tekster.Katalog.Navn(f);

@@ -14,8 +14,8 @@ internal static class ResumeSektion
     public static Afsnit Byg(Komposition k)
     {
         var (overskrift, intro) = k.Hoved("resume");
-        var nu = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato);
-        var foer = VistPeriode.Fra(k.Tekster, k.Input.Skaeringsdato.AaretFoer());
+        var nu = k.Vist(k.Input.Skaeringsdato);
+        var foer = k.Vist(k.Input.Skaeringsdato.AaretFoer());
         const string manglerFoer = "resume.mangler_foer_skaeringsdato";
 
         var fund = new List<string>

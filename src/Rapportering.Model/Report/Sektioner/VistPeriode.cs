@@ -35,7 +35,7 @@ internal sealed record VistPeriode(Periode Noegle, string Tabeltekst, string Dia
             t.Hent("perioder.i_skoleaar", ("skoleaar", s.ToString())), false, s.ToString());
 
     public static IReadOnlyList<VistPeriode> Skaeringsdatoer(Komposition k, Figur f) =>
-        k.Opslag.Skaeringsdatoer(f.Id, k.Input.Skaeringsdato).Select(d => Fra(k.Tekster, d)).ToList();
+        k.Opslag.Skaeringsdatoer(f.Id, k.Input.Skaeringsdato).Select(k.Vist).ToList();
 
     /// <summary>Accounting years of a figure up to the report's year, marked when from expected accounts.</summary>
     public static IReadOnlyList<VistPeriode> Aar(Komposition k, Figur f) =>

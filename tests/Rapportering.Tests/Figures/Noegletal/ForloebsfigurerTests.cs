@@ -51,6 +51,30 @@ public class ForloebsfigurerTests
     }
 
     [Fact]
+    public void Bfu_har_ingen_aldersgraense_men_bestanden_har()
+    {
+        // The count visits a person's cut dates for BFU apart from the ones she is 0-17 on: an
+        // 18-year-old's start counts among the BFU starters, and not in forebyggende_pr_1000.
+        var f = new FixturBygger().Befolkning("2017-06-30", 1000);
+        var voksne = f.Personer(6, foedt: "1999-01-01"); // 18 on 2017-09-30
+        f.Indsats(voksne, Indsatstyper.Forebyggende, "2017-05-01").Undersoegelse(voksne, "2017-06-01");
+        var unge = f.Personer(5); // 10 years old; no BFU
+        f.Indsats(unge, Indsatstyper.Forebyggende, "2017-05-01");
+
+        var (obs, _) = NoegletalBeregner.Beregn(f.Byg(), Skaeringsdato.Parse("2017-09-30"));
+
+        // starters 6 + 5 = 11, with BFU the 6 adults: 6 * 100 / 11
+        var bfu = obs.Find(Katalog.ForebyggendeEfterfulgtAfBfu, null, "2017-09-30");
+        Assert.Equal(11m, bfu.Naevner);
+        Assert.Equal(6m, bfu.Taeller);
+        Assert.Equal(6m * 100m / 11m, bfu.Vaerdi);
+        // active forebyggende among the 0-17-årige: only the 5; 5 * 1000 / 1000 = 5
+        var bestand = obs.Find(Katalog.ForebyggendePr1000, null, "2017-09-30");
+        Assert.Equal(5m, bestand.Taeller);
+        Assert.Equal(5m, bestand.Vaerdi);
+    }
+
+    [Fact]
     public void Bevaegelser_fra_hjemmebaserede_et_aar_efter()
     {
         // d = 2017-09-30, a year before = 2016-09-30
