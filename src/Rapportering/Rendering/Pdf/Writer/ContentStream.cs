@@ -184,12 +184,13 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         Out.Byte((byte)'(');
         var ttf = font.Font;
         var used = font.Subset ? resources.Used(font) : null;
-        foreach (var ch in text)
+        Span<ushort> glyphs = text.Length <= 256 ? stackalloc ushort[text.Length] : new ushort[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            var g = ttf.Glyph(ch);
+            var g = glyphs[i] = ttf.Glyph(text[i]);
             if (used is not null) used[g] = true;
-            Out.StringByte((byte)(g >> 8)).StringByte((byte)g);
         }
+        Out.StringCodes(glyphs);
         Out.Ascii(") Tj\nET\n");
         Restore(saved);
     }
