@@ -88,8 +88,8 @@ internal sealed class ByteWriter : IDisposable
     /// 2 for coordinates (1/100 pt is finer than any printer), so no value reads like a CPR number.</summary>
     public ByteWriter Num(double v, int decimals = 2)
     {
-        var scale = decimals switch { 0 => 1L, 1 => 10L, 2 => 100L, _ => 1000L };
-        var scaled = (long)Math.Round(v * scale, MidpointRounding.AwayFromZero);
+        decimals = Math.Clamp(decimals, 0, 3);
+        var scaled = RoundAwayFromZero(v * Scale[decimals]);
         var span = Reserve(24);
         var n = 0;
         if (scaled < 0)
@@ -97,20 +97,37 @@ internal sealed class ByteWriter : IDisposable
             span[n++] = (byte)'-';
             scaled = -scaled;
         }
-        var whole = scaled / scale;
-        n += Digits(span[n..], (ulong)whole);
-        var frac = scaled - whole * scale;
+        var u = (ulong)scaled;
+        // Constant divisors: a multiplication each, not a division.
+        var whole = decimals switch { 0 => u, 1 => u / 10, 2 => u / 100, _ => u / 1000 };
+        n += Digits(span[n..], whole);
+        var frac = u - whole * (ulong)Scale[decimals];
         if (frac > 0)
         {
             span[n++] = (byte)'.';
-            for (var d = scale / 10; d > 0 && frac > 0; d /= 10)
+            var k = decimals;
+            for (; frac % 10 == 0; k--) frac /= 10; // trailing zeros dropped
+            for (var i = k - 1; i >= 0; i--)
             {
-                span[n++] = (byte)('0' + frac / d);
-                frac %= d;
+                span[n + i] = (byte)('0' + frac % 10);
+                frac /= 10;
             }
+            n += k;
         }
         _len += n;
         return this;
+    }
+
+    private static readonly long[] Scale = [1, 10, 100, 1000];
+
+    /// <summary>Math.Round(x, MidpointRounding.AwayFromZero), without its call: x minus its whole part is exact.</summary>
+    private static long RoundAwayFromZero(double x)
+    {
+        var whole = Math.Truncate(x);
+        var frac = x - whole;
+        if (frac >= 0.5) whole += 1;
+        else if (frac <= -0.5) whole -= 1;
+        return (long)whole;
     }
 
     public ByteWriter Space() => Byte((byte)' ');
