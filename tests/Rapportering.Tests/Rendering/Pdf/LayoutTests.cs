@@ -9,7 +9,7 @@ public sealed class LayoutTests
     private static LayoutContext NyKontekst()
     {
         var ctx = new LayoutContext(FontSet.Load());
-        ctx.StartPage(Canvas.None, new PageInfo(1, 1, null));
+        ctx.StartPage(Canvas.None, new PageInfo(1, 1));
         return ctx;
     }
 
@@ -92,9 +92,9 @@ public sealed class LayoutTests
         var fonts = FontSet.Load();
         // Text, break, text → 2 pages. A break first on a page does nothing → still 1 page.
         var stil = new TextStyle(10);
-        var to = DocumentGenerator.Run([Side(new Column([new Paragraph("a", stil), new PageBreak(), new Paragraph("b", stil)]), 300)], fonts, null, null);
+        var to = DocumentGenerator.Run([Side(new Column([new Paragraph("a", stil), new PageBreak(), new Paragraph("b", stil)]), 300)], fonts, null);
         Assert.Equal(2, to.TotalNumbered);
-        var en = DocumentGenerator.Run([Side(new Column([new PageBreak(), new Paragraph("a", stil)]), 300)], fonts, null, null);
+        var en = DocumentGenerator.Run([Side(new Column([new PageBreak(), new Paragraph("a", stil)]), 300)], fonts, null);
         Assert.Equal(1, en.TotalNumbered);
     }
 
@@ -148,7 +148,7 @@ public sealed class LayoutTests
             new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
             new Anchor("diagram", new KeepTogether(Drawing.Spacer(100))),
         ], 9));
-        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null);
         Assert.Equal(2, info.AnchorPages["overskrift"]);
         Assert.Equal(2, info.AnchorPages["diagram"]);
         Assert.Equal(2, info.TotalNumbered);
@@ -167,7 +167,7 @@ public sealed class LayoutTests
             new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
             new Anchor("diagram", new KeepTogether(Drawing.Spacer(250))),
         ], 9));
-        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null);
         Assert.Equal(1, info.AnchorPages["overskrift"]);
         Assert.Equal(2, info.AnchorPages["diagram"]);
     }

@@ -92,6 +92,13 @@ internal sealed class Canvas
         Marked()!.Text(text, fonts.Face(style), style.Size, style.Farve, x, baseline);
     }
 
+    /// <summary>A line whose text and start are known when the document ends (<see cref="LateText"/>), on this baseline.</summary>
+    public void LateText(Func<(string Text, float Left)> line, FontSet fonts, TextStyle style, float baseline)
+    {
+        if (_pdf is null) return;
+        Marked()!.LateText(line, fonts.Face(style), style.Size, style.Farve, baseline);
+    }
+
     /// <summary>Text turned a quarter to read bottom-up, starting at (x, y) (a y axis title).</summary>
     public void TextUpwards(string text, FontSet fonts, TextStyle style, float x, float y)
     {

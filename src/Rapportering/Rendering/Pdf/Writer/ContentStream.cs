@@ -21,6 +21,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         _height = height;
         _fill = null;
+        _late.Clear();
         Out.Clear();
     }
 
@@ -179,8 +180,15 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         N(size).Op("Tf");
         if (upwards) Out.Ascii("0 1 -1 0 ");
         else Out.Ascii("1 0 0 1 ");
-        N(x).N(Y(y)).Op("Tm");
-        // The glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).
+        TextLine(text, font, x, Y(y));
+        Out.Ascii("ET\n");
+        Restore(saved);
+    }
+
+    /// <summary>"x y Tm", then the glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).</summary>
+    private void TextLine(string text, FontFace font, double x, double pdfY)
+    {
+        N(x).N(pdfY).Op("Tm");
         Out.Byte((byte)'(');
         var ttf = font.Font;
         var used = font.Subset ? resources.Used(font) : null;
@@ -191,8 +199,50 @@ internal sealed class ContentStream(Resources resources) : IDisposable
             if (used is not null) used[g] = true;
         }
         Out.StringCodes(glyphs);
-        Out.Ascii(") Tj\nET\n");
+        Out.Ascii(") Tj\n");
+    }
+
+    // ---- late text ----
+
+    private readonly List<(int At, Func<(string Text, float Left)> Line, FontFace Font, double PdfY)> _late = [];
+
+    /// <summary>Text whose line (text and start) is known when the document ends, on a baseline at
+    /// <paramref name="y"/>: everything but the line is written now, the line when the page is finished late.</summary>
+    public void LateText(Func<(string Text, float Left)> line, FontFace font, double size, PdfColor c, double y)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        Op("BT");
+        Out.Name(resources.Font(font)).Space();
+        N(size).Op("Tf");
+        Out.Ascii("1 0 0 1 ");
+        _late.Add((Out.Length, line, font, Y(y)));
+        Out.Ascii("ET\n");
         Restore(saved);
+    }
+
+    /// <summary>This page's content if it has late text (then taken, to be finished by <see cref="FinishLate"/>), else null.</summary>
+    public LatePage? TakeLate()
+    {
+        if (_late.Count == 0) return null;
+        var page = new LatePage(Out.Written.ToArray(), [.. _late]);
+        _late.Clear();
+        return page;
+    }
+
+    /// <summary>A late page's content with its lines written in, into <see cref="Out"/>.</summary>
+    public void FinishLate(LatePage page)
+    {
+        Out.Clear();
+        var from = 0;
+        foreach (var (at, line, font, pdfY) in page.Lines)
+        {
+            Out.Bytes(page.Content.AsSpan(from, at - from));
+            from = at;
+            var (text, left) = line();
+            if (text.Length > 0) TextLine(text, font, left, pdfY);
+        }
+        Out.Bytes(page.Content.AsSpan(from));
     }
 
     // ---- marked content ----
@@ -206,3 +256,6 @@ internal sealed class ContentStream(Resources resources) : IDisposable
 
     public void EndMarked() => Op("EMC");
 }
+
+/// <summary>A page's content kept until the document ends, and where its late lines go.</summary>
+internal sealed record LatePage(byte[] Content, IReadOnlyList<(int At, Func<(string Text, float Left)> Line, FontFace Font, double PdfY)> Lines);
