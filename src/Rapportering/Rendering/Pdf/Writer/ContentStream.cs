@@ -4,13 +4,28 @@ namespace Rapportering.Rendering.Pdf.Writer;
 /// One page's content: PDF operators written as bytes. Takes the layout's coordinates (points,
 /// y growing downwards from the page's top) and turns them into PDF user space (y upwards).
 /// Numbers have at most two decimals, colours three. Opacity goes through an ExtGState that
-/// <see cref="Resources"/> names; fonts and images are named there too.
+/// <see cref="Resources"/> names; fonts and images are named there too. The fill colour, the
+/// stroke's colour, width, dash, cap and join and the text's font and size are written only when
+/// they change (forgotten at Q, which restores what q saved), so a table's cells or a chart's
+/// grid lines do not repeat them.
 /// </summary>
 internal sealed class ContentStream(Resources resources) : IDisposable
 {
     private const double Kappa = 0.5522847498; // control point distance of a quarter circle's Bézier
     private float _height;
     private PdfColor? _fill;
+    private PdfColor? _strokeColor;
+    private double? _lineWidth, _dashWidth;
+    private double[]? _dash;
+    private int _cap = -1, _join = -1;
+    private FontFace? _font;
+    private double _fontSize;
+
+    /// <summary>Nothing about the graphics state is known (a new page, or after Q).</summary>
+    private void Forget()
+    {
+        (_fill, _strokeColor, _lineWidth, _dashWidth, _dash, _cap, _join, _font) = (null, null, null, null, null, -1, -1, null);
+    }
 
     public ByteWriter Out { get; } = new(64 * 1024);
 
@@ -20,7 +35,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     public void StartPage(float height)
     {
         _height = height;
-        _fill = null;
+        Forget();
         _late.Clear();
         Out.Clear();
     }
@@ -48,18 +63,44 @@ internal sealed class ContentStream(Resources resources) : IDisposable
 
     private void Stroke(Pen p)
     {
-        Components(p.Color);
-        Op("RG");
-        N(p.Width).Op("w");
-        Out.Byte((byte)'[');
-        if (p.Dash is { } dash)
+        if (_strokeColor != p.Color)
+        {
+            Components(p.Color);
+            Op("RG");
+            _strokeColor = p.Color;
+        }
+        if (_lineWidth != p.Width)
+        {
+            N(p.Width).Op("w");
+            _lineWidth = p.Width;
+        }
+        var dash = p.Dash ?? [];
+        if (_dash is null || _dashWidth != p.Width || !_dash.AsSpan().SequenceEqual(dash))
+        {
+            Out.Byte((byte)'[');
             for (var i = 0; i < dash.Length; i++)
             {
                 if (i > 0) Out.Space();
                 Out.Num(dash[i] * p.Width);
             }
-        Out.Ascii("]0 d\n");
-        Out.Int((int)p.Cap).Ascii(" J ").Int((int)p.Join).Ascii(" j\n");
+            Out.Ascii("]0 d\n");
+            (_dash, _dashWidth) = (dash, p.Width);
+        }
+        if (_cap != (int)p.Cap || _join != (int)p.Join)
+        {
+            Out.Int((int)p.Cap).Ascii(" J ").Int((int)p.Join).Ascii(" j\n");
+            (_cap, _join) = ((int)p.Cap, (int)p.Join);
+        }
+    }
+
+    /// <summary>"BT", and the font and size when they are not the current ones.</summary>
+    private void BeginText(FontFace font, double size)
+    {
+        Op("BT");
+        if (ReferenceEquals(_font, font) && _fontSize == size) return;
+        Out.Name(resources.Font(font)).Space();
+        N(size).Op("Tf");
+        (_font, _fontSize) = (font, size);
     }
 
     /// <summary>Opacity lives in the graphics state, so a translucent paint is drawn inside q…Q.</summary>
@@ -75,7 +116,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         if (!saved) return;
         Op("Q");
-        _fill = null;
+        Forget();
     }
 
     public void FillRect(double left, double top, double width, double height, PdfColor c)
@@ -167,7 +208,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         N(height).N(left).N(Y(top + height)).Op("cm");
         Out.Name(name).Ascii(" Do\n");
         Op("Q");
-        _fill = null;
+        Forget();
     }
 
     /// <summary>Text on a baseline at (x, y); <paramref name="upwards"/> turns it to read bottom-up with (x, y) as its start.</summary>
@@ -175,20 +216,18 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         var saved = Alpha(c.A, stroke: false);
         Fill(c);
-        Op("BT");
-        Out.Name(resources.Font(font)).Space();
-        N(size).Op("Tf");
-        if (upwards) Out.Ascii("0 1 -1 0 ");
-        else Out.Ascii("1 0 0 1 ");
-        TextLine(text, font, x, Y(y));
+        BeginText(font, size);
+        TextLine(text, font, x, Y(y), upwards);
         Out.Ascii("ET\n");
         Restore(saved);
     }
 
-    /// <summary>"x y Tm", then the glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).</summary>
-    private void TextLine(string text, FontFace font, double x, double pdfY)
+    /// <summary>"x y Td" (or a turned matrix), then the glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).</summary>
+    private void TextLine(string text, FontFace font, double x, double pdfY, bool upwards = false)
     {
-        N(x).N(pdfY).Op("Tm");
+        // BT starts at the identity matrix, so a move (Td) places a line as a full matrix would.
+        if (upwards) Out.Ascii("0 1 -1 0 ");
+        N(x).N(pdfY).Op(upwards ? "Tm" : "Td");
         Out.Byte((byte)'(');
         var ttf = font.Font;
         var used = font.Subset ? resources.Used(font) : null;
@@ -212,10 +251,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         var saved = Alpha(c.A, stroke: false);
         Fill(c);
-        Op("BT");
-        Out.Name(resources.Font(font)).Space();
-        N(size).Op("Tf");
-        Out.Ascii("1 0 0 1 ");
+        BeginText(font, size);
         _late.Add((Out.Length, line, font, Y(y)));
         Out.Ascii("ET\n");
         Restore(saved);
