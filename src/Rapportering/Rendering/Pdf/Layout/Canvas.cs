@@ -126,6 +126,9 @@ internal sealed class Canvas
 
     public void StrokeEllipse(double cx, double cy, double r, Pen pen) => Marked()?.StrokeEllipse(cx, cy, r, r, pen);
 
+    /// <summary>Vector paths in their own units, scaled by <paramref name="scale"/> from (left, top).</summary>
+    public void Paths(IReadOnlyList<VectorPath> paths, double left, double top, double scale) => Marked()?.Paths(paths, left, top, scale);
+
     public void Image(PdfImage image, double left, double top, double width, double height)
     {
         if (_pdf is null) return;

@@ -201,6 +201,33 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         Restore(saved);
     }
 
+    /// <summary>Vector paths (a logo) scaled by <paramref name="scale"/> with their origin at (left, top),
+    /// inside q…Q for the miter limit (4, as in SVG).</summary>
+    public void Paths(IReadOnlyList<VectorPath> paths, double left, double top, double scale)
+    {
+        Op("q");
+        Op("4 M");
+        foreach (var p in paths)
+        {
+            if (p.Fill is { } fill) Fill(fill);
+            if (p.Stroke is { } stroke) Stroke(new Pen(stroke, p.StrokeWidth * scale));
+            foreach (var o in p.Ops)
+                switch (o.Verb)
+                {
+                    case PathVerb.Move: N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("m"); break;
+                    case PathVerb.Line: N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("l"); break;
+                    case PathVerb.Cubic:
+                        N(left + o.C1X * scale).N(Y(top + o.C1Y * scale)).N(left + o.C2X * scale).N(Y(top + o.C2Y * scale))
+                            .N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("c");
+                        break;
+                    default: Op("h"); break;
+                }
+            Op(p.Fill is null ? p.Stroke is null ? "n" : "S" : p.Stroke is null ? "f" : "B");
+        }
+        Op("Q");
+        Forget();
+    }
+
     public void Image(string name, double left, double top, double width, double height)
     {
         Op("q");
