@@ -94,11 +94,11 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
 
     private static Element IndholdLinje(string id, string tekst, TextStyle stil, float indryk, PassInfo pass, float top)
     {
-        var side = pass.AnchorPages.TryGetValue(id, out var s) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        string Side() => pass.AnchorPages.TryGetValue(id, out var s) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
         return new Padding(new Tagged("LI", new Link(id, tekst, new Row(
         [
             new RowItem(new Paragraph(tekst, stil)),
-            new RowItem(new Paragraph(side, stil, TextAlign.Right), Fixed: 36),
+            new RowItem(new LateText(Side, stil, TextAlign.Right), Fixed: 36),
         ], 8))), left: indryk, top: top);
     }
 
@@ -114,7 +114,8 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
 
     private static Element Sidefod(RapportDokument doc, PdfTema tema, PageInfo page, PassInfo pass)
     {
-        var i_alt = pass.TotalNumbered?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+        string Side() => doc.Ramme.Side(page.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            pass.TotalNumbered.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new Column(
         [
             Drawing.Rule(PdfTema.LysGraa, 0.5f),
@@ -122,7 +123,7 @@ public sealed class PdfRenderer(PdfRendererOptions? options = null)
             new Row(
             [
                 new RowItem(new Paragraph(doc.Forside.Dato, tema.Sidehoved)),
-                new RowItem(new Paragraph(doc.Ramme.Side(page.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", i_alt), tema.Sidehoved, TextAlign.Right)),
+                new RowItem(new LateText(Side, tema.Sidehoved, TextAlign.Right)),
             ], 12),
         ], 0);
     }

@@ -9,7 +9,7 @@ public sealed class LayoutTests
     private static LayoutContext NyKontekst()
     {
         var ctx = new LayoutContext(FontSet.Load());
-        ctx.StartPage(Canvas.None, new PageInfo(1, 1, null));
+        ctx.StartPage(Canvas.None, new PageInfo(1, 1));
         return ctx;
     }
 
@@ -20,17 +20,25 @@ public sealed class LayoutTests
     public void Ordombrydning_lægger_ord_på_linjen_så_længe_de_passer()
     {
         // Each character 10 pt: "aa bb" is 50 pt and fits 50; "aa bb cc" (80) does not.
-        var linjer = TextWrapper.Wrap("aa bb cc", 50, s => s.Length * 10);
+        var linjer = TextWrapper.Wrap("aa bb cc", 50, TiPrTegn);
         Assert.Equal(["aa bb", "cc"], linjer);
+        // Spaces between words count once, whatever the text had; a line of one word that just fits stays whole.
+        Assert.Equal(["aa bb", "ccccc"], TextWrapper.Wrap("  aa   bb ccccc ", 50, TiPrTegn));
     }
 
     [Fact]
     public void Ord_bredere_end_linjen_deles_mellem_tegn_og_linjeskift_bevares()
     {
         // 30 pt lines hold 3 characters: "abcdefgh" → abc / def / gh; '\n' forces a new line.
-        Assert.Equal(["abc", "def", "gh"], TextWrapper.Wrap("abcdefgh", 30, s => s.Length * 10));
-        Assert.Equal(["a", "b"], TextWrapper.Wrap("a\nb", 100, s => s.Length * 10));
+        Assert.Equal(["abc", "def", "gh"], TextWrapper.Wrap("abcdefgh", 30, TiPrTegn));
+        Assert.Equal(["a", "b"], TextWrapper.Wrap("a\nb", 100, TiPrTegn));
+        // "\r\n" is one line break; an empty line stays; after a cut word the next word joins its tail: "g h".
+        Assert.Equal(["a", "", "b"], TextWrapper.Wrap("a\r\n\nb", 100, TiPrTegn));
+        Assert.Equal(["x", "abc", "def", "g h"], TextWrapper.Wrap("x abcdefg h", 30, TiPrTegn));
     }
+
+    /// <summary>Every character 10 pt wide (10 units, 1 unit per em at size 1).</summary>
+    private static readonly TextMeasure TiPrTegn = new(Enumerable.Repeat((ushort)10, 0x10000).ToArray(), 1, 1);
 
     [Fact]
     public void Afsnit_ombrydes_efter_den_virkelige_tekstbredde()
@@ -84,9 +92,9 @@ public sealed class LayoutTests
         var fonts = FontSet.Load();
         // Text, break, text → 2 pages. A break first on a page does nothing → still 1 page.
         var stil = new TextStyle(10);
-        var to = DocumentGenerator.Run([Side(new Column([new Paragraph("a", stil), new PageBreak(), new Paragraph("b", stil)]), 300)], fonts, null, null);
+        var to = DocumentGenerator.Run([Side(new Column([new Paragraph("a", stil), new PageBreak(), new Paragraph("b", stil)]), 300)], fonts, null);
         Assert.Equal(2, to.TotalNumbered);
-        var en = DocumentGenerator.Run([Side(new Column([new PageBreak(), new Paragraph("a", stil)]), 300)], fonts, null, null);
+        var en = DocumentGenerator.Run([Side(new Column([new PageBreak(), new Paragraph("a", stil)]), 300)], fonts, null);
         Assert.Equal(1, en.TotalNumbered);
     }
 
@@ -140,7 +148,7 @@ public sealed class LayoutTests
             new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
             new Anchor("diagram", new KeepTogether(Drawing.Spacer(100))),
         ], 9));
-        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null);
         Assert.Equal(2, info.AnchorPages["overskrift"]);
         Assert.Equal(2, info.AnchorPages["diagram"]);
         Assert.Equal(2, info.TotalNumbered);
@@ -159,7 +167,7 @@ public sealed class LayoutTests
             new KeepWithNext(new Anchor("overskrift", new Paragraph("Overskrift", stil)), Drawing.Spacer(30), 4),
             new Anchor("diagram", new KeepTogether(Drawing.Spacer(250))),
         ], 9));
-        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null, null);
+        var info = DocumentGenerator.Run([Side(new Column([Drawing.Spacer(150), gruppe], 9), 300)], fonts, null);
         Assert.Equal(1, info.AnchorPages["overskrift"]);
         Assert.Equal(2, info.AnchorPages["diagram"]);
     }
@@ -216,15 +224,17 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void Breddecachen_vokser_ikke_uden_graense()
+    public void Ombrydningscachen_vokser_ikke_uden_graense()
     {
-        // A long-running serve measures new lines with every report; the cache must stay bounded
-        // and give the same widths after it has been emptied.
+        // A long-running serve wraps new texts with every report; the cache must stay bounded
+        // and give the same lines after it has been emptied. The width holds one word, not two.
         var fonts = FontSet.Load();
         var stil = new TextStyle(7.3f);
-        var foer = fonts.MeasureWidth("Skæringsdato", stil);
-        for (var i = 0; i <= FontSet.MaksMaalinger + 10; i++) fonts.MeasureWidth($"linje {i}", stil);
-        Assert.InRange(fonts.Maalinger, 0, FontSet.MaksMaalinger + 1);
-        Assert.Equal(foer, fonts.MeasureWidth("Skæringsdato", stil));
+        var bredde = fonts.MeasureWidth("Skæringsdato", stil) + 1;
+        var foer = fonts.Wrap("Skæringsdato Skæringsdato", stil, bredde);
+        Assert.Equal(["Skæringsdato", "Skæringsdato"], foer);
+        for (var i = 0; i <= FontSet.MaksMaalinger + 10; i++) fonts.Wrap($"linje nummer {i} af mange", stil, bredde);
+        Assert.InRange(fonts.Maalinger, 1, FontSet.MaksMaalinger + 1);
+        Assert.Equal(foer, fonts.Wrap("Skæringsdato Skæringsdato", stil, bredde));
     }
 }

@@ -168,6 +168,46 @@ public sealed class PdfSkriverTests
         Assert.Equal((255, 255, 255), Pixel(510 - 440, 126 - 100));
     }
 
+    [Fact]
+    public void Et_svg_logo_i_skabelonernes_delmaengde_tegnes_som_vektorer()
+    {
+        // The example's logo is templates/logos/510.svg (120 x 140 units): no picture in the file.
+        var (kode, liste) = PdfVaerktoej.Koer(Pdf.Value, "pdfimages", "-list");
+        Assert.Equal(0, kode);
+        Assert.DoesNotContain(liste.Split('\n').Skip(2), l => l.Trim().Length > 0);
+        // Drawn at 0,6 pt per unit into the 72 x 84 pt box at (456,6; 84): the shield's fill #1F4E79 at
+        // unit (60, 30) = (492,6; 102) pt, its #F2C14E outline (4 units wide) at unit (11, 40) = (463,2; 108) pt.
+        var (w, pixels) = Omraade(Pdf.Value, 440, 80, 100, 100);
+        (byte R, byte G, byte B) Pixel(int x, int y) => (pixels[3 * (y * w + x)], pixels[3 * (y * w + x) + 1], pixels[3 * (y * w + x) + 2]);
+        Assert.Equal((0x1F, 0x4E, 0x79), Pixel(492 - 440, 102 - 80));
+        Assert.Equal((0xF2, 0xC1, 0x4E), Pixel(463 - 440, 108 - 80));
+    }
+
+    [Fact]
+    public void Et_svg_uden_for_delmaengden_rasteriseres_som_foer()
+    {
+        // A rect is outside the subset: Svg.Skia draws it, 3 pixels per unit, opaque (no soft mask).
+        var svg = Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"><rect width=\"20\" height=\"10\" fill=\"#ff0000\"/></svg>");
+        var doc = PdfEksempel.Dokument();
+        var pdf = new PdfRenderer().Render(doc with { Forside = doc.Forside with { Logo = new Logo(svg, "image/svg+xml") } });
+        var (kode, liste) = PdfVaerktoej.Koer(pdf, "pdfimages", "-list");
+        Assert.Equal(0, kode);
+        var raekker = liste.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).Select(l => Regex.Split(l.Trim(), @"\s+")).ToList();
+        Assert.Equal([("image", "60", "30")], raekker.Select(r => (r[2], r[3], r[4])));
+    }
+
+    /// <summary>The cover at 72 dpi (a pixel a point), the part from (x, y) of w x h points: its width and RGB samples.</summary>
+    private static (int Width, byte[] Pixels) Omraade(byte[] pdf, int x, int y, int w, int h)
+    {
+        var ud = Path.Combine(Path.GetTempPath(), $"rapportering-pdf-omraade-{Guid.NewGuid():N}");
+        var (kode, _) = PdfVaerktoej.Koer(pdf, "pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-x", $"{x}", "-y", $"{y}", "-W", $"{w}", "-H", $"{h}", "{fil}", ud);
+        Assert.Equal(0, kode);
+        var ppm = ud + "-1.ppm";
+        var bytes = File.ReadAllBytes(ppm);
+        File.Delete(ppm);
+        return Ppm(bytes);
+    }
+
     /// <summary>A binary PPM (P6, 8 bit): its width and its RGB samples.</summary>
     private static (int Width, byte[] Pixels) Ppm(byte[] ppm)
     {

@@ -92,6 +92,13 @@ internal sealed class Canvas
         Marked()!.Text(text, fonts.Face(style), style.Size, style.Farve, x, baseline);
     }
 
+    /// <summary>A line whose text and start are known when the document ends (<see cref="LateText"/>), on this baseline.</summary>
+    public void LateText(Func<(string Text, float Left)> line, FontSet fonts, TextStyle style, float baseline)
+    {
+        if (_pdf is null) return;
+        Marked()!.LateText(line, fonts.Face(style), style.Size, style.Farve, baseline);
+    }
+
     /// <summary>Text turned a quarter to read bottom-up, starting at (x, y) (a y axis title).</summary>
     public void TextUpwards(string text, FontSet fonts, TextStyle style, float x, float y)
     {
@@ -118,6 +125,9 @@ internal sealed class Canvas
     public void FillEllipse(double cx, double cy, double r, PdfColor color) => Marked()?.FillEllipse(cx, cy, r, r, color);
 
     public void StrokeEllipse(double cx, double cy, double r, Pen pen) => Marked()?.StrokeEllipse(cx, cy, r, r, pen);
+
+    /// <summary>Vector paths in their own units, scaled by <paramref name="scale"/> from (left, top).</summary>
+    public void Paths(IReadOnlyList<VectorPath> paths, double left, double top, double scale) => Marked()?.Paths(paths, left, top, scale);
 
     public void Image(PdfImage image, double left, double top, double width, double height)
     {

@@ -2,34 +2,38 @@ using Rapportering.Rendering.Pdf.Writer;
 
 namespace Rapportering.Rendering.Pdf.Layout;
 
-/// <summary>What the first pass learned: numbered pages in all and the page of every anchor.</summary>
-internal sealed record PassInfo(int? TotalNumbered, IReadOnlyDictionary<string, int> AnchorPages)
+/// <summary>What the pass has learned by its end: numbered pages in all and the page of every
+/// anchor. Texts that need it (<see cref="LateText"/>) read it when the document ends.</summary>
+internal sealed class PassInfo
 {
-    public static readonly PassInfo First = new(null, new Dictionary<string, int>());
+    public int TotalNumbered { get; private set; }
+    public IReadOnlyDictionary<string, int> AnchorPages { get; private set; } = new Dictionary<string, int>();
+
+    internal void Learned(int totalNumbered, IReadOnlyDictionary<string, int> anchorPages) =>
+        (TotalNumbered, AnchorPages) = (totalNumbered, anchorPages);
 }
 
 /// <summary>
 /// The paging loop: for each page, measure the content, draw header, footer and as much content
-/// as fits, end the page; repeat until the content is fully drawn. Two passes: the first draws
-/// nothing (counts pages, finds where the anchors land), the second writes the tagged PDF with
-/// "Side X af Y" and the contents page numbers filled in. The element tree is built anew for
-/// each pass by <c>build</c>, because elements keep their cursor. Header, footer and page
-/// background are artifacts: outside the structure tree a screen reader follows.
+/// as fits, end the page; repeat until the content is fully drawn. One pass: the page numbers it
+/// cannot know yet ("Side X af Y", the contents' page numbers) are <see cref="LateText"/>s in
+/// fixed one-line slots, written into their pages when the document ends, so pages break as if
+/// they had been known. Header, footer and page background are artifacts: outside the structure
+/// tree a screen reader follows.
 /// </summary>
 internal static class DocumentGenerator
 {
     private const int MaxPages = 2000;
 
+    /// <summary>Builds the pages (the builder gets the <see cref="PassInfo"/> its late texts read) and lays them out into <paramref name="document"/>.</summary>
     public static PassInfo Generate(Func<PassInfo, IReadOnlyList<PageSpec>> build, FontSet fonts, TaggedPdfWriter document)
     {
-        // Page numbers only fill fixed-width slots (footer, contents column), so the second
-        // pass breaks pages exactly like the first.
-        var first = Run(build(PassInfo.First), fonts, sink: null, total: null);
-        return Run(build(first), fonts, document, first.TotalNumbered);
+        var pass = new PassInfo();
+        return Run(build(pass), fonts, document, pass);
     }
 
-    /// <summary>Lays out all pages; draws into <paramref name="sink"/> when given, else nothing.</summary>
-    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, TaggedPdfWriter? sink, int? total)
+    /// <summary>Lays out all pages; draws into <paramref name="sink"/> when given, else nothing. What it learns goes into <paramref name="learns"/>.</summary>
+    internal static PassInfo Run(IReadOnlyList<PageSpec> specs, FontSet fonts, TaggedPdfWriter? sink, PassInfo? learns = null)
     {
         var ctx = new LayoutContext(fonts, writesOutput: sink is not null);
         var physical = 0;
@@ -41,7 +45,7 @@ internal static class DocumentGenerator
                 physical++;
                 if (spec.Numbered) numbered++;
                 if (physical > MaxPages) throw new InvalidOperationException($"more than {MaxPages} pages: the layout does not make progress");
-                var page = new PageInfo(physical, spec.Numbered ? numbered : null, total);
+                var page = new PageInfo(physical, spec.Numbered ? numbered : null);
                 var canvas = sink is null ? Canvas.None : Canvas.ForPage(sink, spec.Size);
                 ctx.StartPage(canvas, page);
                 var done = DrawPage(ctx, spec, page);
@@ -49,7 +53,9 @@ internal static class DocumentGenerator
                 if (done) break;
             }
         }
-        return new PassInfo(numbered, new Dictionary<string, int>(ctx.Anchors));
+        learns ??= new PassInfo();
+        learns.Learned(numbered, new Dictionary<string, int>(ctx.Anchors));
+        return learns;
     }
 
     private static bool DrawPage(LayoutContext ctx, PageSpec spec, PageInfo page)

@@ -79,46 +79,47 @@ internal sealed class FontSet
     /// <summary>The PostScript names of the two faces (for tests).</summary>
     internal (string Regular, string Bold) Names => (_regular.Font.PostScriptName, _bold.Font.PostScriptName);
 
-    private SizedFace Sized(TextStyle style) => _faces.GetOrAdd((style.Bold, style.Size), static _ => new SizedFace());
+    /// <summary>Widths in <paramref name="style"/>'s face and size.</summary>
+    public TextMeasure Measure(TextStyle style)
+    {
+        var f = Face(style).Font;
+        return new TextMeasure(f.CharAdvances, style.Size, f.UnitsPerEm);
+    }
+
+    /// <summary>Measured straight from the advances: cheaper than looking a text up in a cache would be.</summary>
+    public float MeasureWidth(string text, TextStyle style) => text.Length == 0 ? 0 : Measure(style).Width(text);
 
     /// <summary>
-    /// The widths measured and the texts wrapped in one face at one size. Both are pure, so they
-    /// are kept for the process: the next report measures and wraps the same headings,
-    /// definitions and labels again. Keyed by the text (and a wrap's width), so a look-up
-    /// hashes little more than one string.
+    /// The texts wrapped in one face at one size, per width. Wrapping is pure, so they are kept
+    /// for the process: the next report wraps the same headings, definitions and labels again.
     /// </summary>
     private sealed class SizedFace
     {
-        public ConcurrentDictionary<string, float> Widths { get; } = new();
-        public ConcurrentDictionary<(string, float), string[]> Wraps { get; } = new();
+        public ConcurrentDictionary<float, ConcurrentDictionary<string, string[]>> Wraps { get; } = new();
     }
 
+    private SizedFace Sized(TextStyle style) => _faces.GetOrAdd((style.Bold, style.Size), static _ => new SizedFace());
+
     /// <summary>
-    /// Widths and wrapped texts are pure, so the caches may be emptied at any time; they are,
-    /// when they pass this size together, so a long-running <c>serve</c> does not grow with every
-    /// report it renders (one report measures a few thousand candidate lines).
+    /// Wrapped texts are pure, so the cache may be emptied at any time; it is, when it passes
+    /// this size, so a long-running <c>serve</c> does not grow with every report it renders.
     /// </summary>
     internal const int MaksMaalinger = 100_000;
 
-    /// <summary>How many widths and wrapped texts the caches hold now.</summary>
-    internal int Maalinger => _faces.Values.Sum(f => f.Widths.Count + f.Wraps.Count);
+    /// <summary>How many wrapped texts the cache holds now.</summary>
+    internal int Maalinger => _faces.Values.Sum(f => f.Wraps.Values.Sum(w => w.Count));
 
-    public float MeasureWidth(string text, TextStyle style)
-    {
-        if (text.Length == 0) return 0;
-        var sized = Sized(style);
-        if (sized.Widths.TryGetValue(text, out var w)) return w;
-        Counted();
-        return sized.Widths[text] = (float)Face(style).Font.Width(text, style.Size);
-    }
-
-    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.</summary>
+    /// <summary><paramref name="text"/> wrapped to <paramref name="width"/> in <paramref name="style"/>'s face.
+    /// A text that fits on one line is its own line, no look-up needed.</summary>
     public IReadOnlyList<string> Wrap(string text, TextStyle style, float width)
     {
-        var sized = Sized(style);
-        if (sized.Wraps.TryGetValue((text, width), out var lines)) return lines;
+        var measure = Measure(style);
+        if (!text.Contains('\n') && measure.Width(text) <= width && !text.Contains("  ", StringComparison.Ordinal) && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' ')))
+            return [text];
+        var byWidth = Sized(style).Wraps.GetOrAdd(width, static _ => new ConcurrentDictionary<string, string[]>(StringComparer.Ordinal));
+        if (byWidth.TryGetValue(text, out var lines)) return lines;
         Counted();
-        return sized.Wraps[(text, width)] = [.. TextWrapper.Wrap(text, width, s => MeasureWidth(s, style))];
+        return byWidth[text] = [.. TextWrapper.Wrap(text, width, measure)];
     }
 
     /// <summary>One more entry; past the bound every face's caches are emptied.
@@ -126,11 +127,7 @@ internal sealed class FontSet
     private void Counted()
     {
         if (Interlocked.Increment(ref _added) <= MaksMaalinger) return;
-        foreach (var f in _faces.Values)
-        {
-            f.Widths.Clear();
-            f.Wraps.Clear();
-        }
+        foreach (var f in _faces.Values) f.Wraps.Clear();
         Interlocked.Exchange(ref _added, 0);
     }
 

@@ -9,18 +9,22 @@ namespace Rapportering.Rendering.Pdf.Layout;
 /// <summary>
 /// A PNG/JPEG or SVG logo scaled to a fixed height, keeping its aspect ratio, never wider than
 /// the available width. The logo's bytes come with the document (<see cref="Logo"/>, read at
-/// the edge). Decoding is most of what a logo costs, so each picture is decoded (an SVG
-/// rasterised with Svg.Skia, 3 pixels per point: about 400 dpi where the cover draws it),
-/// split into RGB and alpha and deflated once per process, and every report reuses it. Bytes
-/// that are no picture we can read give an element of the same size that draws nothing, so a
-/// broken logo does not stop a report.
+/// the edge). An SVG within the subset <see cref="SvgPaths"/> reads is drawn as vector paths;
+/// another is rasterised with Svg.Skia (3 pixels per point: about 400 dpi where the cover draws
+/// it). Decoding is most of what a picture costs, so each is decoded, split into RGB and alpha
+/// and deflated once per process, and every report reuses it. Bytes that are no picture we can
+/// read give an element of the same size that draws nothing, so a broken logo does not stop a report.
 /// </summary>
 internal sealed class ImageElement : Element
 {
     private const float PixelsPerPoint = 3;
-    private static readonly ConcurrentDictionary<(int, int), List<(byte[] Bytes, PdfImage? Image, Size Natural)>> Decoded = new();
+    private static readonly ConcurrentDictionary<(int, int), List<(byte[] Bytes, Picture Picture)>> Decoded = new();
+
+    /// <summary>A decoded logo: an image or vector paths (or neither: unreadable), and its natural size.</summary>
+    private readonly record struct Picture(PdfImage? Image, IReadOnlyList<VectorPath>? Paths, Size Natural);
 
     private readonly PdfImage? _image;
+    private readonly IReadOnlyList<VectorPath>? _paths;
     private readonly float _height;
     private readonly TextAlign _align;
 
@@ -31,23 +35,27 @@ internal sealed class ImageElement : Element
         _height = height;
         _align = align;
         if (logo is null || logo.Bytes.Length == 0) return;
-        (_image, NaturalSize) = Load(logo);
+        (_image, _paths, NaturalSize) = Load(logo);
     }
 
-    private static (PdfImage?, Size) Load(Logo logo)
+    private static Picture Load(Logo logo)
     {
         var h = new HashCode();
         h.AddBytes(logo.Bytes);
         var same = Decoded.GetOrAdd((logo.Bytes.Length, h.ToHashCode()), _ => []);
         lock (same)
         {
-            foreach (var (bytes, image, natural) in same)
-                if (bytes.AsSpan().SequenceEqual(logo.Bytes)) return (image, natural);
-            var made = logo.Medietype == "image/svg+xml" || LooksLikeSvg(logo.Bytes) ? Rasterise(logo.Bytes) : Decode(logo.Bytes);
-            same.Add((logo.Bytes, made.Item1, made.Item2));
+            foreach (var (bytes, picture) in same)
+                if (bytes.AsSpan().SequenceEqual(logo.Bytes)) return picture;
+            var made = logo.Medietype == "image/svg+xml" || LooksLikeSvg(logo.Bytes)
+                ? SvgPaths.Read(logo.Bytes) is var (paths, size) ? new Picture(null, paths, size) : FromImage(Rasterise(logo.Bytes))
+                : FromImage(Decode(logo.Bytes));
+            same.Add((logo.Bytes, made));
             return made;
         }
     }
+
+    private static Picture FromImage((PdfImage? Image, Size Natural) p) => new(p.Image, null, p.Natural);
 
     private static bool LooksLikeSvg(byte[] b) => b.Length > 4 && b[0] == '<';
 
@@ -89,7 +97,7 @@ internal sealed class ImageElement : Element
         return (PdfImage.FromRgba(bitmap.GetPixelSpan(), bitmap.Width, bitmap.Height, premultiplied: true), new Size(cull.Width, cull.Height));
     }
 
-    public bool Loaded => _image is not null && NaturalSize.Width > 0 && NaturalSize.Height > 0;
+    public bool Loaded => (_image is not null || _paths is not null) && NaturalSize.Width > 0 && NaturalSize.Height > 0;
 
     private Size Scaled(float maxWidth, float maxHeight)
     {
@@ -119,6 +127,8 @@ internal sealed class ImageElement : Element
             TextAlign.Center => area.MidX - size.Width / 2,
             _ => area.Left,
         };
-        c.Image(_image!, left, area.Top + (area.Height - size.Height) / 2, size.Width, size.Height);
+        var top = area.Top + (area.Height - size.Height) / 2;
+        if (_paths is not null) c.Paths(_paths, left, top, size.Width / NaturalSize.Width);
+        else c.Image(_image!, left, top, size.Width, size.Height);
     }
 }

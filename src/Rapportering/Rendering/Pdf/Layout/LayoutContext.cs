@@ -13,7 +13,7 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
     /// <summary>False in the counting pass: costly drawings (charts) may skip painting, sizes are fixed anyway.</summary>
     public bool WritesOutput { get; } = writesOutput;
     public Canvas Canvas { get; internal set; } = Canvas.None;
-    public PageInfo Page { get; internal set; } = new(0, null, null);
+    public PageInfo Page { get; internal set; } = new(0, null);
 
     /// <summary>Height of the content frame of an empty page (below header, above footer); unbounded until a page sets it.</summary>
     public float PageContentHeight { get; internal set; } = float.PositiveInfinity;
@@ -53,5 +53,5 @@ internal sealed class LayoutContext(FontSet fonts, bool writesOutput = true)
     public void RecordAnchor(string id) => _anchors.TryAdd(id, Page.Number ?? Page.Physical);
 }
 
-/// <summary>Physical page (1-based, cover included); Number and Total count numbered pages only.</summary>
-internal readonly record struct PageInfo(int Physical, int? Number, int? Total);
+/// <summary>Physical page (1-based, cover included); Number counts numbered pages only.</summary>
+internal readonly record struct PageInfo(int Physical, int? Number);

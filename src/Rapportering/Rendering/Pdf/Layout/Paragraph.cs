@@ -42,6 +42,14 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
         return (style.LinePitch - (ascent + descent)) / 2 + ascent;
     }
 
+    /// <summary>Where a line starts in <paramref name="area"/> by its alignment.</summary>
+    internal static float LineLeft(FontSet fonts, TextStyle style, TextAlign align, Rect area, string line) => align switch
+    {
+        TextAlign.Right => area.Right - fonts.MeasureWidth(line, style),
+        TextAlign.Center => area.MidX - fonts.MeasureWidth(line, style) / 2,
+        _ => area.Left,
+    };
+
     public override void Draw(LayoutContext ctx, Rect area)
     {
         var lines = Lines(ctx, area.Width);
@@ -51,16 +59,8 @@ internal sealed class Paragraph(string text, TextStyle style, TextAlign align = 
         {
             var line = lines[_nextLine++];
             if (ctx.Canvas.Draws && line.Length > 0)
-            {
-                var x = align switch
-                {
-                    TextAlign.Right => area.Right - ctx.Fonts.MeasureWidth(line, Style),
-                    TextAlign.Center => area.MidX - ctx.Fonts.MeasureWidth(line, Style) / 2,
-                    _ => area.Left,
-                };
                 // A trailing space keeps words apart when a reader joins wrapped lines ("for udsatte", not "forudsatte").
-                ctx.Canvas.Text(line + " ", ctx.Fonts, Style, x, y + baseline);
-            }
+                ctx.Canvas.Text(line + " ", ctx.Fonts, Style, LineLeft(ctx.Fonts, Style, align, area, line), y + baseline);
             y += Style.LinePitch;
         }
         ctx.MarkContent();

@@ -8,12 +8,25 @@ internal sealed class Row(IEnumerable<RowItem> items, float gap = 0) : Element
 {
     private readonly List<RowItem> _items = [.. items];
 
+    private float _widthsFor = float.NaN;
+    private float[] _widths = [];
+
+    /// <summary>The items' widths in a row <paramref name="available"/> wide (kept for the last width: measuring and drawing ask for the same).</summary>
     internal float[] Widths(float available)
     {
-        var fixedSum = _items.Sum(i => i.Fixed ?? 0) + gap * (_items.Count - 1);
-        var relSum = _items.Where(i => i.Fixed is null).Sum(i => i.Relative);
-        var rest = Math.Max(0, available - fixedSum);
-        return [.. _items.Select(i => i.Fixed ?? (relSum > 0 ? rest * i.Relative / relSum : 0))];
+        if (available == _widthsFor) return _widths;
+        double fixedSum = 0, relSum = 0; // summed as Enumerable.Sum sums floats, in double
+        foreach (var i in _items)
+        {
+            fixedSum += i.Fixed ?? 0;
+            if (i.Fixed is null) relSum += i.Relative;
+        }
+        var rest = Math.Max(0, available - ((float)fixedSum + gap * (_items.Count - 1)));
+        var widths = new float[_items.Count];
+        for (var k = 0; k < widths.Length; k++)
+            widths[k] = _items[k].Fixed ?? ((float)relSum > 0 ? rest * _items[k].Relative / (float)relSum : 0);
+        (_widthsFor, _widths) = (available, widths);
+        return widths;
     }
 
     public override SpacePlan Measure(LayoutContext ctx, Size available)

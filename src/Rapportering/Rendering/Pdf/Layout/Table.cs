@@ -56,25 +56,37 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
         var natural = new float[columns.Count];
         var minimum = new float[columns.Count];
         var body = new float[columns.Count];
+        var header = ctx.Fonts.Measure(style.Header);
+        var plain = ctx.Fonts.Measure(style.Body);
+        var bold = ctx.Fonts.Measure(BodyBold);
         for (var c = 0; c < columns.Count; c++)
         {
-            var texts = rows.Select(r => (c < r.Count ? r[c].Text : "", Bold: c < r.Count && r[c].Bold))
-                .Prepend((HeaderText(c), Bold: true)).ToList();
+            // A bold body cell is measured in the header's face here, as a header cell is.
+            var head = HeaderText(c);
+            float widest = header.Width(head), widestWord = WidestWord(header, head), widestBody = 0;
+            var tekstkolonne = false;
+            foreach (var r in rows)
+            {
+                var (text, isBold) = c < r.Count ? (r[c].Text, r[c].Bold) : ("", false);
+                var m = isBold ? header : plain;
+                widest = Math.Max(widest, m.Width(text));
+                widestWord = Math.Max(widestWord, WidestWord(m, text));
+                widestBody = Math.Max(widestBody, c < r.Count ? (isBold ? bold : plain).Width(text) : 0);
+                tekstkolonne |= c < r.Count && text.Length > KortCelle;
+            }
             // +Slack: a word measured to exactly the column width must not be broken by rounding.
-            natural[c] = texts.Max(t => ctx.Fonts.MeasureWidth(t.Item1, t.Bold ? style.Header : style.Body)) + 2 * style.PadX + Slack;
-            minimum[c] = texts.Max(t => t.Item1.Split(' ').Max(w => ctx.Fonts.MeasureWidth(w, t.Bold ? style.Header : style.Body))) + 2 * style.PadX + Slack;
+            natural[c] = widest + 2 * style.PadX + Slack;
+            minimum[c] = widestWord + 2 * style.PadX + Slack;
             // Short body cells are numbers and dates: they must not wrap ("10" over "6" reads as two
             // numbers). A column of running text (a finding's description) wraps at words.
-            var tekstkolonne = rows.Any(r => c < r.Count && r[c].Text.Length > KortCelle);
-            body[c] = tekstkolonne ? 0 : rows.Select(r => c < r.Count ? ctx.Fonts.MeasureWidth(r[c].Text, r[c].Bold ? style.Body.WithBold() : style.Body) : 0)
-                .DefaultIfEmpty(0).Max() + 2 * style.PadX + Slack;
+            body[c] = tekstkolonne ? 0 : widestBody + 2 * style.PadX + Slack;
         }
         // Shrinking stops at whole body cells; below that only headers give (smaller font).
         for (var c = 0; c < columns.Count; c++) minimum[c] = Math.Max(minimum[c], body[c]);
         // A group's name spans its columns: they share the room its longest word needs.
         foreach (var g in Groups())
         {
-            var word = g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Max(w => ctx.Fonts.MeasureWidth(w, style.Header)) + 2 * style.PadX;
+            var word = WidestWord(header, g.Text) + 2 * style.PadX;
             for (var c = g.First; c < g.First + g.Count; c++)
             {
                 natural[c] = Math.Max(natural[c], word / g.Count);
@@ -113,15 +125,30 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     private TextStyle FitWords(LayoutContext ctx, string text, float width)
     {
         var s = style.Header;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return s;
-        while (s.Size > MinHeaderSize && words.Max(w => ctx.Fonts.MeasureWidth(w, s)) > width)
+        if (text.AsSpan().Trim(' ').IsEmpty) return s; // no words
+        while (s.Size > MinHeaderSize && WidestWord(ctx.Fonts.Measure(s), text) > width)
             s = s.WithSize(Math.Max(MinHeaderSize, s.Size - 0.25f));
         return s;
     }
 
+    /// <summary>The widest of the words (split at spaces) of <paramref name="text"/>; 0 when it has none.</summary>
+    private static float WidestWord(TextMeasure m, string text)
+    {
+        long widest = 0, word = 0;
+        foreach (var ch in text)
+        {
+            if (ch == ' ')
+            {
+                widest = Math.Max(widest, word);
+                word = 0;
+            }
+            else word += m.Units(ch);
+        }
+        return m.Width(Math.Max(widest, word));
+    }
+
     private float TextHeight(LayoutContext ctx, string text, TextStyle s, float width) =>
-        new Paragraph(text, s).Lines(ctx, width).Count * s.LinePitch;
+        ctx.Wrap(text, s, width).Count * s.LinePitch;
 
     /// <summary>Header: a group band (group names) above the grouped columns' own headers;
     /// ungrouped headers take the whole height and sit at the bottom, beside the others.</summary>
@@ -179,14 +206,14 @@ internal sealed class Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<IR
     {
         var lines = 1;
         for (var c = 0; c < columns.Count && c < cells.Count; c++)
-        {
-            var text = new Paragraph(cells[c].Text, CellStyle(cells[c]));
-            lines = Math.Max(lines, text.Lines(ctx, _widths[c] - 2 * style.PadX).Count);
-        }
+            lines = Math.Max(lines, ctx.Wrap(cells[c].Text, CellStyle(cells[c]), _widths[c] - 2 * style.PadX).Count);
         return lines * style.Body.LinePitch + 2 * style.PadY;
     }
 
-    private TextStyle CellStyle(TableCell cell) => cell.Bold ? style.Body.WithBold() : style.Body;
+    private TextStyle BodyBold => _bodyBold ??= style.Body.WithBold();
+    private TextStyle? _bodyBold;
+
+    private TextStyle CellStyle(TableCell cell) => cell.Bold ? BodyBold : style.Body;
 
     /// <summary>How many rows from the cursor fit below the header in <paramref name="height"/>.</summary>
     private int RowsThatFit(float height)

@@ -22,20 +22,27 @@ internal sealed class ByteWriter : IDisposable
 
     private Span<byte> Room(int n)
     {
-        if (_len + n > _buf.Length)
-        {
-            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buf.Length * 2, _len + n));
-            _buf.AsSpan(0, _len).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_buf);
-            _buf = bigger;
-        }
+        if (_len + n > _buf.Length) Grow(n);
         return _buf.AsSpan(_len, n);
     }
 
+    private void Grow(int n)
+    {
+        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buf.Length * 2, _len + n));
+        _buf.AsSpan(0, _len).CopyTo(bigger);
+        ArrayPool<byte>.Shared.Return(_buf);
+        _buf = bigger;
+    }
+
+    /// <summary>Room for at least <paramref name="n"/> bytes at the end: write them into the span, then <see cref="Advance"/> by as many as written.</summary>
+    public Span<byte> Reserve(int n) => _buf.Length - _len >= n ? _buf.AsSpan(_len) : Room(n);
+
+    public void Advance(int n) => _len += n;
+
     public ByteWriter Byte(byte b)
     {
-        Room(1)[0] = b;
-        _len++;
+        if (_len == _buf.Length) Grow(1);
+        _buf[_len++] = b;
         return this;
     }
 
@@ -57,39 +64,70 @@ internal sealed class ByteWriter : IDisposable
 
     public ByteWriter Int(long v)
     {
-        if (!v.TryFormat(Room(20), out var n, default, System.Globalization.CultureInfo.InvariantCulture))
-            throw new InvalidOperationException("integer too long");
-        _len += n;
+        var span = Reserve(21);
+        var n = 0;
+        if (v < 0) span[n++] = (byte)'-';
+        _len += n + Digits(span[n..], v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v);
         return this;
+    }
+
+    /// <summary>The decimal digits of <paramref name="v"/>; how many.</summary>
+    private static int Digits(Span<byte> span, ulong v)
+    {
+        var count = 1;
+        for (var rest = v / 10; rest > 0; rest /= 10) count++;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            span[i] = (byte)('0' + v % 10);
+            v /= 10;
+        }
+        return count;
     }
 
     /// <summary>A number with at most <paramref name="decimals"/> decimals, trailing zeros dropped:
     /// 2 for coordinates (1/100 pt is finer than any printer), so no value reads like a CPR number.</summary>
     public ByteWriter Num(double v, int decimals = 2)
     {
-        var scale = decimals switch { 0 => 1L, 1 => 10L, 2 => 100L, _ => 1000L };
-        var scaled = (long)Math.Round(v * scale, MidpointRounding.AwayFromZero);
-        var span = Room(24);
+        decimals = Math.Clamp(decimals, 0, 3);
+        var scaled = RoundAwayFromZero(v * Scale[decimals]);
+        var span = Reserve(24);
         var n = 0;
         if (scaled < 0)
         {
             span[n++] = (byte)'-';
             scaled = -scaled;
         }
-        (scaled / scale).TryFormat(span[n..], out var whole, default, System.Globalization.CultureInfo.InvariantCulture);
-        n += whole;
-        var frac = scaled % scale;
+        var u = (ulong)scaled;
+        // Constant divisors: a multiplication each, not a division.
+        var whole = decimals switch { 0 => u, 1 => u / 10, 2 => u / 100, _ => u / 1000 };
+        n += Digits(span[n..], whole);
+        var frac = u - whole * (ulong)Scale[decimals];
         if (frac > 0)
         {
             span[n++] = (byte)'.';
-            for (var d = scale / 10; d > 0 && frac > 0; d /= 10)
+            var k = decimals;
+            for (; frac % 10 == 0; k--) frac /= 10; // trailing zeros dropped
+            for (var i = k - 1; i >= 0; i--)
             {
-                span[n++] = (byte)('0' + frac / d);
-                frac %= d;
+                span[n + i] = (byte)('0' + frac % 10);
+                frac /= 10;
             }
+            n += k;
         }
         _len += n;
         return this;
+    }
+
+    private static readonly long[] Scale = [1, 10, 100, 1000];
+
+    /// <summary>Math.Round(x, MidpointRounding.AwayFromZero), without its call: x minus its whole part is exact.</summary>
+    private static long RoundAwayFromZero(double x)
+    {
+        var whole = Math.Truncate(x);
+        var frac = x - whole;
+        if (frac >= 0.5) whole += 1;
+        else if (frac <= -0.5) whole -= 1;
+        return (long)whole;
     }
 
     public ByteWriter Space() => Byte((byte)' ');
@@ -127,14 +165,36 @@ internal sealed class ByteWriter : IDisposable
         return Byte((byte)digits[b >> 4]).Byte((byte)digits[b & 15]);
     }
 
-    /// <summary>A byte inside a literal string: raw, but for the three that need a backslash and CR
-    /// (a reader turns a bare CR into LF).</summary>
-    public ByteWriter StringByte(byte b) => b switch
+    /// <summary>Two-byte codes as a literal string's body: raw, but for the three bytes that need a backslash
+    /// and CR (a reader turns a bare CR into LF). At most four bytes per code.</summary>
+    public ByteWriter StringCodes(ReadOnlySpan<ushort> codes)
     {
-        (byte)'(' or (byte)')' or (byte)'\\' => Byte((byte)'\\').Byte(b),
-        (byte)'\r' => Byte((byte)'\\').Byte((byte)'r'),
-        _ => Byte(b),
-    };
+        var span = Reserve(4 * codes.Length);
+        var n = 0;
+        foreach (var code in codes)
+        {
+            n = StringByte(span, n, (byte)(code >> 8));
+            n = StringByte(span, n, (byte)code);
+        }
+        _len += n;
+        return this;
+    }
+
+    private static int StringByte(Span<byte> span, int n, byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                span[n++] = (byte)'\\';
+                break;
+            case (byte)'\r':
+                span[n++] = (byte)'\\';
+                b = (byte)'r';
+                break;
+        }
+        span[n++] = b;
+        return n;
+    }
 
     public ByteWriter Hex16(ushort v)
     {

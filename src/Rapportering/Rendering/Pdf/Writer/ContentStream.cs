@@ -4,13 +4,28 @@ namespace Rapportering.Rendering.Pdf.Writer;
 /// One page's content: PDF operators written as bytes. Takes the layout's coordinates (points,
 /// y growing downwards from the page's top) and turns them into PDF user space (y upwards).
 /// Numbers have at most two decimals, colours three. Opacity goes through an ExtGState that
-/// <see cref="Resources"/> names; fonts and images are named there too.
+/// <see cref="Resources"/> names; fonts and images are named there too. The fill colour, the
+/// stroke's colour, width, dash, cap and join and the text's font and size are written only when
+/// they change (forgotten at Q, which restores what q saved), so a table's cells or a chart's
+/// grid lines do not repeat them.
 /// </summary>
 internal sealed class ContentStream(Resources resources) : IDisposable
 {
     private const double Kappa = 0.5522847498; // control point distance of a quarter circle's Bézier
     private float _height;
     private PdfColor? _fill;
+    private PdfColor? _strokeColor;
+    private double? _lineWidth, _dashWidth;
+    private double[]? _dash;
+    private int _cap = -1, _join = -1;
+    private FontFace? _font;
+    private double _fontSize;
+
+    /// <summary>Nothing about the graphics state is known (a new page, or after Q).</summary>
+    private void Forget()
+    {
+        (_fill, _strokeColor, _lineWidth, _dashWidth, _dash, _cap, _join, _font) = (null, null, null, null, null, -1, -1, null);
+    }
 
     public ByteWriter Out { get; } = new(64 * 1024);
 
@@ -20,7 +35,8 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     public void StartPage(float height)
     {
         _height = height;
-        _fill = null;
+        Forget();
+        _late.Clear();
         Out.Clear();
     }
 
@@ -47,18 +63,44 @@ internal sealed class ContentStream(Resources resources) : IDisposable
 
     private void Stroke(Pen p)
     {
-        Components(p.Color);
-        Op("RG");
-        N(p.Width).Op("w");
-        Out.Byte((byte)'[');
-        if (p.Dash is { } dash)
+        if (_strokeColor != p.Color)
+        {
+            Components(p.Color);
+            Op("RG");
+            _strokeColor = p.Color;
+        }
+        if (_lineWidth != p.Width)
+        {
+            N(p.Width).Op("w");
+            _lineWidth = p.Width;
+        }
+        var dash = p.Dash ?? [];
+        if (_dash is null || _dashWidth != p.Width || !_dash.AsSpan().SequenceEqual(dash))
+        {
+            Out.Byte((byte)'[');
             for (var i = 0; i < dash.Length; i++)
             {
                 if (i > 0) Out.Space();
                 Out.Num(dash[i] * p.Width);
             }
-        Out.Ascii("]0 d\n");
-        Out.Int((int)p.Cap).Ascii(" J ").Int((int)p.Join).Ascii(" j\n");
+            Out.Ascii("]0 d\n");
+            (_dash, _dashWidth) = (dash, p.Width);
+        }
+        if (_cap != (int)p.Cap || _join != (int)p.Join)
+        {
+            Out.Int((int)p.Cap).Ascii(" J ").Int((int)p.Join).Ascii(" j\n");
+            (_cap, _join) = ((int)p.Cap, (int)p.Join);
+        }
+    }
+
+    /// <summary>"BT", and the font and size when they are not the current ones.</summary>
+    private void BeginText(FontFace font, double size)
+    {
+        Op("BT");
+        if (ReferenceEquals(_font, font) && _fontSize == size) return;
+        Out.Name(resources.Font(font)).Space();
+        N(size).Op("Tf");
+        (_font, _fontSize) = (font, size);
     }
 
     /// <summary>Opacity lives in the graphics state, so a translucent paint is drawn inside q…Q.</summary>
@@ -74,7 +116,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         if (!saved) return;
         Op("Q");
-        _fill = null;
+        Forget();
     }
 
     public void FillRect(double left, double top, double width, double height, PdfColor c)
@@ -159,6 +201,33 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         Restore(saved);
     }
 
+    /// <summary>Vector paths (a logo) scaled by <paramref name="scale"/> with their origin at (left, top),
+    /// inside q…Q for the miter limit (4, as in SVG).</summary>
+    public void Paths(IReadOnlyList<VectorPath> paths, double left, double top, double scale)
+    {
+        Op("q");
+        Op("4 M");
+        foreach (var p in paths)
+        {
+            if (p.Fill is { } fill) Fill(fill);
+            if (p.Stroke is { } stroke) Stroke(new Pen(stroke, p.StrokeWidth * scale));
+            foreach (var o in p.Ops)
+                switch (o.Verb)
+                {
+                    case PathVerb.Move: N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("m"); break;
+                    case PathVerb.Line: N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("l"); break;
+                    case PathVerb.Cubic:
+                        N(left + o.C1X * scale).N(Y(top + o.C1Y * scale)).N(left + o.C2X * scale).N(Y(top + o.C2Y * scale))
+                            .N(left + o.X * scale).N(Y(top + o.Y * scale)).Op("c");
+                        break;
+                    default: Op("h"); break;
+                }
+            Op(p.Fill is null ? p.Stroke is null ? "n" : "S" : p.Stroke is null ? "f" : "B");
+        }
+        Op("Q");
+        Forget();
+    }
+
     public void Image(string name, double left, double top, double width, double height)
     {
         Op("q");
@@ -166,7 +235,7 @@ internal sealed class ContentStream(Resources resources) : IDisposable
         N(height).N(left).N(Y(top + height)).Op("cm");
         Out.Name(name).Ascii(" Do\n");
         Op("Q");
-        _fill = null;
+        Forget();
     }
 
     /// <summary>Text on a baseline at (x, y); <paramref name="upwards"/> turns it to read bottom-up with (x, y) as its start.</summary>
@@ -174,24 +243,69 @@ internal sealed class ContentStream(Resources resources) : IDisposable
     {
         var saved = Alpha(c.A, stroke: false);
         Fill(c);
-        Op("BT");
-        Out.Name(resources.Font(font)).Space();
-        N(size).Op("Tf");
+        BeginText(font, size);
+        TextLine(text, font, x, Y(y), upwards);
+        Out.Ascii("ET\n");
+        Restore(saved);
+    }
+
+    /// <summary>"x y Td" (or a turned matrix), then the glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).</summary>
+    private void TextLine(string text, FontFace font, double x, double pdfY, bool upwards = false)
+    {
+        // BT starts at the identity matrix, so a move (Td) places a line as a full matrix would.
         if (upwards) Out.Ascii("0 1 -1 0 ");
-        else Out.Ascii("1 0 0 1 ");
-        N(x).N(Y(y)).Op("Tm");
-        // The glyph ids as a literal string of two bytes each (half the size of hex, so half to deflate).
+        N(x).N(pdfY).Op(upwards ? "Tm" : "Td");
         Out.Byte((byte)'(');
         var ttf = font.Font;
         var used = font.Subset ? resources.Used(font) : null;
-        foreach (var ch in text)
+        Span<ushort> glyphs = text.Length <= 256 ? stackalloc ushort[text.Length] : new ushort[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            var g = ttf.Glyph(ch);
+            var g = glyphs[i] = ttf.Glyph(text[i]);
             if (used is not null) used[g] = true;
-            Out.StringByte((byte)(g >> 8)).StringByte((byte)g);
         }
-        Out.Ascii(") Tj\nET\n");
+        Out.StringCodes(glyphs);
+        Out.Ascii(") Tj\n");
+    }
+
+    // ---- late text ----
+
+    private readonly List<(int At, Func<(string Text, float Left)> Line, FontFace Font, double PdfY)> _late = [];
+
+    /// <summary>Text whose line (text and start) is known when the document ends, on a baseline at
+    /// <paramref name="y"/>: everything but the line is written now, the line when the page is finished late.</summary>
+    public void LateText(Func<(string Text, float Left)> line, FontFace font, double size, PdfColor c, double y)
+    {
+        var saved = Alpha(c.A, stroke: false);
+        Fill(c);
+        BeginText(font, size);
+        _late.Add((Out.Length, line, font, Y(y)));
+        Out.Ascii("ET\n");
         Restore(saved);
+    }
+
+    /// <summary>This page's content if it has late text (then taken, to be finished by <see cref="FinishLate"/>), else null.</summary>
+    public LatePage? TakeLate()
+    {
+        if (_late.Count == 0) return null;
+        var page = new LatePage(Out.Written.ToArray(), [.. _late]);
+        _late.Clear();
+        return page;
+    }
+
+    /// <summary>A late page's content with its lines written in, into <see cref="Out"/>.</summary>
+    public void FinishLate(LatePage page)
+    {
+        Out.Clear();
+        var from = 0;
+        foreach (var (at, line, font, pdfY) in page.Lines)
+        {
+            Out.Bytes(page.Content.AsSpan(from, at - from));
+            from = at;
+            var (text, left) = line();
+            if (text.Length > 0) TextLine(text, font, left, pdfY);
+        }
+        Out.Bytes(page.Content.AsSpan(from));
     }
 
     // ---- marked content ----
@@ -205,3 +319,6 @@ internal sealed class ContentStream(Resources resources) : IDisposable
 
     public void EndMarked() => Op("EMC");
 }
+
+/// <summary>A page's content kept until the document ends, and where its late lines go.</summary>
+internal sealed record LatePage(byte[] Content, IReadOnlyList<(int At, Func<(string Text, float Left)> Line, FontFace Font, double PdfY)> Lines);

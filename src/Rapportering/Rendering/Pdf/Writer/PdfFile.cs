@@ -7,7 +7,8 @@ namespace Rapportering.Rendering.Pdf.Writer;
 /// The file as it is written: numbered objects appended in any order (a number is reserved
 /// before its object is written, so objects can point ahead), then the cross-reference table
 /// with every object's byte offset and the trailer. The file /ID is a digest of the bytes
-/// before it: the same content gives the same ID, different content a different one.
+/// before it: the same content gives the same ID, different content a different one (the first
+/// 16 bytes of its SHA-256: twice as fast as MD5 where the CPU has SHA instructions).
 /// </summary>
 internal sealed class PdfFile(ByteWriter output)
 {
@@ -65,8 +66,9 @@ internal sealed class PdfFile(ByteWriter output)
     /// <summary>Cross-reference table and trailer; every reserved number must have been written.</summary>
     public void Finish(int catalog, int info)
     {
-        Span<byte> digest = stackalloc byte[16];
-        MD5.HashData(Out.Written, digest);
+        Span<byte> sha = stackalloc byte[32];
+        SHA256.HashData(Out.Written, sha);
+        var digest = sha[..16];
         var xref = Out.Length;
         Out.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
         Span<byte> entry = stackalloc byte[20];

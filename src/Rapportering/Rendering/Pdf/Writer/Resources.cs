@@ -18,7 +18,15 @@ internal sealed class Resources
         return used;
     }
 
-    public string Font(FontFace face) => FontName(Named(_fonts, face));
+    /// <summary>The name a face is drawn with ("F0"), the same string each time (text is drawn line by line).</summary>
+    public string Font(FontFace face)
+    {
+        var i = Named(_fonts, face);
+        while (_fontNames.Count <= i) _fontNames.Add(FontName(_fontNames.Count));
+        return _fontNames[i];
+    }
+
+    private readonly List<string> _fontNames = [];
 
     /// <summary>The item's place in the list, added at the end when it is new: its name's number.</summary>
     private static int Named<T>(List<T> list, T item)

@@ -4,7 +4,8 @@ namespace Rapportering.Rendering.Pdf.Writer;
 
 /// <summary>
 /// Writes a tagged PDF (PDF/UA-1) page by page straight into a byte buffer: each page's
-/// content stream is deflated and written when the page ends; the structure tree, parent
+/// content stream is deflated and written when the page ends (a page with late text,
+/// <see cref="ContentStream.LateText"/>, when the document ends); the structure tree, parent
 /// tree, outline, named destinations, shared resources, metadata and catalog when the document
 /// ends. Marked content is opened lazily: the first drawing inside a structure element opens a
 /// sequence with the page's next MCID, drawing inside an artifact opens an /Artifact sequence,
@@ -78,8 +79,8 @@ internal sealed class TaggedPdfWriter : IDisposable
         var key = _nextKey++;
         _parentTree.Add((key, _owners));
         var contents = _file.Reserve();
-        PdfFile.Deflate(Content.Out.Written, _deflated);
-        _file.Stream(contents, _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length));
+        if (Content.TakeLate() is { } late) _latePages.Add((contents, late));
+        else WriteContent(contents);
         var o = _file.Begin(_pageObj).Ascii("<</Type/Page/Parent ");
         _file.Ref(_pagesObj).Ascii("/MediaBox[0 0 ").Num(_width).Space().Num(_height).Ascii("]/Resources ");
         _file.Ref(_resourcesObj).Ascii("/Contents ");
@@ -96,6 +97,15 @@ internal sealed class TaggedPdfWriter : IDisposable
         o.Ascii(">>");
         _file.End();
     }
+
+    private void WriteContent(int number)
+    {
+        PdfFile.Deflate(Content.Out.Written, _deflated);
+        _file.Stream(number, _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length));
+    }
+
+    /// <summary>Pages with late text: their content is written when the document ends.</summary>
+    private readonly List<(int Contents, LatePage Page)> _latePages = [];
 
     // ---- structure ----
 
@@ -182,6 +192,13 @@ internal sealed class TaggedPdfWriter : IDisposable
 
     public void Finish(DocumentInfo info)
     {
+        // Late lines first: they may draw glyphs of a subset font, which is written with the resources.
+        foreach (var (contents, page) in _latePages)
+        {
+            Content.FinishLate(page);
+            WriteContent(contents);
+        }
+        _latePages.Clear();
         var pages = _file.Begin(_pagesObj).Ascii("<</Type/Pages/Count ").Int(_pages.Count).Ascii("/Kids[");
         foreach (var p in _pages) _file.Ref(p).Space();
         pages.Ascii("]>>");

@@ -14,6 +14,9 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _glyphOf = new ushort[0x10000];
     private readonly ushort[] _advance;
 
+    /// <summary>The advance of each character's glyph, so measuring a text is one look-up per character.</summary>
+    public ushort[] CharAdvances { get; } = new ushort[0x10000];
+
     public byte[] Data { get; }
 
     /// <summary>Where each table lies in <see cref="Data"/>, by tag.</summary>
@@ -70,6 +73,7 @@ internal sealed class TrueTypeFont
 
         PostScriptName = Name(T("name"), 6) ?? "Rapportering";
         Mapped = ReadCmap(T("cmap"));
+        for (var c = 0; c < CharAdvances.Length; c++) CharAdvances[c] = (ushort)Advance(_glyphOf[c]);
     }
 
     public static TrueTypeFont Parse(byte[] data)
@@ -87,14 +91,6 @@ internal sealed class TrueTypeFont
     public ushort Glyph(char c) => _glyphOf[c];
 
     public int Advance(ushort glyph) => glyph < _advance.Length ? _advance[glyph] : 0;
-
-    /// <summary>The width of <paramref name="text"/> at <paramref name="size"/> points: the sum of the advances (no kerning).</summary>
-    public double Width(string text, double size)
-    {
-        long units = 0;
-        foreach (var c in text) units += Advance(_glyphOf[c]);
-        return units * size / UnitsPerEm;
-    }
 
     /// <summary>A width in PDF glyph space (1/1000 em).</summary>
     public int PdfWidth(ushort glyph) => (int)Math.Round(Advance(glyph) * 1000.0 / UnitsPerEm);
