@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The executable as a server runs it: published for this machine's runtime with ReadyToRun
-# images (the JIT need not compile every path on the first kommune of a batch). The bench's
-# figures in the README are measured with this build. Usage: bash scripts/publish.sh [OUT]
+# images, so a process does not first wait for the JIT (docs/drift.md; the README's Performance
+# section measures both builds). Usage: bash scripts/publish.sh [OUT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-artifacts/rapportering}"

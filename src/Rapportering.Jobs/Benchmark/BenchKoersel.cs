@@ -385,7 +385,7 @@ public static class BenchKoersel
 
     /// <summary>
     /// Issue 20's targets, each where the run measures it: the national wall time and memory on
-    /// all 98 kommuner, the million-measure run on one kommune that large, the medians on any batch;
+    /// all 98 kommuner, the million-measure run on one kommune that large, the medians on any other batch;
     /// and issue 16's largest PDF. A ratio target is judged on our PDF step inside the batch (the
     /// stricter of the two; the same reports alone are shown beside it).
     /// </summary>
@@ -399,14 +399,16 @@ public static class BenchKoersel
             maal.Add(new("Landsdækkende kørsel, alle formater", "≤ 10 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 10));
             maal.Add(new("Maks. hukommelse (working set)", "≤ 500 MB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 500_000_000));
         }
-        if (r.AntalKommuner == 1 && r.AntalIndsatser >= 1_000_000)
+        var enStor = r.AntalKommuner == 1 && r.AntalIndsatser >= 1_000_000;
+        if (enStor)
         {
             maal.Add(new(string.Create(da, $"Én kommune med {r.AntalIndsatser:N0} indsatser"), "≤ 5 s", string.Create(da, $"{r.WallSek:N1} s"), r.WallSek <= 5));
             maal.Add(new("Maks. hukommelse, én stor kommune", "≤ 300 MB", string.Create(da, $"{r.PeakWorkingSetBytes / 1e6:N0} MB"), r.PeakWorkingSetBytes <= 300_000_000));
         }
         foreach (var (stadie, navn, graense) in new[] { ("Indlaes", "indlæsning", 30.0), ("Beregn", "beregning", 10.0), ("Pdf", "PDF (tagget)", 50.0), ("Xlsx", "XLSX", 40.0) })
         {
-            if (r.Stadier.FirstOrDefault(s => s.Stadie == stadie) is { Antal: > 0 } s)
+            // Per kommune of a national batch; one kommune of a million measures has its own target above.
+            if (!enStor && r.Stadier.FirstOrDefault(s => s.Stadie == stadie) is { Antal: > 0 } s)
                 maal.Add(new($"Median pr. kommune, {navn}", string.Create(da, $"≤ {graense:N0} ms"), Ms(s.MedianMs), s.MedianMs <= graense));
         }
         if (r.AntalKommuner > 0)

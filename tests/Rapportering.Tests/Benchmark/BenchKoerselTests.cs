@@ -80,6 +80,26 @@ public sealed class BenchKoerselTests : IDisposable
         Assert.True(doc.RootElement.GetProperty("stadier")[3].GetProperty("bytes").GetInt64() > 0);
     }
 
+    [Theory]
+    // The national batch: its wall time and memory and the four medians; not the million-measure targets.
+    [InlineData(98, 670_660L, "Landsdækkende kørsel, alle formater|Maks. hukommelse (working set)|Median pr. kommune, indlæsning|Median pr. kommune, beregning|Median pr. kommune, PDF (tagget)|Median pr. kommune, XLSX|Største PDF")]
+    // One kommune of a million measures: its own wall time and memory, no per-kommune medians (one value of 2 s is no median of a batch).
+    [InlineData(1, 1_014_241L, "Én kommune med 1.014.241 indsatser|Maks. hukommelse, én stor kommune|Største PDF")]
+    public void Maalene_gaelder_hvor_koerslen_maaler_dem(int kommuner, long indsatser, string forventet)
+    {
+        var stadier = BenchKoersel.StadieNavne.Select(n => new StadieResultat(n, kommuner, 100, n == "Beregn" ? 12 : 5, 20, 30, null)).ToList();
+        var r = new BenchResultat(DateTimeOffset.UnixEpoch, "test", 2, 2, new DatabaseInfo("sqlite", "x", true, 0, kommuner, 1), "2026-09-30",
+            kommuner, 6.2, 8, 1.3, 400_000_000, 0, 0, stadier, 0, 600_000, 510, null, [], []) { AntalIndsatser = indsatser };
+
+        var maal = BenchKoersel.Maaltal(r);
+
+        Assert.Equal(forventet.Split('|'), maal.Select(m => m.Navn));
+        // Each judged on its own figure: 12 ms compute misses ≤ 10, 0,6 MB misses ≤ 0,5 MB, 400 MB is over 300 for one kommune.
+        Assert.All(maal.Where(m => m.Navn.StartsWith("Median", StringComparison.Ordinal)), m => Assert.Equal(!m.Navn.EndsWith("beregning", StringComparison.Ordinal), m.Opfyldt));
+        Assert.False(maal.Single(m => m.Navn == "Største PDF").Opfyldt);
+        Assert.Equal(kommuner == 98, maal.Single(m => m.Navn.StartsWith("Maks. hukommelse", StringComparison.Ordinal)).Opfyldt);
+    }
+
     [Fact]
     public void ReadyToRun_kendes_paa_assemblyens_header()
     {
