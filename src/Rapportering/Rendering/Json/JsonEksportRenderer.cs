@@ -77,58 +77,8 @@ public static class JsonEksportRenderer
         else w.WriteNumber(navn, v.Value / 1.0000000000000000000000000000m);
     }
 
-    /// <summary>Reads an export back (tests, web front, comparison workbook).</summary>
-    public static FigurEksport Laes(Stream ind)
-    {
-        using var doc = JsonDocument.Parse(ind);
-        var r = doc.RootElement;
-        // One pass over each row's properties (a comparison reads 98 exports of ~1.000 rows); the figure
-        // ids, opdelinger and periods repeat, so each text is parsed once per export.
-        var ider = new Dictionary<string, Domain.FigurId>();
-        var opdelinger = new Dictionary<string, Domain.Opdeling?>();
-        var perioder = new Dictionary<string, Domain.Periode>();
-        var obs = new List<Observation>(r.GetProperty("observationer").GetArrayLength());
-        foreach (var o in r.GetProperty("observationer").EnumerateArray())
-        {
-            string? id = null, opdeling = null, periode = null;
-            decimal? vaerdi = null, taeller = null, naevner = null;
-            bool? undertrykt = null, foreloebig = null;
-            var felter = 0; // a bit per field: a row without one of the eight is no export row
-            foreach (var p in o.EnumerateObject())
-            {
-                switch (p.Name)
-                {
-                    case "noegletal": id = p.Value.GetString(); felter |= 1; break;
-                    case "opdeling": opdeling = p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.GetString(); felter |= 2; break;
-                    case "periode": periode = p.Value.GetString(); felter |= 4; break;
-                    case "vaerdi": vaerdi = Tal(p.Value); felter |= 8; break;
-                    case "taeller": taeller = Tal(p.Value); felter |= 16; break;
-                    case "naevner": naevner = Tal(p.Value); felter |= 32; break;
-                    case "undertrykt": undertrykt = p.Value.GetBoolean(); felter |= 64; break;
-                    case "foreloebig": foreloebig = p.Value.GetBoolean(); felter |= 128; break;
-                }
-            }
-            if (felter != 0xFF || id is null || periode is null || undertrykt is null || foreloebig is null)
-                throw new KeyNotFoundException("En observation mangler et felt");
-            obs.Add(new Observation(
-                Slaa(ider, id, t => new Domain.FigurId(t)),
-                opdeling is null ? null : Slaa(opdelinger, opdeling, Domain.Opdeling.Fra),
-                Slaa(perioder, periode, Domain.Periode.Parse),
-                vaerdi, taeller, naevner, undertrykt.Value, foreloebig.Value));
-        }
-        var fund = r.GetProperty("datakvalitet").EnumerateArray().Select(f => new DatakvalitetFund(
-            f.GetProperty("regel").GetString()!, f.GetProperty("antal").GetInt32(), f.GetProperty("beskrivelse").GetString()!)).ToList();
-        return new FigurEksport(r.GetProperty("kommune").GetInt32(), r.GetProperty("skaeringsdato").GetString()!,
-            r.GetProperty("prisaar").GetInt32(), obs, fund);
-    }
-
-    private static T Slaa<T>(Dictionary<string, T> kendte, string tekst, Func<string, T> parse)
-    {
-        if (!kendte.TryGetValue(tekst, out var v)) kendte[tekst] = v = parse(tekst);
-        return v;
-    }
-
-    private static decimal? Tal(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDecimal();
+    /// <summary>Reads an export back (tests, web front, comparison workbook, the exchange's intake): <see cref="JsonEksportLaeser"/>.</summary>
+    public static FigurEksport Laes(Stream ind) => JsonEksportLaeser.Laes(ind);
 
     public static string RenderTekst(FigurEksport eksport) => Encoding.UTF8.GetString(Render(eksport));
 }
