@@ -21,6 +21,9 @@ public sealed class WebTekster
         Fejl = new(Del("fejl"));
         Udveksling = new(Del("udveksling"));
         KommuneUdenNavn = tekster.HentIkkeTom("web.kommune_uden_navn");
+        // The comparison page's words are shared with the comparison workbook and read where they are
+        // used; a kommune's blank one is refused here too, at start, not when the page is first opened.
+        foreach (var noegle in tekster.IndbyggedeNoegler("sammenligning.")) tekster.HentIkkeTom(noegle);
     }
 
     public RammeOrd Ramme { get; }

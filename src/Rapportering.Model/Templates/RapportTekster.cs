@@ -37,6 +37,9 @@ public sealed class RapportTekster
 
     public bool Har(string noegle) => _egne.ContainsKey(noegle) || _indbyggede.ContainsKey(noegle);
 
+    /// <summary>The built-in file's keys that start with <paramref name="praefiks"/> ("sammenligning."): for checking a whole section at start.</summary>
+    public IEnumerable<string> IndbyggedeNoegler(string praefiks) => _indbyggede.Keys.Where(k => k.StartsWith(praefiks, StringComparison.Ordinal));
+
     /// <summary>The text for a key, the kommune's wording first. A key in neither file is a template error.</summary>
     public string Hent(string noegle) =>
         _egne.TryGetValue(noegle, out var t) || _indbyggede.TryGetValue(noegle, out t)

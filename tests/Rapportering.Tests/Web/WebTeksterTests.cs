@@ -96,6 +96,9 @@ public sealed class WebTeksterTests : IDisposable
     [Theory]
     [InlineData("""{ "web": { "log_ind": { "knap": "" } } }""", "web.log_ind.knap")]
     [InlineData("""{ "web": { "fejl": { "findes_ikke": "  " } } }""", "web.fejl.findes_ikke")]
+    // The comparison page's words (shared with its workbook) are checked at start as well.
+    [InlineData("""{ "sammenligning": { "side_titel": "" } }""", "sammenligning.side_titel")]
+    [InlineData("""{ "sammenligning": { "kolonne_kommune": " " } }""", "sammenligning.kolonne_kommune")]
     public void En_tom_webtekst_fra_kommunen_stopper_opsaetningen(string egne, string noegle)
     {
         var mappe = Skabelonmappe(egne);
