@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Rapportering.Tests.Infrastructure;
@@ -33,7 +32,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         Koer(Path.Combine(_bin, "initdb"),
             ["-D", DataMappe, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
-        Port = LedigPort();
+        Port = LedigPort.Naeste();
         var indstillinger = $"-p {Port} -k {_mappe} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         Koer(Path.Combine(_bin, "pg_ctl"),
             ["-D", DataMappe, "-l", Path.Combine(_mappe, "server.log"), "-o", indstillinger, "-w", "-t", "60", "start"]);
@@ -89,15 +88,6 @@ public sealed class PostgresServer : IAsyncLifetime
         throw new InvalidOperationException(
             "PostgreSQL-binærerne (initdb, pg_ctl) blev ikke fundet i /usr/lib/postgresql/*/bin eller på PATH. " +
             "Installér Debian-pakken 'postgresql' (apt-get install -y postgresql) – testene kræver en rigtig PostgreSQL.");
-    }
-
-    private static int LedigPort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 
     private static void Koer(string program, string[] argumenter, bool somPostgres = true)

@@ -25,7 +25,7 @@ public sealed class SmtpSink : IDisposable
         Mappe = Directory.CreateTempSubdirectory("smtp-sink-").FullName;
         // smtp-sink drops privileges to -u; that user must be able to write the dumps.
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Mappe, (UnixFileMode)0x1FF);
-        Port = LedigPort();
+        Port = LedigPort.Naeste();
         var psi = new ProcessStartInfo(Program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[] { "-u", "postfix", "-d", Path.Combine(Mappe, "%M."), $"127.0.0.1:{Port}", "100" }) psi.ArgumentList.Add(a);
         _proces = System.Diagnostics.Process.Start(psi) ?? throw new InvalidOperationException("smtp-sink startede ikke");
@@ -82,15 +82,6 @@ public sealed class SmtpSink : IDisposable
     public void Ryd()
     {
         foreach (var f in Directory.EnumerateFiles(Mappe, "*", SearchOption.AllDirectories)) File.Delete(f);
-    }
-
-    private static int LedigPort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 
     public void Dispose()

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using Rapportering.Tests.Infrastructure;
 
 namespace Rapportering.Tests.Jobs;
 
@@ -18,17 +18,10 @@ public sealed class ServeProcesTests : IDisposable
         try { Directory.Delete(_mappe, true); } catch (IOException) { }
     }
 
-    private static int LedigPort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Serve_svarer_paa_health_og_log_ind_og_stopper_paent()
     {
-        var port = LedigPort();
+        var port = LedigPort.Naeste();
         var config = Path.Combine(_mappe, "drift.json");
         File.WriteAllText(config, $$"""
             {

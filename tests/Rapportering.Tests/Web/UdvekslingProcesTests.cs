@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
@@ -11,6 +10,7 @@ using Rapportering.Domain;
 using Rapportering.Rendering.Xlsx;
 using Rapportering.Sammenligninger;
 using Rapportering.Tests.Sammenligninger;
+using Rapportering.Tests.Infrastructure;
 
 namespace Rapportering.Tests.Web;
 
@@ -37,13 +37,6 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
         try { Directory.Delete(_mappe, true); } catch (IOException) { }
     }
 
-    private static int LedigPort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
     private static string J(string sti) => sti.Replace("\\", "/");
 
     /// <summary>An installation's archive with its own kommune's export, as its job archives it.</summary>
@@ -58,7 +51,7 @@ public sealed class UdvekslingProcesTests(EksportMappe e) : IClassFixture<Ekspor
 
     private async Task<(string Adresse, StringBuilder Log)> Start(string rod, string udveksling, string data)
     {
-        var port = LedigPort();
+        var port = LedigPort.Naeste();
         var config = Path.Combine(rod, "drift.json");
         var hash = new PasswordHasher<object>().HashPassword(null!, "konsulent-hemmelig");
         File.WriteAllText(config, $$"""
