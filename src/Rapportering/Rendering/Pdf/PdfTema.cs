@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rapportering.Rendering.Pdf.Writer;
 using Rapportering.Rendering.Pdf.Layout;
 
@@ -44,9 +43,7 @@ internal sealed class PdfTema
     public static PdfColor ParseFarve(string? hex, PdfColor fallback)
     {
         var s = hex?.Trim().TrimStart('#') ?? "";
-        return s.Length == 6 && uint.TryParse(s, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)
-            ? PdfColor.Rgb((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
-            : fallback;
+        return s.Length == 6 && PdfColor.TryHex(s, out var farve) ? farve : fallback;
     }
 
     public static PdfColor Bland(PdfColor a, PdfColor b, float andelB) => PdfColor.Rgb(

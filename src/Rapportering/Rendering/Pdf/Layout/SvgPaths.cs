@@ -15,7 +15,6 @@ namespace Rapportering.Rendering.Pdf.Layout;
 internal static class SvgPaths
 {
     private const string SvgNs = "http://www.w3.org/2000/svg";
-    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>The paths in the svg's own units (width × height, y downwards) and that size; null when the file is outside the subset.</summary>
     public static (IReadOnlyList<VectorPath> Paths, Size Size)? Read(byte[] bytes)
@@ -109,10 +108,8 @@ internal static class SvgPaths
         colour = null;
         var t = s.Trim();
         if (t == "none") return true;
-        if (t.Length is not (4 or 7) || t[0] != '#' || t.AsSpan(1).ContainsAnyExcept(HexDigits)) return false;
-        var hex = t.Length == 4 ? string.Concat(t[1], t[1], t[2], t[2], t[3], t[3]) : t[1..];
-        var v = int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        colour = PdfColor.Rgb((byte)(v >> 16), (byte)(v >> 8), (byte)v);
+        if (t.Length == 0 || t[0] != '#' || !PdfColor.TryHex(t.AsSpan(1), out var c)) return false;
+        colour = c;
         return true;
     }
 

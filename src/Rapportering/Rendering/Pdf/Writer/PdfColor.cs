@@ -9,6 +9,20 @@ internal readonly record struct PdfColor(byte R, byte G, byte B, byte A = 255)
     public static PdfColor Rgb(int r, int g, int b) => new((byte)r, (byte)g, (byte)b);
 
     public static PdfColor Argb(int a, int r, int g, int b) => new((byte)r, (byte)g, (byte)b, (byte)a);
+
+    /// <summary>Hex digits without the '#': "rrggbb", or "rgb" as CSS shortens it; false for anything else.</summary>
+    public static bool TryHex(ReadOnlySpan<char> cifre, out PdfColor farve)
+    {
+        farve = default;
+        if (cifre.Length is not (3 or 6) || cifre.ContainsAnyExcept(HexCifre)) return false;
+        var v = cifre.Length == 6
+            ? int.Parse(cifre, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture)
+            : int.Parse((ReadOnlySpan<char>)[cifre[0], cifre[0], cifre[1], cifre[1], cifre[2], cifre[2]], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+        farve = Rgb(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF);
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexCifre = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 }
 
 internal enum LineCap { Butt = 0, Round = 1 }
