@@ -25,23 +25,14 @@ public sealed class MailIndholdTests
     [Fact]
     public void Kommunens_egne_ord_i_mailen()
     {
-        var mappe = Directory.CreateTempSubdirectory("mailtekster-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(mappe.FullName, "rapport"));
-            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"),
-                """{ "mail": { "emne": "Tertialrapport {dato}", "hilsen": "Hej {modtager}", "afsender": "Børne- og Familieafdelingen" } }""");
-            var mail = MailIndhold.Rapport(Pakke(RapportTekster.Laes(Skabeloner.Standard(mappe.FullName)), link: null),
-                new Modtager("Anne Jensen", "anne@kommune.test"), new SmtpIndstillinger());
-            Assert.Equal("Tertialrapport 30. september 2017", mail.Subject);
-            var linjer = mail.TextBody!.ReplaceLineEndings("\n").Split('\n');
-            Assert.Equal("Hej Anne Jensen", linjer[0]);
-            Assert.Equal(["Venlig hilsen", "Børne- og Familieafdelingen", ""], linjer[^3..]);
-            Assert.DoesNotContain(linjer, l => l.StartsWith("Regnearket", StringComparison.Ordinal)); // no link, no line
-        }
-        finally
-        {
-            mappe.Delete(recursive: true);
-        }
+        using var egne = new Templates.EgneTekster(
+            """{ "mail": { "emne": "Tertialrapport {dato}", "hilsen": "Hej {modtager}", "afsender": "Børne- og Familieafdelingen" } }""");
+        var mail = MailIndhold.Rapport(Pakke(egne.Laes(), link: null),
+            new Modtager("Anne Jensen", "anne@kommune.test"), new SmtpIndstillinger());
+        Assert.Equal("Tertialrapport 30. september 2017", mail.Subject);
+        var linjer = mail.TextBody!.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("Hej Anne Jensen", linjer[0]);
+        Assert.Equal(["Venlig hilsen", "Børne- og Familieafdelingen", ""], linjer[^3..]);
+        Assert.DoesNotContain(linjer, l => l.StartsWith("Regnearket", StringComparison.Ordinal)); // no link, no line
     }
 }

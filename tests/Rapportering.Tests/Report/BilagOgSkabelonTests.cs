@@ -68,22 +68,11 @@ public class BilagOgSkabelonTests
     [Fact]
     public void Kommunens_egen_overskrift_vinder_og_resten_kommer_fra_standardteksterne()
     {
-        var mappe = Directory.CreateTempSubdirectory("rapporttekster-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(mappe.FullName, "rapport"));
-            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"),
-                """{ "afsnit": { "anbringelser": { "overskrift": "Anbringelser uden for hjemmet" } } }""");
-            var tekster = RapportTekster.Laes(Skabeloner.Standard(mappe.FullName));
-            var dok = RapportFixtur.Dokument(tekster: tekster);
-            Assert.Equal("3 Anbringelser uden for hjemmet", Afsnit(dok, "anbringelser").FuldOverskrift);
-            Assert.Equal("2 Hjemmebaserede foranstaltninger", Afsnit(dok, "hjemmebaserede").FuldOverskrift);
-            Assert.StartsWith("Anbringelser uden for hjemmet er indsatstrappens", Afsnit(dok, "anbringelser").Blokke.OfType<Tekst>().First().Indhold);
-        }
-        finally
-        {
-            mappe.Delete(recursive: true);
-        }
+        using var egne = new Templates.EgneTekster("""{ "afsnit": { "anbringelser": { "overskrift": "Anbringelser uden for hjemmet" } } }""");
+        var dok = RapportFixtur.Dokument(tekster: egne.Laes());
+        Assert.Equal("3 Anbringelser uden for hjemmet", Afsnit(dok, "anbringelser").FuldOverskrift);
+        Assert.Equal("2 Hjemmebaserede foranstaltninger", Afsnit(dok, "hjemmebaserede").FuldOverskrift);
+        Assert.StartsWith("Anbringelser uden for hjemmet er indsatstrappens", Afsnit(dok, "anbringelser").Blokke.OfType<Tekst>().First().Indhold);
     }
 
     [Fact]
@@ -93,21 +82,12 @@ public class BilagOgSkabelonTests
         var fejl = Assert.Throws<SkabelonFejl>(() => tekster.Hent("afsnit.findes_ikke.overskrift"));
         Assert.Equal("rapport/tekster.json: teksten 'afsnit.findes_ikke.overskrift' mangler", fejl.Message);
 
-        var mappe = Directory.CreateTempSubdirectory("rapporttekster-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(mappe.FullName, "rapport"));
-            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"), """{ "afsnit": { "resume": 3 } }""");
-            var f2 = Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(Skabeloner.Standard(mappe.FullName)));
-            Assert.EndsWith("'afsnit.resume' skal være en tekst", f2.Message);
-            File.WriteAllText(Path.Combine(mappe.FullName, "rapport", "tekster.json"), "{ \"afsnit\": ");
-            var f3 = Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(Skabeloner.Standard(mappe.FullName)));
-            Assert.DoesNotContain('\n', f3.Message);
-            Assert.Contains("ugyldig JSON", f3.Message);
-        }
-        finally
-        {
-            mappe.Delete(recursive: true);
-        }
+        using var egne = new Templates.EgneTekster("""{ "afsnit": { "resume": 3 } }""");
+        var f2 = Assert.Throws<SkabelonFejl>(egne.Laes);
+        Assert.EndsWith("'afsnit.resume' skal være en tekst", f2.Message);
+        egne.Skriv("{ \"afsnit\": ");
+        var f3 = Assert.Throws<SkabelonFejl>(egne.Laes);
+        Assert.DoesNotContain('\n', f3.Message);
+        Assert.Contains("ugyldig JSON", f3.Message);
     }
 }

@@ -6,34 +6,21 @@ namespace Rapportering.Tests.Templates;
 /// tekster.json is parsed once for as long as its text stays the same (a batch reads it for every
 /// kommune), and an edit counts from the next load on, even one made at once and of the same length.
 /// </summary>
-public sealed class RapportTeksterFilTests : IDisposable
+public sealed class RapportTeksterFilTests
 {
-    private readonly DirectoryInfo _mappe = Directory.CreateTempSubdirectory("rapporttekster-");
-
-    public void Dispose() => _mappe.Delete(recursive: true);
-
-    private string EgenFil(string json)
-    {
-        var sti = Path.Combine(_mappe.FullName, "rapport", "tekster.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(sti)!);
-        File.WriteAllText(sti, json);
-        return sti;
-    }
-
     [Fact]
     public void Samme_tekst_giver_de_samme_ord_og_en_rettelse_ses_straks()
     {
-        var skabeloner = Skabeloner.Standard(_mappe.FullName);
-        EgenFil("""{ "mail": { "emne": "Rapport A" } }""");
+        using var egne = new EgneTekster("""{ "mail": { "emne": "Rapport A" } }""");
 
-        var foerste = RapportTekster.Laes(skabeloner);
-        var igen = RapportTekster.Laes(skabeloner);
+        var foerste = egne.Laes();
+        var igen = egne.Laes();
 
         Assert.Equal("Rapport A", foerste.Hent("mail.emne"));
         Assert.Same(foerste, igen); // parsed once
         // The same length, written at once: within the file clock's tick, so only the text tells.
-        EgenFil("""{ "mail": { "emne": "Rapport B" } }""");
-        var rettet = RapportTekster.Laes(skabeloner);
+        egne.Skriv("""{ "mail": { "emne": "Rapport B" } }""");
+        var rettet = egne.Laes();
         Assert.Equal("Rapport B", rettet.Hent("mail.emne"));
         Assert.NotSame(foerste, rettet);
         // The built-in words alone are another set again.
@@ -43,13 +30,12 @@ public sealed class RapportTeksterFilTests : IDisposable
     [Fact]
     public void En_oedelagt_fil_afvises_hver_gang_og_den_rettede_laeses()
     {
-        var skabeloner = Skabeloner.Standard(_mappe.FullName);
-        EgenFil("""{ "mail": { "emne": """);
+        using var egne = new EgneTekster("""{ "mail": { "emne": """);
 
-        Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(skabeloner));
-        Assert.Throws<SkabelonFejl>(() => RapportTekster.Laes(skabeloner)); // not kept as if it were good
+        Assert.Throws<SkabelonFejl>(egne.Laes);
+        Assert.Throws<SkabelonFejl>(egne.Laes); // not kept as if it were good
 
-        EgenFil("""{ "mail": { "emne": "Rettet" } }""");
-        Assert.Equal("Rettet", RapportTekster.Laes(skabeloner).Hent("mail.emne"));
+        egne.Skriv("""{ "mail": { "emne": "Rettet" } }""");
+        Assert.Equal("Rettet", egne.Laes().Hent("mail.emne"));
     }
 }
